@@ -1,0 +1,65 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Dekking: coverage of Dutch curriculum and function documents against a competency framework.
+///
+/// One library target per pipeline stage; only `DekkingCLI` imports ArgumentParser.
+/// Stage order: DekkingFramework → DekkingIngest → DekkingAnalysis → DekkingMatching → DekkingReport.
+let package = Package(
+    name: "dekking",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "dekking", targets: ["DekkingCLI"]),
+        .library(name: "DekkingFramework", targets: ["DekkingFramework"]),
+        .library(name: "DekkingIngest", targets: ["DekkingIngest"]),
+        .library(name: "DekkingAnalysis", targets: ["DekkingAnalysis"]),
+        .library(name: "DekkingMatching", targets: ["DekkingMatching"]),
+        .library(name: "DekkingReport", targets: ["DekkingReport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        // C libraries, found through pkg-config (libstemmer ships no .pc file and links by name).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .systemLibrary(name: "CHunspell", pkgConfig: "hunspell", providers: [.apt(["libhunspell-dev", "hunspell-nl"])]),
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+
+        // Value types shared across stages: documents, segments, findings, levels.
+        .target(name: "DekkingCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // The competency framework: model, YAML loading, validation.
+        .target(name: "DekkingFramework", dependencies: ["DekkingCore", .product(name: "Yams", package: "Yams")]),
+        // The one wrapper around libxml2.
+        .target(name: "DekkingXML", dependencies: ["CLibXML2"]),
+        // Reading PDF, DOCX, ODT, HTML, XML and text into structured segments.
+        .target(name: "DekkingIngest", dependencies: [
+            "DekkingCore", "DekkingXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // The Dutch text-analysis chain: normaliser, tokeniser, filters, stemmer, decompounder, synonyms.
+        .target(name: "DekkingAnalysis", dependencies: [
+            "DekkingCore", "CStemmer", "CHunspell", .product(name: "Yams", package: "Yams"),
+        ]),
+        // Keyword and BM25 matching of documents against framework indicators.
+        .target(name: "DekkingMatching", dependencies: [
+            "DekkingCore", "DekkingFramework", "DekkingAnalysis", .product(name: "Yams", package: "Yams"),
+        ]),
+        // Coverage outputs: JSON, CSV, XLSX, HTML, Markdown.
+        .target(name: "DekkingReport", dependencies: [
+            "DekkingCore", "DekkingFramework", "DekkingMatching", "CXLSXWriter",
+        ]),
+        .executableTarget(name: "DekkingCLI", dependencies: [
+            "DekkingCore", "DekkingFramework", "DekkingIngest", "DekkingAnalysis", "DekkingMatching",
+            "DekkingReport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // Fixture loading, snapshot assertions and paths shared by the test targets.
+        .target(name: "DekkingTestSupport", dependencies: ["DekkingCore"], path: "Tests/DekkingTestSupport"),
+        .testTarget(name: "DekkingFrameworkTests", dependencies: ["DekkingFramework", "DekkingTestSupport"]),
+        .testTarget(name: "DekkingCLITests", dependencies: ["DekkingTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// The DekkingAnalysis stage is being built; see the open issue for its scope.

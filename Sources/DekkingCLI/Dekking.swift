@@ -1,0 +1,23 @@
+import ArgumentParser
+
+/// The `dekking` command: how well documents cover a competency framework.
+@main
+struct Dekking: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dekking",
+        abstract: "Hoe goed dekt een document de beroepscompetenties sociaal-financiële dienstverlening?",
+        discussion: """
+            Exitcodes:
+              0  gelukt, zonder fouten
+              1  klaar, maar minstens één invoerbestand of mapping gaf een fout (zie de meldingen)
+              64 verkeerd gebruik (onbekende optie, ontbrekend argument)
+            """,
+        version: DekkingVersion.current,
+        subcommands: [FrameworkCommand.self]
+    )
+}
+
+/// The tool version, recorded in outputs and cache keys.
+enum DekkingVersion {
+    static let current = "0.1.0"
+}

@@ -1,0 +1,1 @@
+// The DekkingMatching stage is being built; see the open issue for its scope.

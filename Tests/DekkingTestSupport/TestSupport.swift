@@ -1,0 +1,72 @@
+import Foundation
+
+/// Paths of the repository, for tests that read shipped mappings, fixtures and sample inputs.
+public enum TestPaths {
+    /// The repository root, found from this file's location.
+    public static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    public static var mappings: URL { root.appendingPathComponent("Mappings") }
+    public static var frameworkFile: URL { mappings.appendingPathComponent("frameworks/sfd-2021.yaml") }
+    public static var inputs: URL { root.appendingPathComponent("Inputs") }
+    public static var fixtures: URL { root.appendingPathComponent("Tests/Fixtures") }
+
+    /// The built `dekking` executable of the current build configuration.
+    public static var executable: URL {
+        let bundle = Bundle.main.bundleURL  // .build/<config>/ for test runners
+        let candidates = [
+            bundle.appendingPathComponent("dekking"),
+            bundle.deletingLastPathComponent().appendingPathComponent("dekking"),
+            root.appendingPathComponent(".build/debug/dekking"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
+    }
+}
+
+/// A fresh temporary directory, removed when the value is released by ``cleanUp()``.
+public struct TemporaryDirectory: Sendable {
+    public let url: URL
+
+    public init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("dekking-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    /// Writes `text` to `name` inside the directory and returns its URL.
+    @discardableResult
+    public func write(_ text: String, to name: String) throws -> URL {
+        let file = url.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: file)
+        return file
+    }
+
+    public func cleanUp() { try? FileManager.default.removeItem(at: url) }
+}
+
+/// The outcome of running a command.
+public struct CommandResult: Sendable {
+    public let status: Int32
+    public let stdout: String
+    public let stderr: String
+}
+
+/// Runs the built `dekking` with `arguments` in `directory` (the repository root by default).
+public func runDekking(_ arguments: [String], in directory: URL = TestPaths.root) throws -> CommandResult {
+    let process = Process()
+    process.executableURL = TestPaths.executable
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    // Read both pipes before waiting, so a large output cannot block the child.
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CommandResult(
+        status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        stderr: String(decoding: errData, as: UTF8.self))
+}
