@@ -1,1 +1,0 @@
-// The DekkingAnalysis stage is being built; see the open issue for its scope.
