@@ -59,6 +59,13 @@ let package = Package(
         // Fixture loading, snapshot assertions and paths shared by the test targets.
         .target(name: "DekkingTestSupport", dependencies: ["DekkingCore"], path: "Tests/DekkingTestSupport"),
         .testTarget(name: "DekkingFrameworkTests", dependencies: ["DekkingFramework", "DekkingTestSupport"]),
+        .testTarget(name: "DekkingXMLTests", dependencies: ["DekkingXML", "DekkingTestSupport"]),
+        .testTarget(name: "DekkingIngestTests", dependencies: [
+            "DekkingIngest", "DekkingTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        .testTarget(name: "DekkingAnalysisTests", dependencies: ["DekkingAnalysis", "DekkingTestSupport"]),
+        .testTarget(name: "DekkingMatchingTests", dependencies: ["DekkingMatching", "DekkingIngest", "DekkingTestSupport"]),
+        .testTarget(name: "DekkingReportTests", dependencies: ["DekkingReport", "DekkingIngest", "DekkingTestSupport"]),
         .testTarget(name: "DekkingCLITests", dependencies: ["DekkingTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
