@@ -1,0 +1,66 @@
+import Foundation
+import ZIPFoundation
+
+/// Decides a file's format from its content first and its extension second.
+///
+/// Content: `%PDF-` → `pdf`; a zip with `word/document.xml` → `docx`; a zip whose `mimetype` is
+/// `application/vnd.oasis.opendocument.text` → `odt`; `<!doctype html`/`<html` → `html`; `<?xml` or
+/// a leading `<` → `xml`; other text → `txt`. Binary content without a recognised signature, and
+/// zips that are neither, fall back to the extension; the matching reader then reports the problem.
+public enum FormatSniffer {
+    /// Formats by file extension.
+    static let extensions: [String: String] = [
+        "pdf": "pdf", "docx": "docx", "odt": "odt", "html": "html", "htm": "html", "xhtml": "html",
+        "xml": "xml", "txt": "txt", "text": "txt", "md": "txt", "markdown": "txt",
+    ]
+
+    /// The format of the file at `url`, or nil when neither content nor extension says.
+    public static func format(of url: URL) -> String? {
+        let ext = url.pathExtension.lowercased()
+        let byExtension = extensions[ext]
+        guard let head = readHead(url, count: 4096), !head.isEmpty else { return byExtension }
+        if head.prefix(1024).range(of: Data("%PDF-".utf8)) != nil { return "pdf" }
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return zipFormat(url, head: head) ?? byExtension }
+        if head.starts(with: Data("{\\rtf".utf8)) { return byExtension == "txt" ? nil : byExtension }
+        if TextDecoding.looksBinary([UInt8](head)) && !hasBOM(head) { return byExtension }
+        let text = String(decoding: head, as: UTF8.self).lowercased()
+            .trimmingAll(of: " \t\r\n\u{FEFF}")
+        if text.hasPrefix("<!doctype html") || text.prefix(1024).contains("<html") { return "html" }
+        if text.hasPrefix("<?xml") || (text.hasPrefix("<") && byExtension != "txt") {
+            return byExtension == "html" ? "html" : "xml"
+        }
+        if let byExtension, byExtension == "html" || byExtension == "xml" { return byExtension }
+        return "txt"
+    }
+
+    private static func hasBOM(_ head: Data) -> Bool {
+        head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xEF, 0xBB, 0xBF])
+    }
+
+    private static func readHead(_ url: URL, count: Int) -> Data? {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+        defer { try? handle.close() }
+        return try? handle.read(upToCount: count)
+    }
+
+    private static let odtMimetype = "application/vnd.oasis.opendocument.text"
+
+    /// `docx`, `odt`, or nil for another or unreadable zip.
+    private static func zipFormat(_ url: URL, head: Data) -> String? {
+        // ODF stores `mimetype` first and uncompressed, so its content follows the 38-byte header.
+        if head.count > 38 + odtMimetype.utf8.count,
+            String(decoding: head[30..<38], as: UTF8.self) == "mimetype",
+            String(decoding: head[38..<(38 + odtMimetype.utf8.count)], as: UTF8.self) == odtMimetype
+        {
+            return "odt"
+        }
+        guard let archive = try? Archive(url: url, accessMode: .read) else { return nil }
+        if archive["word/document.xml"] != nil { return "docx" }
+        if let entry = archive["mimetype"], entry.uncompressedSize < 256 {
+            var content = Data()
+            _ = try? archive.extract(entry, skipCRC32: true) { content.append($0) }
+            if String(decoding: content, as: UTF8.self).trimmingWhitespace() == odtMimetype { return "odt" }
+        }
+        return nil
+    }
+}

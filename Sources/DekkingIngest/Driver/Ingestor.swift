@@ -1,0 +1,128 @@
+import DekkingCore
+import Foundation
+
+/// The outcome of ingesting a batch: the documents that could be read and every finding.
+public struct IngestResult: Sendable {
+    public var documents: [Document]
+    /// Problems, in input order: one error per file that could not be read, plus warnings and notes.
+    public var findings: [Finding]
+    /// The files (as named for the user) that could not be read.
+    public var failedFiles: [String]
+}
+
+/// Reads files and folders into ``DekkingCore/Document``s: picks a reader by content
+/// (``FormatSniffer``), detects kind, level and title (``DocumentDetector``), applies the folder's
+/// ``Manifest`` and the caller's overrides, and recognises structure (``StructureRecognizer``).
+///
+/// A file that cannot be read becomes one error finding and the batch goes on. Nothing is written
+/// anywhere. Document ids are file stems, made unique within the run by appending `-2`, `-3`, … in
+/// input order. Reading one file (``read(_:displayPath:manifestEntry:)``) depends only on that file,
+/// so files may be read in parallel.
+public struct Ingestor: Sendable {
+    /// Choices that override detection, and limits.
+    public struct Options: Sendable {
+        /// Use this kind for every document (confidence 1).
+        public var kind: DocumentKind?
+        /// Use this level for every document (confidence 1).
+        public var level: LevelID?
+        /// The levels a manifest may name.
+        public var knownLevels: Set<LevelID>
+        /// Longest passage in words before it is split.
+        public var maxSegmentWords: Int
+
+        public init(kind: DocumentKind? = nil, level: LevelID? = nil, knownLevels: Set<LevelID> = ["hbo", "mbo"], maxSegmentWords: Int = 80) {
+            self.kind = kind
+            self.level = level
+            self.knownLevels = knownLevels
+            self.maxSegmentWords = maxSegmentWords
+        }
+    }
+
+    public var options: Options
+    public var readers: ReaderRegistry
+
+    public init(options: Options = Options(), readers: ReaderRegistry = .standard) {
+        self.options = options
+        self.readers = readers
+    }
+
+    /// Reads every file in `paths` (files, or folders searched recursively), sorted per folder.
+    public func ingest(_ paths: [String]) -> IngestResult {
+        let (inputs, collectFindings) = InputCollector.collect(paths)
+        var findings = collectFindings
+        var documents: [Document] = []
+        var failed: [String] = []
+        var manifests: [String: Manifest] = [:]
+        var usedIDs: Set<String> = []
+        for input in inputs {
+            let folder = input.url.deletingLastPathComponent().standardizedFileURL
+            if manifests[folder.path] == nil {
+                let displayFolder = (input.displayPath as NSString).deletingLastPathComponent
+                let loaded = Manifest.load(inFolder: folder, displayFolder: displayFolder, knownLevels: options.knownLevels)
+                manifests[folder.path] = loaded?.0 ?? Manifest(entries: [:])
+                findings += loaded?.1 ?? []
+            }
+            let entry = manifests[folder.path]?.entry(for: input.url.lastPathComponent)
+            do {
+                var (document, fileFindings) = try read(input.url, displayPath: input.displayPath, manifestEntry: entry)
+                document.id = Self.uniqueID(document.id, used: &usedIDs)
+                documents.append(document)
+                findings += fileFindings
+            } catch {
+                findings.append(error.finding)
+                failed.append(input.displayPath)
+            }
+        }
+        return IngestResult(documents: documents, findings: findings, failedFiles: failed)
+    }
+
+    /// Reads one file into a document whose id is the file stem (not yet made unique).
+    /// - Returns: the document and the reader's warnings.
+    /// - Throws: ``IngestError`` when the file cannot be read or yields no text.
+    public func read(_ url: URL, displayPath: String, manifestEntry: Manifest.Entry? = nil) throws(IngestError) -> (Document, [Finding]) {
+        guard FileManager.default.fileExists(atPath: url.path) else { throw .notFound(file: displayPath) }
+        guard let format = FormatSniffer.format(of: url) else {
+            let ext = url.pathExtension.isEmpty ? "geen extensie" : "extensie .\(url.pathExtension)"
+            throw .unsupportedFormat(file: displayPath, detail: ext)
+        }
+        guard let reader = readers.reader(for: format) else {
+            throw .unsupportedFormat(file: displayPath, detail: "\(format) (geen lezer beschikbaar)")
+        }
+        let extracted = try reader.read(contentsOf: url, displayPath: displayPath)
+        let stem = url.deletingPathExtension().lastPathComponent
+        var detection = DocumentDetector.detect(blocks: extracted.blocks, declaredTitle: extracted.title, fileStem: stem)
+        apply(manifestEntry, options, to: &detection)
+        let segments = StructureRecognizer(maxWords: options.maxSegmentWords).segments(from: extracted.blocks, kind: detection.kind)
+        guard !segments.isEmpty else { throw .empty(file: displayPath) }
+        let document = Document(
+            id: stem, path: displayPath, format: extracted.format, encoding: extracted.encoding, kind: detection.kind,
+            kindConfidence: detection.kindConfidence, level: detection.level, levelConfidence: detection.levelConfidence,
+            title: detection.title, segments: segments)
+        return (document, extracted.findings)
+    }
+
+    /// Flags over manifest over detection; overrides have confidence 1.
+    private func apply(_ entry: Manifest.Entry?, _ options: Options, to detection: inout Detection) {
+        if let kind = options.kind ?? entry?.kind {
+            detection.kind = kind
+            detection.kindConfidence = 1
+        }
+        if let level = options.level ?? entry?.level {
+            detection.level = level
+            detection.levelConfidence = 1
+        }
+        if let title = entry?.title { detection.title = title }
+    }
+
+    /// `id`, or `id-2`, `id-3`, … when taken.
+    static func uniqueID(_ id: String, used: inout Set<String>) -> String {
+        var candidate = id
+        var counter = 2
+        while used.contains(candidate) {
+            candidate = "\(id)-\(counter)"
+            counter += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}

@@ -1,0 +1,89 @@
+import DekkingCore
+import Foundation
+
+/// Reads PDF files through poppler's `pdftotext`, run as a child process.
+///
+/// `pdftotext` runs in its default reading-order mode (not `-layout`, which interleaves the lines
+/// of two-column pages; not `-raw`, which follows the content stream and breaks on documents whose
+/// drawing order differs from reading order). Its output is cleaned by ``PDFTextCleaner`` and parsed
+/// page by page with ``PlainTextParser``, so every block knows its page.
+///
+/// Errors: ``IngestError/encrypted(file:)`` for password-protected files,
+/// ``IngestError/noTextLayer(file:)`` when no page has text, ``IngestError/timedOut(file:tool:seconds:)``
+/// after ``timeout`` seconds, ``IngestError/tooLarge(file:bytes:limit:)`` for files or output above the limits.
+public struct PDFReader: DocumentReader {
+    public let format = "pdf"
+    /// Seconds `pdftotext` may run.
+    public var timeout: Int
+    /// The most text, in bytes, accepted from `pdftotext`.
+    public var maxOutputBytes: Int
+    /// The largest PDF accepted, in bytes.
+    public var maxFileBytes: Int
+    private let runner: any ToolRunner
+
+    public init(
+        runner: any ToolRunner = SubprocessRunner(), timeout: Int = 30, maxOutputBytes: Int = 50 * 1_048_576,
+        maxFileBytes: Int = 200 * 1_048_576
+    ) {
+        self.runner = runner
+        self.timeout = timeout
+        self.maxOutputBytes = maxOutputBytes
+        self.maxFileBytes = maxFileBytes
+    }
+
+    public func read(contentsOf url: URL, displayPath: String) throws(IngestError) -> ExtractedText {
+        let bytes = try FileLoader.size(of: url, displayPath: displayPath)
+        guard bytes > 0 else { throw .empty(file: displayPath) }
+        guard bytes <= maxFileBytes else { throw .tooLarge(file: displayPath, bytes: bytes, limit: maxFileBytes) }
+        let output: ToolOutput
+        do {
+            output = try runner.run(
+                "pdftotext", arguments: ["-enc", "UTF-8", "-eol", "unix", url.path, "-"], timeout: timeout,
+                outputLimit: maxOutputBytes)
+        } catch {
+            throw Self.ingestError(error, file: displayPath)
+        }
+        return try Self.extract(output, displayPath: displayPath)
+    }
+
+    /// Turns the output of `pdftotext` into blocks, or the error it signals.
+    static func extract(_ output: ToolOutput, displayPath: String) throws(IngestError) -> ExtractedText {
+        let stderr = output.stderr.lowercased()
+        if stderr.contains("incorrect password") || stderr.contains("encrypted") {
+            throw .encrypted(file: displayPath)
+        }
+        guard output.status == 0 else {
+            let reason = output.stderr.split(separator: "\n").first.map(String.init) ?? "exitcode \(output.status)"
+            throw .externalToolFailed(file: displayPath, tool: "pdftotext", reason: reason)
+        }
+        let text = String(decoding: output.stdout, as: UTF8.self)
+        let pages = PDFTextCleaner.clean(text)
+        var blocks: [TextBlock] = []
+        var emptyPages: [Int] = []
+        let parser = PlainTextParser()
+        for (offset, page) in pages.enumerated() {
+            let lines = page.map { PlainTextParser.Line($0.text, number: $0.number, page: offset + 1) }
+            let pageBlocks = parser.parse(lines)
+            if pageBlocks.isEmpty { emptyPages.append(offset + 1) }
+            blocks += pageBlocks
+        }
+        guard !blocks.isEmpty else { throw .noTextLayer(file: displayPath) }
+        let findings = emptyPages.map {
+            Finding(.warning, SourceLocation(file: displayPath, page: $0), "pagina zonder tekst (afbeelding of scan?); niet meegenomen")
+        }
+        return ExtractedText(blocks: blocks, format: "pdf", findings: findings)
+    }
+
+    private static func ingestError(_ failure: ToolFailure, file: String) -> IngestError {
+        switch failure {
+        case .notFound(let tool):
+            .externalToolFailed(file: file, tool: tool, reason: "niet gevonden; installeer poppler-utils")
+        case .launchFailed(let tool, let reason):
+            .externalToolFailed(file: file, tool: tool, reason: reason)
+        case .timedOut(let tool, let seconds):
+            .timedOut(file: file, tool: tool, seconds: seconds)
+        case .outputTooLarge(_, let limit):
+            .tooLarge(file: file, bytes: limit + 1, limit: limit)
+        }
+    }
+}

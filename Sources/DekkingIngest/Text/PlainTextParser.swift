@@ -1,0 +1,98 @@
+/// Splits plain text into blocks: blank-line separated paragraphs, Markdown `#` headings, `-`/`*`/`1.`
+/// list items, and headings recognised by form (numbered like `2.3 Beroepsvereisten`, starting
+/// with a structural code, ALL CAPITALS, or a short line without final period followed by text).
+///
+/// Lines of one paragraph are joined with a space. Each block records the 1-based line it starts
+/// on and, for text from a paged source, its page.
+public struct PlainTextParser: Sendable {
+    /// One input line with its position.
+    public struct Line: Hashable, Sendable {
+        public var text: String
+        public var number: Int
+        public var page: Int?
+
+        public init(_ text: String, number: Int, page: Int? = nil) {
+            self.text = text
+            self.number = number
+            self.page = page
+        }
+    }
+
+    /// Whether `#` headings are recognised (and the all-capitals and short-line rules switched off).
+    public var markdown: Bool
+    /// The longest line, in words, that the short-line rule takes for a heading.
+    public var shortHeadingWords = 9
+
+    public init(markdown: Bool = false) { self.markdown = markdown }
+
+    /// Splits `text` into lines numbered from 1 and parses them.
+    public func parse(_ text: String, page: Int? = nil) -> [TextBlock] {
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        return parse(lines.enumerated().map { Line(String($0.element), number: $0.offset + 1, page: page) })
+    }
+
+    /// Parses numbered lines into blocks.
+    public func parse(_ lines: [Line]) -> [TextBlock] {
+        var groups: [[Line]] = [[]]
+        for line in lines {
+            if line.text.allSatisfy(\.isWhitespace) {
+                if groups[groups.count - 1].isEmpty == false { groups.append([]) }
+            } else {
+                groups[groups.count - 1].append(line)
+            }
+        }
+        groups.removeAll { $0.isEmpty }
+        return groups.enumerated().flatMap { parseGroup($0.element, followedByText: $0.offset + 1 < groups.count) }
+    }
+
+    /// A run of non-blank lines.
+    private func parseGroup(_ group: [Line], followedByText: Bool) -> [TextBlock] {
+        var blocks: [TextBlock] = []
+        var pending: (kind: TextBlock.Kind, parts: [String], line: Line)?
+
+        func flush() {
+            if let open = pending {
+                let text = open.parts.joined(separator: " ").collapsingWhitespace()
+                if !text.isEmpty { blocks.append(TextBlock(open.kind, text, page: open.line.page, line: open.line.number)) }
+            }
+            pending = nil
+        }
+
+        for (offset, line) in group.enumerated() {
+            let kind = LineClassifier.classify(line.text, markdown: markdown)
+            switch kind {
+            case .markdownHeading(let level, let text), .strongHeading(let level, let text):
+                flush()
+                blocks.append(TextBlock(.heading(level: level), text.collapsingWhitespace(), page: line.page, line: line.number))
+            case .listItem(let depth, let ordered, let text):
+                flush()
+                pending = (.listItem(depth: depth, ordered: ordered), [text], line)
+            case .text(let text):
+                let hasNext = offset + 1 < group.count || followedByText
+                if !markdown, hasNext, isShortHeading(text, previous: offset > 0 ? group[offset - 1].text : nil, pendingIsOpen: pending != nil) {
+                    flush()
+                    blocks.append(TextBlock(.heading(level: 2), text.collapsingWhitespace(), page: line.page, line: line.number))
+                } else if pending != nil {
+                    pending?.parts.append(text)
+                } else {
+                    pending = (.paragraph, [text], line)
+                }
+            }
+        }
+        flush()
+        return blocks
+    }
+
+    /// A short line without final period that starts with a capital and is followed by more text,
+    /// at the start of a group or after a line that ended a sentence.
+    private func isShortHeading(_ text: String, previous: String?, pendingIsOpen: Bool) -> Bool {
+        guard let first = text.first, first.isUppercase || first.isNumber else { return false }
+        guard LineClassifier.wordCount(text) <= shortHeadingWords, !LineClassifier.endsLikeSentence(text),
+            !text.hasSuffix(":")
+        else { return false }
+        guard let previous else { return true }
+        let previousTrimmed = previous.trimmingWhitespace()
+        guard let last = previousTrimmed.last else { return true }
+        return ".!?:".contains(last) || !pendingIsOpen
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// Turns the bytes of a text file into a string, recognising byte-order marks and falling back to
+/// Windows-1252 when the bytes are not valid UTF-8.
+///
+/// Binary data (NUL bytes, mostly control characters) is refused rather than decoded into noise.
+public enum TextDecoding {
+    /// The result of decoding: the text, the encoding's name, and whether a fallback was needed.
+    public struct Decoded: Hashable, Sendable {
+        public var text: String
+        /// `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be` or `windows-1252`.
+        public var encoding: String
+        /// True when the bytes were not valid UTF-8 and Windows-1252 was assumed.
+        public var isFallback: Bool
+    }
+
+    /// Why bytes could not be decoded as text.
+    public enum Failure: Error, Hashable, Sendable {
+        case empty
+        case binary
+    }
+
+    /// Decodes `data`.
+    /// - Returns: the text with its encoding; the text never starts with a byte-order mark.
+    /// - Throws: ``Failure/empty`` for no bytes (or only a BOM or whitespace), ``Failure/binary`` for binary data.
+    public static func decode(_ data: Data) throws(Failure) -> Decoded {
+        let bytes = [UInt8](data)
+        guard !bytes.isEmpty else { throw .empty }
+        let decoded: Decoded
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            decoded = Decoded(text: String(decoding: bytes.dropFirst(3), as: UTF8.self), encoding: "utf-8-bom", isFallback: false)
+        } else if bytes.starts(with: [0xFF, 0xFE]) {
+            decoded = Decoded(text: utf16(bytes.dropFirst(2), littleEndian: true), encoding: "utf-16le", isFallback: false)
+        } else if bytes.starts(with: [0xFE, 0xFF]) {
+            decoded = Decoded(text: utf16(bytes.dropFirst(2), littleEndian: false), encoding: "utf-16be", isFallback: false)
+        } else {
+            guard !looksBinary(bytes) else { throw .binary }
+            if let text = String(validating: bytes, as: UTF8.self) {
+                decoded = Decoded(text: text, encoding: "utf-8", isFallback: false)
+            } else {
+                decoded = Decoded(text: windows1252(bytes), encoding: "windows-1252", isFallback: true)
+            }
+        }
+        guard !decoded.text.allSatisfy({ $0.isWhitespace }) else { throw .empty }
+        guard !looksBinary(decoded.text) else { throw .binary }
+        return decoded
+    }
+
+    /// Whether raw bytes (without BOM) look binary: any NUL byte, or more than 10% control bytes.
+    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        let sample = bytes.prefix(65_536)
+        if sample.contains(0) { return true }
+        let controls = sample.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }.count
+        return controls * 10 > sample.count
+    }
+
+    /// Whether decoded text looks binary: NUL characters or more than 10% control characters.
+    static func looksBinary(_ text: String) -> Bool {
+        var total = 0
+        var controls = 0
+        for scalar in text.unicodeScalars.prefix(65_536) {
+            total += 1
+            if scalar.value == 0 { return true }
+            if scalar.value < 0x20, ![0x09, 0x0A, 0x0D, 0x0C].contains(scalar.value) { controls += 1 }
+        }
+        return controls * 10 > total
+    }
+
+    private static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            let a = UInt16(bytes[index]), b = UInt16(bytes[index + 1])
+            units.append(littleEndian ? a | (b << 8) : (a << 8) | b)
+            index += 2
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    /// The code points of 0x80–0x9F in Windows-1252 (0 where undefined; those map to the C1 control).
+    private static let windows1252High: [UInt32] = [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    ]
+
+    static func windows1252(_ bytes: [UInt8]) -> String {
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            var value = UInt32(byte)
+            if (0x80...0x9F).contains(byte) {
+                let mapped = windows1252High[Int(byte) - 0x80]
+                if mapped != 0 { value = mapped }
+            }
+            if let scalar = Unicode.Scalar(value) { scalars.append(scalar) }
+        }
+        return String(scalars)
+    }
+}
