@@ -1,0 +1,164 @@
+import DekkingCore
+
+/// The coverage of a set of documents against one framework: what reports are made from.
+///
+/// Encoded as JSON this is the report contract: `{"framework": {"id", "version"}, "documents":
+/// [{"id", "path", "kind", "level", "competencies": [{"id", "score", "status", "indicators":
+/// [...]}]}]}`; fields may be added, none renamed or dropped.
+public struct CoverageResult: Hashable, Sendable, Codable {
+    public struct FrameworkReference: Hashable, Sendable, Codable {
+        public var id: String
+        public var version: String
+        public var title: String
+
+        public init(id: String, version: String, title: String) {
+            self.id = id
+            self.version = version
+            self.title = title
+        }
+    }
+
+    public var framework: FrameworkReference
+    public var documents: [DocumentCoverage]
+
+    public init(framework: FrameworkReference, documents: [DocumentCoverage]) {
+        self.framework = framework
+        self.documents = documents
+    }
+}
+
+/// The coverage of one document.
+public struct DocumentCoverage: Hashable, Sendable, Codable {
+    public var id: String
+    public var path: String
+    public var title: String
+    public var kind: DocumentKind
+    /// The level the document was matched at (`nil` when matched against every level).
+    public var level: LevelID?
+    /// The levels whose indicators were used.
+    public var matchedLevels: [LevelID]
+    /// How much the document belongs to the framework's field, from 0 to 1 (see ``FieldProfile``).
+    public var fieldRelevance: Double
+    /// Words of the document that were analysed.
+    public var wordCount: Int
+    public var clusters: [ClusterCoverage]
+    public var competencies: [CompetencyCoverage]
+    /// Problems with this document's overrides.
+    public var findings: [Finding]
+
+    public init(
+        id: String, path: String, title: String, kind: DocumentKind, level: LevelID?, matchedLevels: [LevelID],
+        fieldRelevance: Double, wordCount: Int, clusters: [ClusterCoverage], competencies: [CompetencyCoverage],
+        findings: [Finding] = []
+    ) {
+        self.id = id
+        self.path = path
+        self.title = title
+        self.kind = kind
+        self.level = level
+        self.matchedLevels = matchedLevels
+        self.fieldRelevance = fieldRelevance
+        self.wordCount = wordCount
+        self.clusters = clusters
+        self.competencies = competencies
+        self.findings = findings
+    }
+
+    /// The coverage of competency `id`, if the framework has it.
+    public func competency(_ id: String) -> CompetencyCoverage? { competencies.first { $0.id == id } }
+}
+
+/// The coverage of one cluster: the mean of its competencies' scores and how many are addressed.
+public struct ClusterCoverage: Hashable, Sendable, Codable {
+    public var id: String
+    public var score: Double
+    public var status: CoverageStatus
+    public var covered: Int
+    public var partial: Int
+    public var gaps: Int
+
+    public init(id: String, score: Double, status: CoverageStatus, covered: Int, partial: Int, gaps: Int) {
+        self.id = id
+        self.score = score
+        self.status = status
+        self.covered = covered
+        self.partial = partial
+        self.gaps = gaps
+    }
+}
+
+/// The coverage of one competency.
+public struct CompetencyCoverage: Hashable, Sendable, Codable {
+    public var id: String
+    public var clusterID: String
+    /// Calibrated score from 0 to 1.
+    public var score: Double
+    public var status: CoverageStatus
+    public var indicators: [IndicatorCoverage]
+    /// Curated key terms of the competency found in the document.
+    public var keywords: [String]
+
+    public init(
+        id: String, clusterID: String, score: Double, status: CoverageStatus, indicators: [IndicatorCoverage],
+        keywords: [String]
+    ) {
+        self.id = id
+        self.clusterID = clusterID
+        self.score = score
+        self.status = status
+        self.indicators = indicators
+        self.keywords = keywords
+    }
+}
+
+/// The coverage of one indicator, with the passages that support it.
+public struct IndicatorCoverage: Hashable, Sendable, Codable {
+    public var id: String
+    public var level: LevelID
+    public var score: Double
+    public var status: CoverageStatus
+    /// The user's decision, when an override applies.
+    public var override: OverrideDecision?
+    public var overrideNote: String?
+    /// The best passages, best first.
+    public var evidence: [Evidence]
+
+    public init(
+        id: String, level: LevelID, score: Double, status: CoverageStatus, override: OverrideDecision? = nil,
+        overrideNote: String? = nil, evidence: [Evidence]
+    ) {
+        self.id = id
+        self.level = level
+        self.score = score
+        self.status = status
+        self.override = override
+        self.overrideNote = overrideNote
+        self.evidence = evidence
+    }
+}
+
+/// A passage of a document that supports an indicator, and why.
+public struct Evidence: Hashable, Sendable, Codable {
+    /// Index of the first segment of the passage in the document.
+    public var segment: Int
+    public var text: String
+    public var code: String?
+    public var headingPath: [String]
+    public var page: Int?
+    public var score: Double
+    /// The words of the passage that matched the indicator, as they appear in the passage.
+    public var matchedTerms: [String]
+
+    public init(
+        segment: Int, text: String, code: String?, headingPath: [String], page: Int?, score: Double,
+        matchedTerms: [String]
+    ) {
+        self.segment = segment
+        self.text = text
+        self.code = code
+        self.headingPath = headingPath
+        self.page = page
+        self.score = score
+        self.matchedTerms = matchedTerms
+    }
+}

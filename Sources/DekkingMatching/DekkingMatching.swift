@@ -1,1 +1,0 @@
-// The DekkingMatching stage is being built; see the open issue for its scope.

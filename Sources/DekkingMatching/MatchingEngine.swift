@@ -1,0 +1,208 @@
+import DekkingCore
+import DekkingFramework
+import Foundation
+
+/// Which indicators a document is matched against.
+public enum LevelChoice: Hashable, Sendable {
+    /// The document's own level when the framework declares it, otherwise every level.
+    case auto
+    /// This level, whatever the document says.
+    case level(LevelID)
+}
+
+/// Matches documents against a prepared framework.
+///
+/// For every window of a document (a few sentences of one segment) the engine scores each
+/// indicator by BM25 against the indicator's analysed text, normalised to the share of the
+/// indicator's term weight that the window holds, and each competency by its key phrases found
+/// close together. A competency's evidence in a window mixes both; its document score combines
+/// its best windows and is scaled by the document's field relevance. Thresholds in
+/// ``MatchingConfiguration`` turn scores into statuses. The result is a pure function of the
+/// document, the framework, the mappings and the configuration.
+public struct MatchingEngine: Sendable {
+    public let prepared: PreparedFramework
+    public let analyzer: any TermAnalyzer
+
+    public init(prepared: PreparedFramework, analyzer: any TermAnalyzer) {
+        self.prepared = prepared
+        self.analyzer = analyzer
+    }
+
+    /// The levels `document` is matched at under `choice`.
+    public func levels(for document: Document, choice: LevelChoice) -> [LevelID] {
+        let declared = prepared.framework.levels.map(\.id)
+        switch choice {
+        case .level(let level): return [level]
+        case .auto:
+            if let level = document.level, declared.contains(level) { return [level] }
+            return declared
+        }
+    }
+
+    /// The coverage of `document`.
+    ///
+    /// - Complexity: O(w · t) for w windows and t postings of the window's terms, plus
+    ///   O(w · p) for p key phrases.
+    public func coverage(of document: Document, level choice: LevelChoice = .auto, overrides: OverrideSet = OverrideSet())
+        -> DocumentCoverage
+    {
+        let config = prepared.configuration
+        let levels = levels(for: document, choice: choice)
+        let active = Set(prepared.indicatorIndices(levels: Set(levels)))
+        let builder = WindowBuilder(analyzer: analyzer, configuration: config, proximity: prepared.proximity)
+        let (windows, words, passages) = builder.windows(of: document)
+        let relevance = prepared.field.relevance(
+            hits: prepared.field.hits(in: passages), words: words, density: config.fieldDensity)
+        let fieldFactor = config.fieldFloor + (1 - config.fieldFloor) * relevance
+
+        let competencies = prepared.framework.competencies
+        var windowSimilarity: [[Double]] = []  // window → indicator → similarity
+        var competencyEvidence = [[Double]](repeating: [], count: competencies.count)
+        var foundKeywords = [Set<String>](repeating: [], count: competencies.count)
+        for window in windows {
+            let similarity = similarities(window, active: active)
+            windowSimilarity.append(similarity)
+            var best = [Double](repeating: 0, count: competencies.count)
+            for i in active {
+                let rejected = overrides.decision(document: document.id, indicator: prepared.indicators[i].indicator.id)?.decision == .rejected
+                if !rejected { best[prepared.indicators[i].competencyIndex] = max(best[prepared.indicators[i].competencyIndex], similarity[i]) }
+            }
+            for (c, competency) in competencies.enumerated() {
+                var keywordMass = 0.0
+                for phrase in prepared.keyPhrases[competency.id] ?? []
+                where PhraseMatcher.bestSpan(of: phrase, in: window.terms, proximity: prepared.proximity) != nil {
+                    keywordMass += phrase.weight
+                    if phrase.curated { foundKeywords[c].insert(phrase.text) }
+                }
+                let keyword = 1 - exp(-keywordMass / config.keywordSaturation)
+                let evidence = 1 - (1 - config.similarityWeight * best[c]) * (1 - config.keywordWeight * keyword)
+                competencyEvidence[c].append(evidence)
+            }
+        }
+
+        var competencyResults: [CompetencyCoverage] = []
+        for (c, competency) in competencies.enumerated() {
+            let raw = Self.combine(competencyEvidence[c], windows: config.windowsCombined)
+            var score = raw * fieldFactor
+            var indicatorResults: [IndicatorCoverage] = []
+            for i in active.sorted() where prepared.indicators[i].competencyIndex == c {
+                var result = indicatorCoverage(i, windows: windows, similarity: windowSimilarity, document: document, fieldFactor: fieldFactor)
+                if let entry = overrides.decision(document: document.id, indicator: result.id) {
+                    result.override = entry.decision
+                    result.overrideNote = entry.note
+                    switch entry.decision {
+                    case .confirmed:
+                        result.score = max(result.score, config.indicatorCovered)
+                        result.status = .covered
+                        score = max(score, config.partial)
+                    case .rejected:
+                        result.status = .gap
+                    }
+                }
+                indicatorResults.append(result)
+            }
+            score = Self.rounded(min(1, score))
+            competencyResults.append(
+                CompetencyCoverage(
+                    id: competency.id, clusterID: competency.id.split(separator: ".").first.map(String.init) ?? "",
+                    score: score, status: config.competencyStatus(score), indicators: indicatorResults,
+                    keywords: foundKeywords[c].sorted()))
+        }
+        return DocumentCoverage(
+            id: document.id, path: document.path, title: document.title, kind: document.kind,
+            level: levels.count == 1 ? levels[0] : nil, matchedLevels: levels, fieldRelevance: Self.rounded(relevance),
+            wordCount: words, clusters: clusterCoverage(competencyResults), competencies: competencyResults,
+            findings: overrideFindings(document, overrides: overrides, active: active))
+    }
+
+    /// Similarity of every active indicator to `window`: the BM25 share of the indicator's weight.
+    private func similarities(_ window: Window, active: Set<Int>) -> [Double] {
+        let config = prepared.configuration
+        var raw = [Double](repeating: 0, count: prepared.indicators.count)
+        let norm = config.bm25K1 * (1 - config.bm25B + config.bm25B * Double(window.length) / config.averageWindowLength)
+        for (term, tf) in window.frequencies {
+            guard let postings = prepared.postings[term] else { continue }
+            let saturation = tf * (config.bm25K1 + 1) / (tf + norm)
+            for posting in postings where active.contains(posting.indicator) {
+                raw[posting.indicator] += posting.weight * min(saturation, 1.5)
+            }
+        }
+        return raw.indices.map { i in
+            let selfScore = prepared.indicators[i].selfScore
+            guard selfScore > 0, raw[i] > 0 else { return 0 }
+            return pow(min(1, raw[i] / selfScore), config.similarityExponent)
+        }
+    }
+
+    private func indicatorCoverage(
+        _ i: Int, windows: [Window], similarity: [[Double]], document: Document, fieldFactor: Double
+    ) -> IndicatorCoverage {
+        let config = prepared.configuration
+        let indicator = prepared.indicators[i].indicator
+        let ranked = windows.indices.filter { similarity[$0][i] > 0 }
+            .sorted { similarity[$0][i] != similarity[$1][i] ? similarity[$0][i] > similarity[$1][i] : $0 < $1 }
+        let best = ranked.first.map { similarity[$0][i] } ?? 0
+        let score = Self.rounded(best * fieldFactor)
+        var evidence: [Evidence] = []
+        var usedSegments: Set<Int> = []
+        for w in ranked where similarity[w][i] >= config.evidenceMinimum && evidence.count < config.evidencePerIndicator {
+            let window = windows[w]
+            guard usedSegments.insert(window.segment).inserted else { continue }
+            let segment = document.segments.first { $0.index == window.segment }
+            let terms = Set(prepared.postings.compactMap { term, postings in postings.contains { $0.indicator == i } ? term : nil })
+            let matched = window.surfaces.filter { terms.contains($0.key) }.flatMap(\.value)
+            evidence.append(
+                Evidence(
+                    segment: window.segment, text: window.text, code: segment?.code, headingPath: segment?.headingPath ?? [],
+                    page: segment?.page, score: Self.rounded(similarity[w][i] * fieldFactor),
+                    matchedTerms: Array(Set(matched.map { $0.lowercased() })).sorted()))
+        }
+        return IndicatorCoverage(
+            id: indicator.id, level: indicator.level, score: score, status: config.indicatorStatus(score), evidence: evidence)
+    }
+
+    private func clusterCoverage(_ competencies: [CompetencyCoverage]) -> [ClusterCoverage] {
+        let config = prepared.configuration
+        return prepared.framework.clusters.map { cluster in
+            let members = competencies.filter { $0.clusterID == cluster.id }
+            let mean = members.isEmpty ? 0 : members.map(\.score).reduce(0, +) / Double(members.count)
+            let covered = members.filter { $0.status == .covered }.count
+            let partial = members.filter { $0.status == .partial }.count
+            let status: CoverageStatus = covered == members.count && !members.isEmpty ? .covered : (covered + partial > 0 ? .partial : .gap)
+            _ = config
+            return ClusterCoverage(
+                id: cluster.id, score: Self.rounded(mean), status: status, covered: covered, partial: partial,
+                gaps: members.count - covered - partial)
+        }
+    }
+
+    private func overrideFindings(_ document: Document, overrides: OverrideSet, active: Set<Int>) -> [Finding] {
+        guard let entries = overrides.entries[document.id] else { return [] }
+        let known = Set(prepared.indicators.map(\.indicator.id))
+        let activeIDs = Set(active.map { prepared.indicators[$0].indicator.id })
+        return entries.keys.sorted().compactMap { id in
+            let entry = entries[id]!
+            if !known.contains(id) {
+                return Finding(.warning, entry.location, "override voor onbekende indicator '\(id)' (document \(document.id)) wordt genegeerd")
+            }
+            if !activeIDs.contains(id) {
+                return Finding(.warning, entry.location, "override voor \(id) geldt niet: document \(document.id) wordt op een ander niveau vergeleken")
+            }
+            return nil
+        }
+    }
+
+    /// Noisy-or of the best `windows` evidences, each next one counting half as much.
+    static func combine(_ evidence: [Double], windows: Int) -> Double {
+        var remaining = 1.0
+        var factor = 1.0
+        for value in evidence.sorted(by: >).prefix(windows) {
+            remaining *= 1 - factor * value
+            factor *= 0.5
+        }
+        return 1 - remaining
+    }
+
+    /// Scores are rounded to 4 decimals so that JSON output is stable across platforms.
+    static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+}

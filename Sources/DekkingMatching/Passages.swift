@@ -1,0 +1,147 @@
+import DekkingAnalysis
+import DekkingCore
+import Foundation
+
+/// Splits text into sentences, keeping Dutch abbreviations ("bijv.", "o.a.", "t.b.v.") whole.
+enum SentenceSplitter {
+    static let abbreviations: Set<String> = [
+        "bijv", "bv", "o.a", "e.d", "d.w.z", "t.b.v", "i.v.m", "m.b.t", "t.a.v", "i.o.m", "nr", "ca", "incl", "excl",
+        "enz", "etc", "evt", "resp", "mr", "dr", "drs", "ir", "ing", "mevr", "dhr", "jl", "vgl", "zgn", "m.n", "o.b.v",
+        "a.d.h.v", "n.a.v", "i.c", "p.p", "art", "lid", "blz", "z.s.m", "e.v",
+    ]
+
+    /// The sentences of `text`, trimmed, in order; a text without sentence ends is one sentence.
+    static func sentences(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        let characters = Array(text)
+        var i = 0
+        while i < characters.count {
+            let c = characters[i]
+            current.append(c)
+            if c == "\n" || ((c == "." || c == "!" || c == "?") && endsSentence(characters, at: i, current: current)) {
+                flush(&current, into: &result)
+            }
+            i += 1
+        }
+        flush(&current, into: &result)
+        return result
+    }
+
+    private static func endsSentence(_ chars: [Character], at i: Int, current: String) -> Bool {
+        let next = i + 1 < chars.count ? chars[i + 1] : " "
+        guard next.isWhitespace || next == "\"" || next == ")" else { return false }
+        var j = i + 1
+        while j < chars.count, chars[j].isWhitespace { j += 1 }
+        if j < chars.count, let first = chars[j].unicodeScalars.first, CharacterSet.lowercaseLetters.contains(first) {
+            return false
+        }
+        guard chars[i] == "." else { return true }
+        let word = current.dropLast().split(whereSeparator: { $0.isWhitespace || $0 == "(" }).last.map(String.init) ?? ""
+        let bare = word.lowercased()
+        if bare.count <= 1 || abbreviations.contains(bare) { return false }
+        return true
+    }
+
+    private static func flush(_ current: inout String, into result: inout [String]) {
+        let trimmed = current.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.contains(where: { $0.isLetter }) { result.append(trimmed) }
+        current = ""
+    }
+}
+
+/// A window of a document: up to a few consecutive sentences of one segment, analysed.
+struct Window {
+    let segment: Int
+    let text: String
+    /// Terms of the window's sentences; heading terms come first, separated by a gap.
+    let terms: PositionedTerms
+    /// Weighted term frequencies (heading terms weighted down).
+    let frequencies: [String: Double]
+    /// Words of the window's own text.
+    let length: Int
+    /// Surface words of the window's text by term, for quoting matched words.
+    let surfaces: [String: [String]]
+}
+
+/// Builds the windows of a document.
+struct WindowBuilder {
+    let analyzer: any TermAnalyzer
+    let configuration: MatchingConfiguration
+    let proximity: Int
+
+    /// Windows of every matchable segment, and the document's word count.
+    func windows(of document: Document) -> (windows: [Window], words: Int, passages: [PositionedTerms]) {
+        var windows: [Window] = []
+        var words = 0
+        var passages: [PositionedTerms] = []
+        var headingCache: [String: [Token]] = [:]
+        for segment in document.segments where segment.role.isMatchable && segment.role != .heading {
+            let sentences = SentenceSplitter.sentences(segment.text)
+            guard !sentences.isEmpty else { continue }
+            let analysed = sentences.map { analyzer.analyze($0) }
+            let heading = segment.headingPath.last ?? ""
+            let headingTokens: [Token]
+            if let cached = headingCache[heading] {
+                headingTokens = cached
+            } else {
+                headingTokens = heading.isEmpty ? [] : analyzer.analyze(heading)
+                headingCache[heading] = headingTokens
+            }
+            let segmentTerms = PositionedTerms(analysed.flatMap { $0 })
+            passages.append(segmentTerms)
+            words += segmentTerms.count
+            let size = max(1, configuration.windowSentences)
+            let starts = sentences.count <= size ? [0] : Array(0...(sentences.count - size))
+            for start in starts {
+                let range = start..<min(sentences.count, start + size)
+                windows.append(
+                    window(segment: segment.index, sentences: Array(sentences[range]), tokens: Array(analysed[range]),
+                        heading: headingTokens, headingText: heading))
+            }
+        }
+        return (windows, words, passages)
+    }
+
+    private func window(segment: Int, sentences: [String], tokens: [[Token]], heading: [Token], headingText: String) -> Window {
+        var combined: [Token] = []
+        var frequencies: [String: Double] = [:]
+        var surfaces: [String: [String]] = [:]
+        var offset = 0
+        for token in heading {
+            var t = token
+            t.position += offset
+            combined.append(t)
+            frequencies[t.term, default: 0] += configuration.weight(of: t.origin) * configuration.headingWeight
+            surfaces[t.term, default: []].append(Self.substring(headingText, t.start, t.end))
+        }
+        offset = (heading.map(\.position).max() ?? -1) + proximity + 2
+        var length = 0
+        for (sentence, sentenceTokens) in zip(sentences, tokens) {
+            for token in sentenceTokens {
+                var t = token
+                t.position += offset
+                combined.append(t)
+                frequencies[t.term, default: 0] += configuration.weight(of: t.origin)
+                let surface = Self.substring(sentence, t.start, t.end)
+                if !(surfaces[t.term]?.contains(surface) ?? false) { surfaces[t.term, default: []].append(surface) }
+            }
+            let positions = Set(sentenceTokens.map(\.position))
+            length += positions.count
+            offset += (sentenceTokens.map(\.position).max() ?? -1) + 1
+        }
+        return Window(
+            segment: segment, text: sentences.joined(separator: " "), terms: PositionedTerms(combined),
+            frequencies: frequencies, length: max(length, 1), surfaces: surfaces)
+    }
+
+    /// The substring of `text` at UTF-16 offsets, or "" when they are out of range.
+    static func substring(_ text: String, _ start: Int, _ end: Int) -> String {
+        let utf16 = text.utf16
+        guard start >= 0, end <= utf16.count, start < end else { return "" }
+        let from = utf16.index(utf16.startIndex, offsetBy: start)
+        let to = utf16.index(utf16.startIndex, offsetBy: end)
+        guard let lower = from.samePosition(in: text), let upper = to.samePosition(in: text) else { return "" }
+        return String(text[lower..<upper])
+    }
+}

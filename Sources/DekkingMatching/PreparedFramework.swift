@@ -1,0 +1,122 @@
+import DekkingAnalysis
+import DekkingCore
+import DekkingFramework
+import Foundation
+
+/// A framework analysed once per run: every indicator as a weighted query, term statistics, and
+/// the key phrases of every competency. Immutable and shared by all documents of a run.
+public struct PreparedFramework: Sendable {
+    public let framework: Framework
+    public let configuration: MatchingConfiguration
+    /// Inverse document frequency of every term of the framework's texts.
+    let idf: [String: Double]
+    /// IDF of a term the framework never uses.
+    let unseenIDF: Double
+    let indicators: [PreparedIndicator]
+    /// Term → (indicator index, query weight × idf), the inverted index for scoring windows.
+    let postings: [String: [(indicator: Int, weight: Double)]]
+    /// Competency id → its key phrases (curated first, then derived).
+    let keyPhrases: [String: [KeyPhrase]]
+    let proximity: Int
+    let field: FieldProfile
+
+    struct PreparedIndicator: Sendable {
+        let indicator: Indicator
+        let competencyIndex: Int
+        /// Σ query weight × idf: the score of a window that contains every term once.
+        let selfScore: Double
+    }
+
+    /// Analyses `framework` with `analyzer`.
+    ///
+    /// Term statistics come from the framework's own texts (indicators, titles, cluster texts),
+    /// never from the documents of a run, so a document scores the same alone or in a batch.
+    public init(
+        framework: Framework, analyzer: any TermAnalyzer, configuration: MatchingConfiguration,
+        keywords: KeywordFile = KeywordFile(), field: FieldProfile = FieldProfile(facets: [])
+    ) {
+        self.framework = framework
+        self.configuration = configuration
+        self.field = field
+        self.proximity = keywords.proximity
+
+        // Term statistics over the framework's passages.
+        var passages: [String] = framework.indicators.map(\.text)
+        for cluster in framework.clusters {
+            passages.append(contentsOf: [cluster.title, cluster.typering ?? "", cluster.rol ?? ""] + cluster.startbekwaam)
+            passages.append(contentsOf: cluster.competencies.map(\.title))
+        }
+        var documentFrequency: [String: Int] = [:]
+        for passage in passages where !passage.isEmpty {
+            for term in Set(analyzer.analyze(passage).map(\.term)) { documentFrequency[term, default: 0] += 1 }
+        }
+        let n = Double(passages.count)
+        var idf: [String: Double] = [:]
+        for (term, df) in documentFrequency { idf[term] = log(1 + (n - Double(df) + 0.5) / (Double(df) + 0.5)) }
+        self.idf = idf
+        self.unseenIDF = log(1 + (n + 0.5) / 0.5)
+
+        // Queries.
+        let competencies = framework.competencies
+        let competencyIndex = Dictionary(uniqueKeysWithValues: competencies.enumerated().map { ($1.id, $0) })
+        var prepared: [PreparedIndicator] = []
+        var postings: [String: [(indicator: Int, weight: Double)]] = [:]
+        var termCountsByCompetency: [String: [String: Int]] = [:]
+        for indicator in framework.indicators {
+            var query: [String: Double] = [:]
+            for token in analyzer.analyze(indicator.text) {
+                let weight = configuration.weight(of: token.origin)
+                query[token.term] = max(query[token.term] ?? 0, weight)
+                if token.origin == .word { termCountsByCompetency[indicator.competencyID, default: [:]][token.term, default: 0] += 1 }
+            }
+            var selfScore = 0.0
+            for (term, weight) in query.sorted(by: { $0.key < $1.key }) {
+                let w = weight * (idf[term] ?? unseenIDF)
+                selfScore += w
+                postings[term, default: []].append((prepared.count, w))
+            }
+            prepared.append(
+                PreparedIndicator(indicator: indicator, competencyIndex: competencyIndex[indicator.competencyID] ?? 0, selfScore: selfScore))
+        }
+        self.indicators = prepared
+        self.postings = postings
+
+        // Key phrases: curated, then terms that are distinctive for one competency.
+        var phrases: [String: [KeyPhrase]] = [:]
+        for competency in competencies {
+            phrases[competency.id] = (keywords.phrases[competency.id] ?? []).compactMap {
+                KeyPhrase(text: $0.text, weight: $0.weight, curated: true, analyzer: analyzer)
+            }
+        }
+        var totalCounts: [String: Int] = [:]
+        for counts in termCountsByCompetency.values { for (term, c) in counts { totalCounts[term, default: 0] += c } }
+        for competency in competencies {
+            let counts = termCountsByCompetency[competency.id] ?? [:]
+            let distinctive = counts.filter { term, count in
+                count >= 2 && Double(count) / Double(totalCounts[term] ?? count) >= 0.6 && !term.hasPrefix("~")
+            }
+            let existing = Set(phrases[competency.id, default: []].flatMap { $0.words.flatMap { $0 } })
+            for term in distinctive.keys.sorted() where !existing.contains(term) {
+                phrases[competency.id, default: []].append(
+                    KeyPhrase(text: term, words: [[term]], weight: configuration.derivedKeywordWeight, curated: false))
+            }
+        }
+        self.keyPhrases = phrases
+    }
+
+    /// The indices of indicators of `levels`.
+    func indicatorIndices(levels: Set<LevelID>) -> [Int] {
+        indicators.indices.filter { levels.contains(indicators[$0].indicator.level) }
+    }
+}
+
+extension MatchingConfiguration {
+    /// The weight of a token of `origin` relative to a word.
+    func weight(of origin: Token.Origin) -> Double {
+        switch origin {
+        case .word: 1
+        case .compoundPart: compoundPartWeight
+        case .synonym: synonymWeight
+        }
+    }
+}

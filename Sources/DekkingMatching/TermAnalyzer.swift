@@ -1,0 +1,39 @@
+import DekkingAnalysis
+
+/// Turns text into tokens; the matching engine's only view of the analysis chain.
+///
+/// Implementations must be deterministic and safe to call from many threads at once.
+public protocol TermAnalyzer: Sendable {
+    /// The tokens of `text`, in order of position.
+    func analyze(_ text: String) -> [Token]
+}
+
+/// Tokens grouped by the position of the word they came from.
+struct PositionedTerms {
+    /// For each word position, the terms a phrase word may match (the word and its synonyms) and
+    /// every term the text offers there (also compound parts).
+    var exact: [[String]] = []
+    var all: [[String]] = []
+    /// Source offsets of each position, for quoting.
+    var spans: [(start: Int, end: Int)] = []
+
+    init(_ tokens: [Token]) {
+        var index: [Int: Int] = [:]
+        for token in tokens {
+            let slot: Int
+            if let existing = index[token.position] {
+                slot = existing
+            } else {
+                slot = all.count
+                index[token.position] = slot
+                exact.append([])
+                all.append([])
+                spans.append((token.start, token.end))
+            }
+            if token.origin != .compoundPart, !exact[slot].contains(token.term) { exact[slot].append(token.term) }
+            if !all[slot].contains(token.term) { all[slot].append(token.term) }
+        }
+    }
+
+    var count: Int { all.count }
+}
