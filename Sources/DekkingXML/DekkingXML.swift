@@ -1,1 +1,0 @@
-// The DekkingXML stage is being built; see the open issue for its scope.

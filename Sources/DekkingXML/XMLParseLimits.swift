@@ -1,0 +1,36 @@
+/// Limits and policies applied to every parse, on top of libxml2's own built-in limits.
+///
+/// libxml2 is always run without network access, without entity substitution, without loading or
+/// validating DTDs and without `XML_PARSE_HUGE`; these limits cannot loosen that.
+public struct XMLParseLimits: Sendable, Hashable {
+    /// What to do with a document type declaration (`<!DOCTYPE …>`) in XML input.
+    public enum DoctypePolicy: Sendable, Hashable {
+        /// Accept a DOCTYPE, but refuse any entity declaration in it (general or parameter).
+        case refuseEntityDeclarations
+        /// Refuse any DOCTYPE at all; for formats that never legitimately have one (DOCX, ODT parts).
+        case refuse
+    }
+
+    /// The deepest element nesting accepted; the root element is depth 1.
+    ///
+    /// Values are clamped to `1...4096`. For XML, libxml2 itself also stops at 256 levels.
+    public var maxDepth: Int {
+        didSet { maxDepth = min(max(maxDepth, 1), 4096) }
+    }
+    /// The most bytes (UTF-8) of text and attribute values copied out of one document.
+    public var maxTextBytes: Int
+    /// How a DOCTYPE in XML input is treated; HTML parsing ignores this.
+    public var doctype: DoctypePolicy
+
+    public init(maxDepth: Int = 256, maxTextBytes: Int = 64 * 1_048_576, doctype: DoctypePolicy = .refuseEntityDeclarations) {
+        self.maxDepth = min(max(maxDepth, 1), 4096)
+        self.maxTextBytes = maxTextBytes
+        self.doctype = doctype
+    }
+
+    /// The limits for ordinary documents: depth 256, 64 MB of text, no entity declarations.
+    public static let `default` = XMLParseLimits()
+
+    /// The limits for parts of office archives (DOCX, ODT): as ``default``, and no DOCTYPE at all.
+    public static let officePart = XMLParseLimits(doctype: .refuse)
+}

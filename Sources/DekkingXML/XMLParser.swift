@@ -1,0 +1,105 @@
+import CLibXML2
+import Foundation
+
+/// Parses XML and HTML with libxml2 into plain Swift values (``XMLElement``), safely.
+///
+/// Each call creates its own libxml2 parser context, parses, copies the tree into Swift values and
+/// frees every C allocation before returning, so calls may run concurrently from any thread. The
+/// parsers never touch the network or the file system, never substitute entities and never load
+/// DTDs; libxml2's built-in limits stay on. libxml2 prints nothing: its messages end up in the
+/// thrown ``XMLParseError``.
+public enum XMLParser {
+    /// Parses a well-formed XML document.
+    ///
+    /// - Parameters:
+    ///   - data: The document's bytes; the encoding is detected from the BOM or XML declaration.
+    ///   - limits: Depth, text and DOCTYPE limits.
+    /// - Returns: The root element.
+    /// - Throws: ``XMLParseError``: `malformed` with libxml2's reason and line for broken input,
+    ///   `doctypeForbidden`/`entityDeclarationForbidden` for refused declarations, `tooDeep`,
+    ///   `textTooLarge`, `empty`.
+    public static func parseXML(_ data: Data, limits: XMLParseLimits = .default) throws(XMLParseError) -> XMLElement {
+        let size = try checkedSize(of: data)
+        LibXML2Environment.prepare()
+        guard let ctxt = xmlNewParserCtxt() else { throw .parserUnavailable }
+        defer { xmlFreeParserCtxt(ctxt) }
+        let state = LibXML2ParseState()
+        state.install(on: ctxt, doctype: limits.doctype)
+        let options =
+            XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+            | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue
+        let document = withExtendedLifetime(state) {
+            data.withUnsafeBytes { bytes in
+                xmlCtxtReadMemory(
+                    ctxt, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), size, nil, nil, Int32(options))
+            }
+        }
+        defer { xmlFreeDoc(document) }
+        switch state.forbidden {
+        case .doctype(let line): throw .doctypeForbidden(line: line)
+        case .entityDeclaration(let name, let line): throw .entityDeclarationForbidden(name: name, line: line)
+        case nil: break
+        }
+        guard let document, let root = xmlDocGetRootElement(document) else {
+            throw error(from: state.firstError, context: ctxt)
+        }
+        var copier = LibXML2TreeCopier(limits: limits)
+        return try copier.copy(root)
+    }
+
+    /// Parses HTML the way browsers do: broken markup is repaired, never rejected.
+    ///
+    /// - Parameters:
+    ///   - data: The document's bytes.
+    ///   - encoding: The character encoding (an IANA name such as `UTF-8` or `windows-1252`), or
+    ///     `nil` to let libxml2 detect it from a BOM or `<meta charset>`.
+    ///   - limits: Depth and text limits; the DOCTYPE policy does not apply to HTML.
+    /// - Returns: The root element, normally `html` (libxml2 adds implied `html` and `body`).
+    /// - Throws: ``XMLParseError``: `empty` when nothing could be parsed, `tooDeep`, `textTooLarge`.
+    public static func parseHTML(
+        _ data: Data, encoding: String? = nil, limits: XMLParseLimits = .default
+    ) throws(XMLParseError) -> XMLElement {
+        let size = try checkedSize(of: data)
+        LibXML2Environment.prepare()
+        guard let ctxt = htmlNewParserCtxt() else { throw .parserUnavailable }
+        defer { htmlFreeParserCtxt(ctxt) }
+        let options =
+            HTML_PARSE_NONET.rawValue | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOBLANKS.rawValue
+        let document = data.withUnsafeBytes { bytes in
+            htmlCtxtReadMemory(
+                ctxt, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), size, nil, encoding, Int32(options))
+        }
+        defer { xmlFreeDoc(document) }
+        guard let document, let root = xmlDocGetRootElement(document) else { throw .empty }
+        var copier = LibXML2TreeCopier(limits: limits)
+        return try copier.copy(root)
+    }
+
+    /// The size as libxml2 takes it, or a typed error for empty or oversized input.
+    private static func checkedSize(of data: Data) throws(XMLParseError) -> Int32 {
+        guard !data.isEmpty else { throw .empty }
+        guard let size = Int32(exactly: data.count) else {
+            throw .inputTooLarge(bytes: data.count, limit: Int(Int32.max))
+        }
+        return size
+    }
+
+    /// The error for a parse that produced no document.
+    private static func error(
+        from first: (message: String, line: Int?, code: Int32)?, context ctxt: xmlParserCtxtPtr
+    ) -> XMLParseError {
+        guard let first else {
+            if let last = xmlCtxtGetLastError(ctxt), let message = last.pointee.message {
+                let line = Int(last.pointee.line)
+                return .malformed(line: line > 0 ? line : nil, reason: LibXML2ParseState.trimmed(String(cString: message)))
+            }
+            return .empty
+        }
+        if first.code == Int32(XML_ERR_DOCUMENT_EMPTY.rawValue) { return .empty }
+        if first.code == Int32(XML_ERR_INTERNAL_ERROR.rawValue), first.message.contains("Excessive depth") {
+            return .tooDeep(limit: 256, line: first.line)
+        }
+        return .malformed(line: first.line, reason: first.message)
+    }
+}
