@@ -12,6 +12,10 @@ public struct ReaderRegistry: Sendable {
         var registry = ReaderRegistry()
         registry.register(TextReader(), as: "txt")
         registry.register(PDFReader(), as: "pdf")
+        registry.register(HTMLReader(), as: "html")
+        registry.register(XMLReader(), as: "xml")
+        registry.register(DOCXReader(), as: "docx")
+        registry.register(ODTReader(), as: "odt")
         return registry
     }
 

@@ -4,8 +4,8 @@
 /// Rules:
 /// - A page counter is a line that is only `7`, `- 7 -`, `Pagina 7`, `blz. 7`, `7 van 18` or `7/18`.
 /// - A running header or footer is a line among the first or last three non-blank lines of a page
-///   whose text, with digits normalised, recurs in the same zone on most pages (all pages of a
-///   two-page document, more than half otherwise).
+///   whose text, with digits normalised, recurs at the same distance from the top or bottom on most
+///   pages (all pages of a two-page document, more than half otherwise).
 /// - Soft hyphens (U+00AD) are removed; one at a line end joins the line with the next.
 /// - `schuld-` at a line end followed by a line starting with a lowercase word is joined to one word,
 ///   except before `en`/`of`/`tot` (elliptic: `wet- en regelgeving`), when the hyphenated form occurs
@@ -29,8 +29,8 @@ public enum PDFTextCleaner {
             pages.removeLast()
         }
         pages = pages.map(joinSoftHyphens)
-        pages = pages.map { $0.map { isPageCounter($0.text) ? PageLine(number: $0.number, text: "") : $0 } }
         pages = removeRunningLines(pages)
+        pages = pages.map { $0.filter { !isPageCounter($0.text) } }
         let vocabulary = Vocabulary(pages.flatMap { $0.map(\.text) })
         return pages.map { joinHyphenation($0, vocabulary: vocabulary) }
     }
@@ -69,27 +69,30 @@ public enum PDFTextCleaner {
         return result
     }
 
-    /// Blanks lines in the top and bottom zones of pages that recur on most pages.
+    /// Removes lines in the top and bottom zones of pages that recur, at the same distance from the
+    /// top or bottom of the page, on most pages.
     private static func removeRunningLines(_ pages: [[PageLine]]) -> [[PageLine]] {
         guard pages.count >= 2 else { return pages }
         let zoneSize = 3
-        func zones(_ page: [PageLine]) -> [Int] {
+        /// Each line in a zone with its positional key: `t0:` for the first non-blank line, `b0:` for the last.
+        func zoneKeys(_ page: [PageLine]) -> [(index: Int, key: String)] {
             let nonBlank = page.indices.filter { !page[$0].text.allSatisfy(\.isWhitespace) }
-            return Array(Set(nonBlank.prefix(zoneSize) + nonBlank.suffix(zoneSize))).sorted()
+            let top = nonBlank.prefix(zoneSize).enumerated().map { ($0.element, "t\($0.offset):" + normalised(page[$0.element].text)) }
+            let bottom = nonBlank.suffix(zoneSize).reversed().enumerated().map {
+                ($0.element, "b\($0.offset):" + normalised(page[$0.element].text))
+            }
+            return top + bottom
         }
         var pagesPerKey: [String: Set<Int>] = [:]
         for (number, page) in pages.enumerated() {
-            for index in zones(page) { pagesPerKey[normalised(page[index].text), default: []].insert(number) }
+            for entry in zoneKeys(page) { pagesPerKey[entry.key, default: []].insert(number) }
         }
         let needed = pages.count == 2 ? 2 : pages.count / 2 + 1
         let running = Set(pagesPerKey.filter { $0.value.count >= needed }.keys)
         guard !running.isEmpty else { return pages }
         return pages.map { page in
-            var page = page
-            for index in zones(page) where running.contains(normalised(page[index].text)) {
-                page[index].text = ""
-            }
-            return page
+            let drop = Set(zoneKeys(page).filter { running.contains($0.key) }.map(\.index))
+            return page.indices.filter { !drop.contains($0) }.map { page[$0] }
         }
     }
 
@@ -112,28 +115,36 @@ public enum PDFTextCleaner {
     private static let ellipticWords: Set<String> = ["en", "of", "en/of", "tot", "noch", "dan"]
     private static let adjectiveEndings = ["aal", "ale", "eel", "ële", "isch", "ische", "ief", "ieve", "lijk", "lijke", "iek", "ieke"]
 
+    /// Joins each line that ends in a hyphen after a letter with the next line: without the hyphen
+    /// for a hyphenated word, keeping it for a real compound (`sociaal-financiële`, `Noord-Holland`),
+    /// and with a space before an elliptic `en`/`of` (`wet- en regelgeving`).
     private static func joinHyphenation(_ page: [PageLine], vocabulary: Vocabulary) -> [PageLine] {
         var lines = page
         var index = 0
         while index + 1 < lines.count {
             let line = lines[index].text.trimmingTrailingSpaces()
             let next = lines[index + 1].text.drop(while: { $0 == " " })
-            guard line.hasSuffix("-"), line.count >= 3 else { index += 1; continue }
-            let beforeHyphen = line[line.index(line.endIndex, offsetBy: -2)]
+            guard line.hasSuffix("-"), line.count >= 3, !next.isEmpty,
+                line[line.index(line.endIndex, offsetBy: -2)].isLetter
+            else {
+                index += 1
+                continue
+            }
             let leftWord = String(line.dropLast().split(separator: " ").last ?? "")
             let rightToken = next.prefix { !$0.isWhitespace }
             let rightWord = String(rightToken.prefix { $0.isLetter })
-            guard beforeHyphen.isLetter, let initial = rightWord.first, initial.isLowercase,
-                !ellipticWords.contains(String(rightToken).lowercased()),
+            let joined: String
+            if ellipticWords.contains(String(rightToken).lowercased()) {
+                joined = line + " " + next
+            } else if let initial = rightWord.first, initial.isLowercase,
                 !keepsHyphen(left: leftWord, right: rightWord, vocabulary: vocabulary)
-            else { index += 1; continue }
-            lines[index].text = String(line.dropLast()) + rightToken
-            let rest = next.dropFirst(rightToken.count).drop(while: { $0 == " " })
-            if rest.isEmpty {
-                lines.remove(at: index + 1)
+            {
+                joined = String(line.dropLast()) + next
             } else {
-                lines[index + 1].text = String(rest)
+                joined = line + next
             }
+            lines[index].text = joined
+            lines.remove(at: index + 1)
         }
         return lines
     }

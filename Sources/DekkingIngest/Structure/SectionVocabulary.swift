@@ -73,12 +73,12 @@ enum SectionVocabulary {
         return nil
     }
 
-    /// Lower-cased, without leading numbering (`2.3`, `A.`), final `:` or `.`, collapsed whitespace.
+    /// Lower-cased, without leading numbering (`2.3`), final `:`, `.`, `?` or `!`, collapsed whitespace.
     static func normalisedHeading(_ heading: String) -> String {
         var text = heading.lowercased().collapsingWhitespace()
         let numbering = text.prefix { $0.isNumber || $0 == "." }
         if !numbering.isEmpty { text = String(text.dropFirst(numbering.count)).trimmingWhitespace() }
-        return text.trimmingAll(of: " :.")
+        return text.trimmingAll(of: " :.?!")
     }
 
     /// A paragraph that opens with a label (`Resultaat: …`), as the label's role and the rest.

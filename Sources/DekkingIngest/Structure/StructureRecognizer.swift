@@ -8,11 +8,13 @@ import DekkingCore
 ///   `werkproces`, `keuzedeel`, `resultaatgebied`, `beroepstaak`, `competentie`, …) with the code
 ///   in ``DekkingCore/Segment/code`` and the title (without code) as text. Labels such as
 ///   `Resultaat` and `Gedrag` give no segment of their own.
-/// - Paragraphs, list items and table cells become one segment each and inherit the code of the
-///   nearest coded heading above them, so a werkproces is a run of consecutive segments sharing
-///   its code: its omschrijving (`werkproces`), then `resultaat` and `gedrag`.
+/// - Paragraphs and list items become one segment each, table rows one segment (cells joined with
+///   ` | `), and inherit the code of the nearest coded heading above them, so a werkproces is a run
+///   of consecutive segments sharing its code: its omschrijving (`werkproces`), then `resultaat`
+///   and `gedrag`. A row whose first cell is a label (`Resultaat`) takes the label's role.
 /// - The role of a passage comes from the nearest heading with a meaning (``SectionVocabulary``);
-///   a paragraph that opens with its own code (`K0125 …`) or label (`Gedrag: …`) uses that instead.
+///   a passage that opens with its own code (`K0125 …`, `LU2.1 …`) takes that code and its role,
+///   one that opens with a label (`Gedrag: …`) the label's role.
 /// - Paragraphs longer than ``maxWords`` are split at sentence boundaries (``SentenceChunker``).
 public struct StructureRecognizer: Sendable {
     /// Longest passage in words before it is split at sentence boundaries.
@@ -34,7 +36,6 @@ public struct StructureRecognizer: Sendable {
     public func segments(from blocks: [TextBlock], kind: DocumentKind) -> [Segment] {
         var segments: [Segment] = []
         var stack: [Frame] = []
-        var rowLabel: (table: Int, row: Int, role: SegmentRole)?
 
         func append(_ text: String, role: SegmentRole, code: String?, page: Int?, path: [String]) {
             for chunk in SentenceChunker.chunks(of: text, maxWords: maxWords) {
@@ -42,13 +43,13 @@ public struct StructureRecognizer: Sendable {
             }
         }
 
-        for block in blocks {
+        for unit in Self.units(of: blocks) {
+            let block = unit.block
             let text = block.text.collapsingWhitespace()
             guard !text.isEmpty else { continue }
             let path = stack.map(\.title)
             let inheritedCode = stack.last { $0.code != nil }?.code
-            switch block.kind {
-            case .heading(let level):
+            if case .heading(let level) = block.kind {
                 let frame = headingFrame(text, level: level, kind: kind, stack: stack)
                 while let top = stack.last, top.level >= frame.level || (frame.isLabel && top.isLabel) { stack.removeLast() }
                 if !frame.isLabel {
@@ -58,31 +59,55 @@ public struct StructureRecognizer: Sendable {
                     append(title, role: role, code: frame.code, page: block.page, path: stack.map(\.title))
                 }
                 stack.append(frame)
-                rowLabel = nil
-            case .paragraph, .listItem, .tableCell:
-                var role = contentRole(for: block.kind, stack: stack)
-                var code = inheritedCode
-                var body = text
-                if case .tableCell(let table, let row, _) = block.kind {
-                    if let label = SectionVocabulary.section(for: text, kind: kind), label.isLabel, let labelRole = label.paragraphRole {
-                        rowLabel = (table, row, labelRole)
-                        continue
-                    }
-                    if let current = rowLabel, current.table == table, current.row == row { role = current.role }
-                }
-                if let leading = StructuralCode.leading(in: text), leading.kind == .keuzedeel || leading.kind == .werkproces
-                    || leading.kind == .kerntaak || code == nil
-                {
-                    code = leading.code
-                    role = codedRole(leading.kind, kind: kind)
-                } else if let label = SectionVocabulary.inlineLabel(text, kind: kind) {
-                    role = label.role
-                    body = label.rest
-                }
-                append(body, role: role, code: code, page: block.page, path: path)
+                continue
             }
+            var role = contentRole(for: block.kind, stack: stack)
+            var code = inheritedCode
+            var body = text
+            if let cells = unit.rowCells {
+                // A table row: a label in its first cell (`Resultaat | …`) gives the role of the rest.
+                if cells.count > 1, let label = SectionVocabulary.section(for: cells[0], kind: kind), label.isLabel,
+                    let labelRole = label.paragraphRole
+                {
+                    role = labelRole
+                    body = cells.dropFirst().joined(separator: " ")
+                } else {
+                    body = cells.joined(separator: " | ")
+                }
+            }
+            if let leading = StructuralCode.leading(in: body) {
+                code = leading.code
+                role = codedRole(leading.kind, kind: kind)
+            } else if let label = SectionVocabulary.inlineLabel(body, kind: kind) {
+                role = label.role
+                body = label.rest
+            }
+            append(body, role: role, code: code, page: block.page, path: path)
         }
         return segments
+    }
+
+    /// A block, or a whole table row (its first cell's block, with every cell's text).
+    struct Unit {
+        var block: TextBlock
+        var rowCells: [String]?
+    }
+
+    /// Groups consecutive cells of the same table row into one unit.
+    static func units(of blocks: [TextBlock]) -> [Unit] {
+        var units: [Unit] = []
+        for block in blocks {
+            if case .tableCell(let table, let row, _) = block.kind, let last = units.last, last.rowCells != nil,
+                case .tableCell(let lastTable, let lastRow, _) = last.block.kind, lastTable == table, lastRow == row
+            {
+                units[units.count - 1].rowCells?.append(block.text.collapsingWhitespace())
+            } else if case .tableCell = block.kind {
+                units.append(Unit(block: block, rowCells: [block.text.collapsingWhitespace()]))
+            } else {
+                units.append(Unit(block: block, rowCells: nil))
+            }
+        }
+        return units
     }
 
     /// The frame a heading opens: its level in the structure, its code and the roles beneath it.
@@ -112,9 +137,15 @@ public struct StructureRecognizer: Sendable {
             return Frame(level: structural, title: text, code: code.code, paragraphRole: role, listRole: listRole, isLabel: false)
         }
         var structural = level
-        if kind == .kwalificatiedossier, let section {
-            if section.isPart { structural = 1 }
-            if section.paragraphRole == .vakkennis { structural = stack.contains { $0.code != nil } ? 3 : 2 }
+        if kind == .kwalificatiedossier {
+            if section?.isPart == true {
+                structural = 1
+            } else if section?.paragraphRole == .vakkennis || section == nil,
+                let coded = stack.last(where: { $0.code != nil })
+            {
+                // Vakkennis and unnamed sections (`Complexiteit`) of a kerntaak belong to it.
+                structural = min(coded.level + 1, 3)
+            }
         }
         return Frame(level: structural, title: text, code: nil, paragraphRole: section?.paragraphRole,
             listRole: section?.listRole, isLabel: false)

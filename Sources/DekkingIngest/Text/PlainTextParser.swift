@@ -22,8 +22,14 @@ public struct PlainTextParser: Sendable {
     public var markdown: Bool
     /// The longest line, in words, that the short-line rule takes for a heading.
     public var shortHeadingWords = 9
+    /// Whether a line that ends a sentence and is clearly shorter than the group's longest line
+    /// ends its paragraph. For text without blank lines between paragraphs, such as `pdftotext -raw`.
+    public var breaksAfterShortSentenceLines: Bool
 
-    public init(markdown: Bool = false) { self.markdown = markdown }
+    public init(markdown: Bool = false, breaksAfterShortSentenceLines: Bool = false) {
+        self.markdown = markdown
+        self.breaksAfterShortSentenceLines = breaksAfterShortSentenceLines
+    }
 
     /// Splits `text` into lines numbered from 1 and parses them.
     public func parse(_ text: String, page: Int? = nil) -> [TextBlock] {
@@ -58,6 +64,12 @@ public struct PlainTextParser: Sendable {
             pending = nil
         }
 
+        let longestLine = group.map { $0.text.trimmingWhitespace().count }.max() ?? 0
+        func endsParagraph(_ text: String) -> Bool {
+            guard breaksAfterShortSentenceLines, let last = text.last, ".!?".contains(last) else { return false }
+            return Double(text.count) < 0.75 * Double(longestLine)
+        }
+
         for (offset, line) in group.enumerated() {
             let kind = LineClassifier.classify(line.text, markdown: markdown)
             switch kind {
@@ -67,32 +79,45 @@ public struct PlainTextParser: Sendable {
             case .listItem(let depth, let ordered, let text):
                 flush()
                 pending = (.listItem(depth: depth, ordered: ordered), [text], line)
+                if endsParagraph(text) { flush() }
             case .text(let text):
                 let hasNext = offset + 1 < group.count || followedByText
-                if !markdown, hasNext, isShortHeading(text, previous: offset > 0 ? group[offset - 1].text : nil, pendingIsOpen: pending != nil) {
+                let previous = offset > 0 ? group[offset - 1].text : nil
+                if !markdown, hasNext, isShortHeading(text, previous: previous, pending: pending?.kind) {
                     flush()
                     blocks.append(TextBlock(.heading(level: 2), text.collapsingWhitespace(), page: line.page, line: line.number))
-                } else if pending != nil {
+                } else if pending != nil, !Self.opensLabelledLine(text) {
                     pending?.parts.append(text)
                 } else {
+                    flush()
                     pending = (.paragraph, [text], line)
                 }
+                if endsParagraph(text) { flush() }
             }
         }
         flush()
         return blocks
     }
 
-    /// A short line without final period that starts with a capital and is followed by more text,
-    /// at the start of a group or after a line that ended a sentence.
-    private func isShortHeading(_ text: String, previous: String?, pendingIsOpen: Bool) -> Bool {
+    /// A short line without final period that starts with a capital and is followed by more text:
+    /// at the start of a group, after a line that ended a sentence, or after a list item (whose
+    /// continuation lines start in lower case).
+    private func isShortHeading(_ text: String, previous: String?, pending: TextBlock.Kind?) -> Bool {
         guard let first = text.first, first.isUppercase || first.isNumber else { return false }
         guard LineClassifier.wordCount(text) <= shortHeadingWords, !LineClassifier.endsLikeSentence(text),
-            !text.hasSuffix(":")
+            !text.hasSuffix(":"), !text.hasSuffix("-"), !Self.opensLabelledLine(text)
         else { return false }
-        guard let previous else { return true }
-        let previousTrimmed = previous.trimmingWhitespace()
-        guard let last = previousTrimmed.last else { return true }
-        return ".!?:".contains(last) || !pendingIsOpen
+        guard let previous, let pending else { return true }
+        if case .listItem = pending { return true }
+        guard let last = previous.trimmingWhitespace().last else { return true }
+        return ".!?:".contains(last)
+    }
+
+    /// `Resultaat: De werkplek is veilig.`: one or two capitalised words, a colon, then text.
+    static func opensLabelledLine(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":"), let first = text.first, first.isUppercase else { return false }
+        let label = text[..<colon]
+        let rest = text[text.index(after: colon)...].trimmingWhitespace()
+        return !rest.isEmpty && (1...2).contains(LineClassifier.wordCount(label)) && label.allSatisfy { $0.isLetter || $0 == " " }
     }
 }

@@ -1,0 +1,107 @@
+import ArgumentParser
+import DekkingCore
+import DekkingIngest
+import Foundation
+
+/// `dekking inspect FILE...`: what ingest makes of documents — kind, level, title and segments.
+struct InspectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Toon wat er uit documenten wordt gelezen: soort, niveau, titel en passages.",
+        discussion: """
+            Bestanden en mappen (doorzocht, inclusief submappen). Een manifest.csv in een map \
+            (kolommen file,kind,level,title) legt soort, niveau of titel per bestand vast; \
+            --kind en --level gaan daar nog boven.
+            """
+    )
+
+    @Argument(help: "De documenten of mappen.")
+    var files: [String]
+
+    @Flag(help: "Schrijf JSON in plaats van tekst.")
+    var json = false
+
+    @Option(help: "Gebruik deze soort voor alle documenten (\(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))).")
+    var kind: String?
+
+    @Option(help: "Gebruik dit niveau voor alle documenten (hbo of mbo).")
+    var level: String?
+
+    @Option(help: "Toon hoogstens zoveel tekens per passage (0: alles).")
+    var width = 100
+
+    static let knownLevels: Set<LevelID> = ["hbo", "mbo"]
+
+    func validate() throws {
+        if let kind, DocumentKind(rawValue: kind.lowercased()) == nil {
+            throw ValidationError("onbekende soort '\(kind)'; kies uit: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if let level, !Self.knownLevels.contains(LevelID(level)) {
+            throw ValidationError("onbekend niveau '\(level)'; kies uit: \(Self.knownLevels.sorted().map(\.rawValue).joined(separator: ", "))")
+        }
+        if width < 0 { throw ValidationError("--width moet 0 of groter zijn") }
+    }
+
+    func run() throws {
+        let options = Ingestor.Options(
+            kind: kind.flatMap { DocumentKind(rawValue: $0.lowercased()) }, level: level.map { LevelID($0) },
+            knownLevels: Self.knownLevels)
+        let result = Ingestor(options: options).ingest(files)
+        if json {
+            try Terminal.write(InspectRendering.json(result))
+            Terminal.write("\n")
+        } else {
+            Terminal.write(InspectRendering.text(result.documents, width: width))
+        }
+        for finding in result.findings { Terminal.error(finding.description) }
+        Terminal.error(
+            "\(result.documents.count) document(en) gelezen, \(result.failedFiles.count) bestand(en) mislukt")
+        if result.findings.containsError { throw ExitCode.failure }
+    }
+}
+
+// MARK: - Rendering
+
+/// The output of `dekking inspect`: readable Dutch text, or JSON with sorted keys.
+enum InspectRendering {
+    static func text(_ documents: [Document], width: Int) -> String {
+        var out = ""
+        for document in documents {
+            out += "== \(document.path) (\(document.id))\n"
+            out += "titel:     \(document.title)\n"
+            out += "soort:     \(document.kind.rawValue) (zekerheid \(percent(document.kindConfidence)))\n"
+            let level = document.level.map { "\($0) (zekerheid \(percent(document.levelConfidence)))" } ?? "onbekend"
+            out += "niveau:    \(level)\n"
+            out += "formaat:   \(document.format)\(document.encoding.map { ", tekenset \($0)" } ?? "")\n"
+            out += "passages:  \(document.segments.count)\n"
+            for segment in document.segments {
+                var line = String(format: "%4d  %@", segment.index, segment.role.rawValue)
+                if let code = segment.code { line += "  [\(code)]" }
+                if let page = segment.page { line += "  p.\(page)" }
+                if !segment.headingPath.isEmpty { line += "  ‹\(segment.headingPath.joined(separator: " › "))›" }
+                out += line + "\n      \(truncated(segment.text, width))\n"
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    /// `{"documents": [...], "findings": [...], "failedFiles": [...]}`, keys sorted.
+    static func json(_ result: IngestResult) throws -> Data {
+        struct Output: Encodable {
+            var documents: [Document]
+            var findings: [Finding]
+            var failedFiles: [String]
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(Output(documents: result.documents, findings: result.findings, failedFiles: result.failedFiles))
+    }
+
+    private static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
+
+    private static func truncated(_ text: String, _ width: Int) -> String {
+        guard width > 0, text.count > width else { return text }
+        return String(text.prefix(max(1, width - 1))) + "…"
+    }
+}
