@@ -1,0 +1,102 @@
+import DekkingCore
+import Foundation
+import ZIPFoundation
+
+/// A DOCX or ODT zip archive opened for reading its XML parts, with bomb protection.
+///
+/// Opening checks the archive's directory against ``ArchiveLimits`` before anything is inflated;
+/// ``data(of:)`` counts inflated bytes and stops at the declared size. Nothing is written to disk.
+struct OfficeArchive {
+    /// The file as the user named it, for errors.
+    let file: String
+    let limits: ArchiveLimits
+    private let archive: Archive
+    private let entries: [String: Entry]
+
+    /// Opens the archive at `url`.
+    ///
+    /// - Throws: `notFound`, `empty`, `tooLarge`, `corruptArchive` for anything that is not a
+    ///   readable zip, `archiveBomb` when the declared sizes or ratios exceed `limits`.
+    init(contentsOf url: URL, displayPath: String, limits: ArchiveLimits) throws(IngestError) {
+        file = displayPath
+        self.limits = limits
+        let size = try XMLFamilySupport.fileSize(of: url, displayPath: displayPath)
+        guard size <= limits.maxArchiveBytes else {
+            throw .tooLarge(file: displayPath, bytes: size, limit: limits.maxArchiveBytes)
+        }
+        do {
+            archive = try Archive(url: url, accessMode: .read)
+        } catch {
+            throw .corruptArchive(file: displayPath, reason: "het bestand is geen leesbaar zip-archief")
+        }
+        var entries: [String: Entry] = [:]
+        var total: UInt64 = 0
+        var count = 0
+        for entry in archive {
+            count += 1
+            guard count <= limits.maxEntries else {
+                throw .archiveBomb(file: displayPath, reason: "meer dan \(limits.maxEntries) onderdelen")
+            }
+            let declared = entry.uncompressedSize
+            let (sum, overflow) = total.addingReportingOverflow(declared)
+            total = overflow ? .max : sum
+            guard total <= limits.maxTotalUncompressedBytes else {
+                throw .archiveBomb(
+                    file: displayPath,
+                    reason: "uitgepakt meer dan \(limits.maxTotalUncompressedBytes / 1_048_576) MB")
+            }
+            if declared > limits.ratioCheckMinimumBytes {
+                let compressed = max(entry.compressedSize, 1)
+                guard declared / compressed <= limits.maxCompressionRatio else {
+                    throw .archiveBomb(
+                        file: displayPath,
+                        reason: "'\(entry.path)' is meer dan \(limits.maxCompressionRatio) keer gecomprimeerd")
+                }
+            }
+            if entries[entry.path] == nil { entries[entry.path] = entry }
+        }
+        self.entries = entries
+    }
+
+    /// Whether the archive has an entry at `path`.
+    func contains(_ path: String) -> Bool { entries[path] != nil }
+
+    /// The inflated content of the entry at `path`, or `nil` when there is none.
+    ///
+    /// - Throws: `archiveBomb` when the entry inflates beyond its declared size or the part limit,
+    ///   `corruptArchive` when it cannot be inflated or its checksum is wrong.
+    func data(of path: String) throws(IngestError) -> Data? {
+        guard let entry = entries[path] else { return nil }
+        guard entry.type == .file else { return nil }
+        let limit = min(entry.uncompressedSize, limits.maxPartBytes)
+        guard entry.uncompressedSize <= limits.maxPartBytes else {
+            throw .archiveBomb(file: file, reason: "'\(path)' is groter dan \(limits.maxPartBytes / 1_048_576) MB")
+        }
+        var data = Data()
+        var inflated: UInt64 = 0
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                inflated += UInt64(chunk.count)
+                guard inflated <= limit else { throw InflationOverrun() }
+                data.append(chunk)
+            }
+        } catch is InflationOverrun {
+            throw .archiveBomb(file: file, reason: "'\(path)' wordt uitgepakt groter dan het archief aangeeft")
+        } catch {
+            throw .corruptArchive(file: file, reason: "'\(path)' kan niet worden uitgepakt")
+        }
+        return data
+    }
+
+    /// The content of a part that must exist.
+    ///
+    /// - Throws: `corruptArchive` naming the part when it is missing, and what ``data(of:)`` throws.
+    func requiredData(of path: String) throws(IngestError) -> Data {
+        guard let data = try data(of: path) else {
+            throw .corruptArchive(file: file, reason: "het onderdeel '\(path)' ontbreekt")
+        }
+        return data
+    }
+
+    private struct InflationOverrun: Error {}
+}
