@@ -76,6 +76,15 @@ public enum XMLParser {
         return try copier.copy(root)
     }
 
+    /// Whether libxml2 can decode text in the encoding called `name` (an IANA name such as
+    /// `windows-1252`), directly or through iconv.
+    public static func canDecode(encoding name: String) -> Bool {
+        LibXML2Environment.prepare()
+        guard let handler = xmlFindCharEncodingHandler(name) else { return false }
+        xmlCharEncCloseFunc(handler)
+        return true
+    }
+
     /// The size as libxml2 takes it, or a typed error for empty or oversized input.
     private static func checkedSize(of data: Data) throws(XMLParseError) -> Int32 {
         guard !data.isEmpty else { throw .empty }

@@ -40,6 +40,12 @@ import Testing
         #expect(body.firstElement(named: "script")?.textContent == "var x = '<p>b</p>';")
     }
 
+    @Test func knowsWhichEncodingsItCanDecode() {
+        #expect(XMLParser.canDecode(encoding: "windows-1252"))
+        #expect(XMLParser.canDecode(encoding: "UTF-8"))
+        #expect(!XMLParser.canDecode(encoding: "x-onbekend"))
+    }
+
     @Test func emptyHTMLIsReported() {
         #expect(throws: XMLParseError.empty) { try XMLParser.parseHTML(Data()) }
     }

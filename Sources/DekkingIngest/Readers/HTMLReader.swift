@@ -44,7 +44,8 @@ public struct HTMLReader: DocumentReader {
             blocks: walker.blocks, format: format, encoding: encoding, title: title?.isEmpty == false ? title : nil)
     }
 
-    /// The encoding: BOM, then `<meta charset>` / `http-equiv` in the first 4 KB, then UTF-8 or windows-1252.
+    /// The encoding: BOM, then `<meta charset>` / `http-equiv` in the first 4 KB (when libxml2 knows
+    /// it), then UTF-8 if the bytes are valid UTF-8, else windows-1252.
     static func encoding(of data: Data) -> String {
         if data.starts(with: [0xEF, 0xBB, 0xBF]) { return "UTF-8" }
         if data.starts(with: [0xFF, 0xFE]) { return "UTF-16LE" }
@@ -65,7 +66,8 @@ public struct HTMLReader: DocumentReader {
             case "utf8", "utf-8", "unicode-1-1-utf-8": return "UTF-8"
             case "iso-8859-1", "latin1", "l1", "us-ascii", "ascii", "windows-1252", "cp1252", "iso8859-1":
                 return "windows-1252"
-            default: return name.uppercased()
+            default:
+                if DekkingXML.XMLParser.canDecode(encoding: name) { return name.uppercased() }
             }
         }
         return String(validating: data, as: UTF8.self) != nil ? "UTF-8" : "windows-1252"

@@ -212,6 +212,16 @@ import Testing
         #expect(summary(result.blocks) == ["p cliënt €"])
     }
 
+    @Test func htmlWithUnknownCharsetFallsBackToUTF8() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.cleanUp() }
+        let html = "<html><head><meta charset=\"x-onbekend\"></head><body><p>cliënt</p></body></html>"
+        let file = try directory.write(html, to: "raar.html")
+        let result = try HTMLReader().read(contentsOf: file, displayPath: "raar.html")
+        #expect(result.encoding == "UTF-8")
+        #expect(summary(result.blocks) == ["p cliënt"])
+    }
+
     @Test func missingFileIsNotFound() {
         let missing = URL(fileURLWithPath: "/nonexistent-dekking-test/x.docx")
         #expect(throws: IngestError.notFound(file: "x.docx")) { try DOCXReader().read(contentsOf: missing, displayPath: "x.docx") }
