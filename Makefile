@@ -3,7 +3,9 @@ SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/dekking
 
-.PHONY: deps build run test clean
+EVAL_DIR ?= ../shared/eval
+
+.PHONY: deps build run test eval clean
 
 deps:
 	@scripts/ensure-deps.sh
@@ -20,6 +22,13 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## Accuracy on the development set: runs the analyzer on the dev passages and prints the scorer's figures.
+eval: build
+	@test -f $(EVAL_DIR)/dev/gold.json || { echo "make eval: no development set at $(EVAL_DIR) (set EVAL_DIR=...)" >&2; exit 1; }
+	@mkdir -p Output/eval
+	$(BIN) analyze $(EVAL_DIR)/dev/docs --json Output/eval/coverage.json --quiet
+	python3 $(EVAL_DIR)/score.py $(EVAL_DIR)/dev/gold.json Output/eval/coverage.json --json Output/eval/score.json
 
 clean:
 	rm -rf .build

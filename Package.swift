@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "DekkingAnalysis", targets: ["DekkingAnalysis"]),
         .library(name: "DekkingMatching", targets: ["DekkingMatching"]),
         .library(name: "DekkingReport", targets: ["DekkingReport"]),
+        .library(name: "DekkingPipeline", targets: ["DekkingPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -51,9 +52,13 @@ let package = Package(
         .target(name: "DekkingReport", dependencies: [
             "DekkingCore", "DekkingFramework", "DekkingMatching", "CXLSXWriter",
         ]),
+        // The stages composed in one place: mappings → ingest → analysis → matching → outputs.
+        .target(name: "DekkingPipeline", dependencies: [
+            "DekkingCore", "DekkingFramework", "DekkingIngest", "DekkingAnalysis", "DekkingMatching", "DekkingReport",
+        ]),
         .executableTarget(name: "DekkingCLI", dependencies: [
-            "DekkingCore", "DekkingFramework", "DekkingIngest", "DekkingAnalysis", "DekkingMatching",
-            "DekkingReport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "DekkingCore", "DekkingFramework", "DekkingIngest", "DekkingMatching", "DekkingReport", "DekkingPipeline",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // Fixture loading, snapshot assertions and paths shared by the test targets.
@@ -66,6 +71,7 @@ let package = Package(
         .testTarget(name: "DekkingAnalysisTests", dependencies: ["DekkingAnalysis", "DekkingTestSupport"]),
         .testTarget(name: "DekkingMatchingTests", dependencies: ["DekkingMatching", "DekkingIngest", "DekkingTestSupport"]),
         .testTarget(name: "DekkingReportTests", dependencies: ["DekkingReport", "DekkingIngest", "DekkingTestSupport"]),
+        .testTarget(name: "DekkingPipelineTests", dependencies: ["DekkingPipeline", "DekkingTestSupport"]),
         .testTarget(name: "DekkingCLITests", dependencies: ["DekkingTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -94,7 +94,7 @@ def main(argv):
         sets = [f"{n}={v}" for n, v in zip(names, combo)]
         with tempfile.TemporaryDirectory() as tmp:
             out = os.path.join(tmp, "coverage.json")
-            cmd = [binary, "analyze", os.path.join(eval_dir, "dev", "docs"), "--json", out, "--quiet", "--no-cache"]
+            cmd = [binary, "analyze", os.path.join(eval_dir, "dev", "docs"), "--json", out, "--quiet"]
             for s in sets: cmd += ["--set", s]
             subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL)
             report = load(out)

@@ -39,6 +39,8 @@ public struct DocumentCoverage: Hashable, Sendable, Codable {
     public var matchedLevels: [LevelID]
     /// How much the document belongs to the framework's field, from 0 to 1 (see ``FieldProfile``).
     public var fieldRelevance: Double
+    /// Hits per facet of the field profile (facet name → count), the basis of ``fieldRelevance``.
+    public var fieldHits: [String: Int]
     /// Words of the document that were analysed.
     public var wordCount: Int
     public var clusters: [ClusterCoverage]
@@ -48,7 +50,7 @@ public struct DocumentCoverage: Hashable, Sendable, Codable {
 
     public init(
         id: String, path: String, title: String, kind: DocumentKind, level: LevelID?, matchedLevels: [LevelID],
-        fieldRelevance: Double, wordCount: Int, clusters: [ClusterCoverage], competencies: [CompetencyCoverage],
+        fieldRelevance: Double, fieldHits: [String: Int] = [:], wordCount: Int, clusters: [ClusterCoverage], competencies: [CompetencyCoverage],
         findings: [Finding] = []
     ) {
         self.id = id
@@ -58,6 +60,7 @@ public struct DocumentCoverage: Hashable, Sendable, Codable {
         self.level = level
         self.matchedLevels = matchedLevels
         self.fieldRelevance = fieldRelevance
+        self.fieldHits = fieldHits
         self.wordCount = wordCount
         self.clusters = clusters
         self.competencies = competencies

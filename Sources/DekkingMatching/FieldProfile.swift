@@ -3,9 +3,9 @@ import Foundation
 
 /// What the framework's field sounds like: facets of terms that a document of the field uses.
 ///
-/// A document's field relevance is the product of its facets' presence, each
-/// `1 - exp(-density / fieldDensity)` with density in hits per 100 words, so a document needs
-/// every facet (money trouble *and* helping people) to count as belonging to the field.
+/// A document's field relevance rests on its facets' presence, each `1 - exp(-density /
+/// fieldDensity)` with density in hits per 100 words: a document needs every facet (money trouble
+/// *and* helping people) to count fully as belonging to the field; one facet alone counts partly.
 public struct FieldProfile: Sendable {
     public struct Facet: Sendable {
         public var name: String
@@ -30,25 +30,42 @@ public struct FieldProfile: Sendable {
             let name = key.string ?? ""
             let texts = value.sequence?.compactMap(\.string) ?? []
             if texts.isEmpty { reader.error(value, "facet '\(name)' heeft geen termen", element: name) }
-            let terms = texts.compactMap { KeyPhrase(text: $0, weight: 1, curated: true, analyzer: analyzer) }
+            let terms = texts.compactMap { KeyPhrase(literal: $0, analyzer: analyzer) }
             facets.append(Facet(name: name, terms: terms))
         }
         return (FieldProfile(facets: facets), reader.findings)
     }
 
-    /// Hits per facet in a document given as positioned terms of all its passages.
+    /// Hits per facet in a document given as positioned terms of all its passages: the number of
+    /// word positions where a facet term starts (each position counts once per facet). Facet terms
+    /// match the text's own words and compound parts, not thesaurus groups: a facet is a lexicon
+    /// of its own.
     func hits(in passages: [PositionedTerms]) -> [Int] {
         facets.map { facet in
             passages.reduce(0) { sum, passage in
-                sum + facet.terms.reduce(0) { $0 + PhraseMatcher.count(of: $1, in: passage, proximity: 3) }
+                var positions: Set<Int> = []
+                for term in facet.terms {
+                    if term.words.count == 1 {
+                        for (p, terms) in passage.literal.enumerated() where terms.contains(where: term.words[0].contains) {
+                            positions.insert(p)
+                        }
+                    } else if let span = PhraseMatcher.bestSpan(of: term, in: passage, proximity: 3, literal: true) {
+                        positions.insert(span.lowerBound)
+                    }
+                }
+                return sum + positions.count
             }
         }
     }
 
-    /// Field relevance from facet hits and the number of words.
-    func relevance(hits: [Int], words: Int, density: Double) -> Double {
+    /// Field relevance from facet hits and the number of words: all facets present gives up to 1;
+    /// a document strong in only some facets (a neighbouring field) gets `singleFacet` times its
+    /// strongest facet for the part that the product leaves.
+    func relevance(hits: [Int], words: Int, density: Double, singleFacet: Double) -> Double {
         guard !facets.isEmpty else { return 1 }
         let per100 = 100.0 / Double(max(words, 50))
-        return hits.reduce(1.0) { product, count in product * (1 - exp(-Double(count) * per100 / density)) }
+        let presence = hits.map { 1 - exp(-Double($0) * per100 / density) }
+        let all = presence.reduce(1.0, *)
+        return all + singleFacet * (1 - all) * (presence.max() ?? 0)
     }
 }

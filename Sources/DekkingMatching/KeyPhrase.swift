@@ -19,6 +19,15 @@ public struct KeyPhrase: Hashable, Sendable {
         self.curated = curated
     }
 
+    /// A field term: each word is only its own stem (no thesaurus groups); `nil` when only stop words.
+    public init?(literal text: String, analyzer: any TermAnalyzer) {
+        let positioned = PositionedTerms(analyzer.analyze(text))
+        let words = positioned.literal.enumerated().map { p, terms in Set(terms.filter { positioned.exact[p].contains($0) }) }
+            .filter { !$0.isEmpty }
+        guard !words.isEmpty else { return nil }
+        self.init(text: text, words: words, weight: 1, curated: true)
+    }
+
     /// Analyses `text` into a phrase; `nil` when nothing of it survives analysis (only stop words).
     public init?(text: String, weight: Double, curated: Bool, analyzer: any TermAnalyzer) {
         let positioned = PositionedTerms(analyzer.analyze(text))

@@ -25,6 +25,7 @@ public struct MatchingConfiguration: Hashable, Sendable {
     public var windowsCombined = 3
     public var fieldDensity = 1.5
     public var fieldFloor = 0.25
+    public var fieldSingleFacet = 0.5
     public var evidencePerIndicator = 3
     public var evidenceMinimum = 0.15
 
@@ -41,7 +42,7 @@ public struct MatchingConfiguration: Hashable, Sendable {
     }
 
     /// The names of all settings, as in thresholds.yaml.
-    public static let names: [String] = ["averageWindowLength", "bm25B", "bm25K1", "compoundPartWeight", "covered", "derivedKeywordWeight", "evidenceMinimum", "evidencePerIndicator", "fieldDensity", "fieldFloor", "headingWeight", "indicatorCovered", "indicatorPartial", "keywordSaturation", "keywordWeight", "partial", "similarityExponent", "similarityWeight", "synonymWeight", "windowSentences", "windowsCombined"]
+    public static let names: [String] = ["averageWindowLength", "bm25B", "bm25K1", "compoundPartWeight", "covered", "derivedKeywordWeight", "evidenceMinimum", "evidencePerIndicator", "fieldDensity", "fieldFloor", "fieldSingleFacet", "headingWeight", "indicatorCovered", "indicatorPartial", "keywordSaturation", "keywordWeight", "partial", "similarityExponent", "similarityWeight", "synonymWeight", "windowSentences", "windowsCombined"]
 
     /// Sets the value named `name` (a key of thresholds.yaml); returns false for an unknown name.
     public mutating func set(_ name: String, to value: Double) -> Bool {
@@ -65,6 +66,7 @@ public struct MatchingConfiguration: Hashable, Sendable {
         case "windowsCombined": windowsCombined = Int(value.rounded())
         case "fieldDensity": fieldDensity = value
         case "fieldFloor": fieldFloor = value
+        case "fieldSingleFacet": fieldSingleFacet = value
         case "evidencePerIndicator": evidencePerIndicator = Int(value.rounded())
         case "evidenceMinimum": evidenceMinimum = value
         default: return false
@@ -94,6 +96,7 @@ public struct MatchingConfiguration: Hashable, Sendable {
         case "windowsCombined": Double(windowsCombined)
         case "fieldDensity": fieldDensity
         case "fieldFloor": fieldFloor
+        case "fieldSingleFacet": fieldSingleFacet
         case "evidencePerIndicator": Double(evidencePerIndicator)
         case "evidenceMinimum": evidenceMinimum
         default: nil

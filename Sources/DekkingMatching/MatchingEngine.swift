@@ -51,8 +51,9 @@ public struct MatchingEngine: Sendable {
         let active = Set(prepared.indicatorIndices(levels: Set(levels)))
         let builder = WindowBuilder(analyzer: analyzer, configuration: config, proximity: prepared.proximity)
         let (windows, words, passages) = builder.windows(of: document)
+        let hits = prepared.field.hits(in: passages)
         let relevance = prepared.field.relevance(
-            hits: prepared.field.hits(in: passages), words: words, density: config.fieldDensity)
+            hits: hits, words: words, density: config.fieldDensity, singleFacet: config.fieldSingleFacet)
         let fieldFactor = config.fieldFloor + (1 - config.fieldFloor) * relevance
 
         let competencies = prepared.framework.competencies
@@ -111,6 +112,7 @@ public struct MatchingEngine: Sendable {
         return DocumentCoverage(
             id: document.id, path: document.path, title: document.title, kind: document.kind,
             level: levels.count == 1 ? levels[0] : nil, matchedLevels: levels, fieldRelevance: Self.rounded(relevance),
+            fieldHits: Dictionary(uniqueKeysWithValues: zip(prepared.field.facets.map(\.name), hits)),
             wordCount: words, clusters: clusterCoverage(competencyResults), competencies: competencyResults,
             findings: overrideFindings(document, overrides: overrides, active: active))
     }

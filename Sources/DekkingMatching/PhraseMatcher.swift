@@ -4,10 +4,12 @@ enum PhraseMatcher {
     /// The smallest span (first and last position) holding all words of `phrase`, if any.
     ///
     /// - Complexity: O(n log n) in the matching positions (minimum window over k word classes).
-    static func bestSpan(of phrase: KeyPhrase, in terms: PositionedTerms, proximity: Int) -> ClosedRange<Int>? {
+    static func bestSpan(
+        of phrase: KeyPhrase, in terms: PositionedTerms, proximity: Int, literal: Bool = false
+    ) -> ClosedRange<Int>? {
         var hits: [(position: Int, word: Int)] = []
         for position in 0..<terms.count {
-            let offered = phrase.words.count == 1 ? terms.all[position] : terms.exact[position]
+            let offered = literal ? terms.literal[position] : phrase.words.count == 1 ? terms.all[position] : terms.exact[position]
             for (w, alternatives) in phrase.words.enumerated() where offered.contains(where: alternatives.contains) {
                 hits.append((position, w))
             }

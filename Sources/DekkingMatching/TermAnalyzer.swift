@@ -14,6 +14,8 @@ struct PositionedTerms {
     /// every term the text offers there (also compound parts).
     var exact: [[String]] = []
     var all: [[String]] = []
+    /// Per position, the terms of the text itself: words and compound parts, no thesaurus groups.
+    var literal: [[String]] = []
     /// Source offsets of each position, for quoting.
     var spans: [(start: Int, end: Int)] = []
 
@@ -28,10 +30,12 @@ struct PositionedTerms {
                 index[token.position] = slot
                 exact.append([])
                 all.append([])
+                literal.append([])
                 spans.append((token.start, token.end))
             }
             if token.origin != .compoundPart, !exact[slot].contains(token.term) { exact[slot].append(token.term) }
             if !all[slot].contains(token.term) { all[slot].append(token.term) }
+            if token.origin != .synonym, !literal[slot].contains(token.term) { literal[slot].append(token.term) }
         }
     }
 

@@ -1,0 +1,56 @@
+import ArgumentParser
+import DekkingCore
+import DekkingMatching
+import DekkingPipeline
+import Foundation
+
+/// `dekking explain DOC COMPETENCY`: why a competency got its status in one document.
+struct ExplainCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Toon per indicator van één competentie de score, status en bewijsplaatsen in een document.")
+
+    @Argument(help: "Het document.")
+    var document: String
+
+    @Argument(help: "De competentie, bijv. 2.2.")
+    var competency: String
+
+    @OptionGroup var options: RunOptions
+
+    func run() async throws {
+        let mappings = try options.loadMappings()
+        guard let definition = mappings.framework.competency(competency) else {
+            throw ValidationError("onbekende competentie '\(competency)'")
+        }
+        let run = await CoverageRun.run(options.runRequest(paths: [document]), mappings: mappings)
+        for finding in run.findings { Terminal.error(finding.description) }
+        guard let coverage = run.result.documents.first, let result = coverage.competency(competency) else {
+            throw ExitCode.failure
+        }
+        let indicators = Dictionary(uniqueKeysWithValues: mappings.framework.indicators.map { ($0.id, $0) })
+        var lines: [String] = []
+        lines.append("\(coverage.id) – competentie \(definition.id) \(definition.title)")
+        lines.append(
+            "Score \(format(result.score)): \(result.status.label). Niveau: \(coverage.matchedLevels.map(\.rawValue).joined(separator: "+")). Relevantie voor het vakgebied: \(format(coverage.fieldRelevance)).")
+        if !result.keywords.isEmpty { lines.append("Kernwoorden gevonden: \(result.keywords.joined(separator: ", "))") }
+        for indicator in result.indicators {
+            lines.append("")
+            var head = "\(indicator.id)  \(format(indicator.score))  \(indicator.status.label)"
+            if let decision = indicator.override { head += "  [override: \(decision == .confirmed ? "bevestigd" : "afgewezen")]" }
+            lines.append(head)
+            lines.append("  \(indicators[indicator.id]?.text ?? "")")
+            for evidence in indicator.evidence {
+                var place = evidence.headingPath.joined(separator: " › ")
+                if let code = evidence.code { place = "\(code) \(place)" }
+                if let page = evidence.page { place += " (p. \(page))" }
+                lines.append("  ▸ \(format(evidence.score)) \(place)")
+                lines.append("    “\(evidence.text.prefix(300))”")
+                lines.append("    woorden: \(evidence.matchedTerms.joined(separator: ", "))")
+            }
+        }
+        Terminal.write(lines.joined(separator: "\n") + "\n")
+    }
+
+    private func format(_ value: Double) -> String { String(format: "%.2f", value) }
+}
