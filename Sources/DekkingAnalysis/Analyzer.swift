@@ -1,0 +1,165 @@
+import DekkingCore
+
+/// The Dutch analysis chain, composed in one place: normalise → tokenise → expand elliptical
+/// compounds → drop stop words → stem (overrides, verb stems, Snowball) → add compound parts →
+/// add thesaurus terms.
+///
+/// Built by ``DutchAnalysis/analyzer(mappings:options:)``. An analyzer is immutable apart from
+/// internally locked memo caches, so one instance is meant to be shared by every thread.
+///
+/// Token contract (see ``Token``): every word kept after stop-word filtering gets the next
+/// position; its compound parts and synonyms share that position, a thesaurus phrase sits at the
+/// position of its first word and spans the offsets of the whole phrase. Parts of a hyphenated word
+/// ("sociaal-financiële") are words with their own positions and offsets, and the whole, as the
+/// parts' stems joined by `-` ("sociaal-financieel"), is an extra `.word` token at the first
+/// part's position spanning all of it.
+/// Stop words take no position, so a phrase matches across them.
+public struct Analyzer: Sendable {
+    /// The result of analysing a text.
+    public struct Analysis: Sendable {
+        /// Terms for matching, ordered by position.
+        public var tokens: [Token]
+        /// Every word of the text, stop words included, with the original text for quoting.
+        public var words: [Word]
+    }
+
+    /// A word of the original text.
+    public struct Word: Hashable, Sendable {
+        /// The text exactly as in the original (`original[start..<end]` in UTF-16 offsets).
+        public var original: String
+        /// The folded form ("client" for "Cliënt's").
+        public var folded: String
+        public var start: Int
+        public var end: Int
+        /// The token position, or `nil` for a stop word.
+        public var position: Int?
+    }
+
+    struct WordAnalysis: Sendable {
+        var stem: String
+        var parts: [String]
+    }
+
+    public let options: AnalysisOptions
+    /// Problems found in the mappings while building (thesaurus findings, fallbacks used).
+    public internal(set) var findings: [Finding]
+    /// The thesaurus groups in use (empty when the thesaurus is off).
+    public internal(set) var thesaurusGroups: [Thesaurus.Group] = []
+    /// The lexicon in use ("hunspell" or "woordenlijst").
+    public let lexiconName: String
+
+    let normalizer = TextNormalizer()
+    let tokenizer: Tokenizer
+    let expander: EllipsisExpander?
+    let stopWords: StopWords?
+    let stemmer: DutchStemmer
+    let decompounder: Decompounder?
+    var synonyms: SynonymMatcher?
+    private let memo = ShardedMemo<String, WordAnalysis>()
+
+    /// The tokens of `text`.
+    /// - Complexity: O(n) in the length of the text once the words are memoised.
+    public func analyze(_ text: String) -> [Token] { analysis(of: text).tokens }
+
+    /// The stem a single word gets in ``analyze(_:)`` (folded and stemmed; "Cliënten" → "client").
+    public func stem(_ word: String) -> String {
+        let pieces = tokenizer.tokenize(normalizer.normalize(word))
+        return pieces.first.map { stemmer.stem($0.text) } ?? ""
+    }
+
+    /// The tokens and the words of `text`.
+    public func analysis(of text: String) -> Analysis {
+        let normalized = normalizer.normalize(text)
+        var pieces = tokenizer.tokenize(normalized)
+        if let expander {
+            pieces = expander.expand(pieces) { self.surface(of: $0, in: normalized) }
+        }
+        var tokens: [Token] = []
+        var words: [Word] = []
+        var slots: [SynonymMatcher.Slot] = []
+        tokens.reserveCapacity(pieces.count)
+        words.reserveCapacity(pieces.count)
+        var groupStart: (position: Int, start: Int, stems: [String])?
+        for piece in pieces {
+            let start = normalized.utf16Offset(ofScalar: piece.start)
+            let end = normalized.utf16Offset(ofScalar: piece.end)
+            let isStop = (stopWords?.contains(piece.text) ?? false) || (piece.kind == .word && piece.text.unicodeScalars.count < 2)
+            var word = Word(original: original(normalized, piece), folded: piece.text, start: start, end: end)
+            var stem = piece.text
+            if !isStop {
+                let position = slots.count
+                word.position = position
+                let analysis = analyze(piece, in: normalized)
+                stem = analysis.stem
+                tokens.append(Token(term: analysis.stem, position: position, start: start, end: end))
+                for part in analysis.parts {
+                    tokens.append(Token(term: part, position: position, start: start, end: end, origin: .compoundPart))
+                }
+                slots.append(SynonymMatcher.Slot(terms: [analysis.stem], start: start, end: end))
+            }
+            // Hyphenated words: also the joined whole, at the first part's position.
+            if piece.link == .hyphen {
+                if groupStart == nil { groupStart = (slots.count - (isStop ? 0 : 1), start, []) }
+                groupStart?.stems.append(stem)
+            } else if let group = groupStart {
+                groupStart = nil
+                let joined = (group.stems + [stem]).joined(separator: "-")
+                if group.position < slots.count {
+                    tokens.append(Token(term: joined, position: group.position, start: group.start, end: end))
+                    slots[group.position].terms.append(joined)
+                    slots[group.position].end = max(slots[group.position].end, end)
+                }
+            }
+            words.append(word)
+        }
+        if let synonyms { tokens += synonyms.match(slots) }
+        tokens.sort { ($0.position, $0.origin.rank) < ($1.position, $1.origin.rank) }
+        return Analysis(tokens: tokens, words: words)
+    }
+
+    private func analyze(_ piece: WordPiece, in text: NormalizedText) -> WordAnalysis {
+        guard piece.kind != .number else { return WordAnalysis(stem: piece.text, parts: []) }
+        let surface = surface(of: piece, in: text)
+        return memo.value(for: surface) {
+            let stem = stemmer.stem(piece.text)
+            guard let decompounder else { return WordAnalysis(stem: stem, parts: []) }
+            var parts: [String] = []
+            for part in decompounder.parts(of: surface) {
+                let folded = VocabularyLexicon.fold(part)
+                if stopWords?.contains(folded) ?? false { continue }
+                let partStem = stemmer.stem(folded)
+                if partStem != stem, !parts.contains(partStem) { parts.append(partStem) }
+            }
+            return WordAnalysis(stem: stem, parts: parts)
+        }
+    }
+
+    /// The lower-case form with diacritics of a piece, for the lexicon ("cliënt").
+    func surface(of piece: WordPiece, in text: NormalizedText) -> String {
+        guard piece.kind == .word || piece.kind == .number,
+            text.source[piece.start..<piece.end].contains(where: { $0.value >= 0x80 })
+        else { return piece.text }
+        let source = text.source[piece.start..<piece.end]
+        // Fast path: already lower case and composed (ASCII plus Latin-1 lower-case letters).
+        if source.allSatisfy({ $0.value < 0x80 ? !(0x41...0x5A).contains($0.value) : ($0.value >= 0xDF && $0.value <= 0xFF && $0.value != 0xF7) }) {
+            return ScalarString.make(source)
+        }
+        let surface = text.surface(piece.start..<piece.end)
+        return VocabularyLexicon.fold(surface) == piece.text ? surface : piece.text
+    }
+
+    private func original(_ text: NormalizedText, _ piece: WordPiece) -> String {
+        ScalarString.make(text.source[piece.start..<piece.end])
+    }
+}
+
+extension Token.Origin {
+    /// Order of tokens at one position: the word first, then its parts, then synonyms.
+    var rank: Int {
+        switch self {
+        case .word: 0
+        case .compoundPart: 1
+        case .synonym: 2
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import DekkingCore
+import Foundation
+
+/// Builds the Dutch ``Analyzer`` from the mapping files.
+///
+/// Files read under `mappings` (the repository's `Mappings/` folder):
+/// - `analysis/stopwords-nl.txt` (required), `analysis/abbreviations.tsv`,
+///   `analysis/stem-overrides.tsv`, `analysis/decompound.txt`;
+/// - `thesaurus/*.yaml`.
+///
+/// The lexicon for decompounding, elliptical compounds and verb stems is hunspell-nl
+/// (``AnalysisOptions/hunspellAffix``/``AnalysisOptions/hunspellDictionary``). When hunspell or the
+/// dictionary is missing, or ``AnalysisOptions/useHunspell`` is off, a ``VocabularyLexicon`` of
+/// ``AnalysisOptions/fallbackVocabulary`` plus the thesaurus members is used instead, and a note
+/// says so in ``Analyzer/findings``.
+public enum DutchAnalysis {
+    /// The analyzer for `options`.
+    /// - Throws: ``AnalysisError`` when a required data file is missing, unreadable or empty, or
+    ///   libstemmer has no Dutch stemmer.
+    public static func analyzer(mappings: URL, options: AnalysisOptions = AnalysisOptions()) throws -> Analyzer {
+        let analysisFolder = mappings.appendingPathComponent("analysis")
+        func optionalFile(_ name: String) -> URL? {
+            let url = analysisFolder.appendingPathComponent(name)
+            return FileManager.default.fileExists(atPath: url.path) ? url : nil
+        }
+        let stopWords = try StopWords(contentsOf: analysisFolder.appendingPathComponent("stopwords-nl.txt"))
+        let abbreviations = try optionalFile("abbreviations.tsv").map(Abbreviations.init(contentsOf:)) ?? Abbreviations([])
+        let overrides = try optionalFile("stem-overrides.tsv").map(StemOverrides.init(contentsOf:)) ?? StemOverrides()
+        let rules = try optionalFile("decompound.txt").map(Decompounder.Rules.init(contentsOf:)) ?? Decompounder.Rules()
+        let thesaurus = options.useThesaurus ? Thesaurus(directory: mappings.appendingPathComponent("thesaurus")) : nil
+
+        var findings = thesaurus?.findings ?? []
+        let lexicon: any Lexicon
+        if options.useHunspell,
+            let hunspell = HunspellLexicon(affix: options.hunspellAffix, dictionary: options.hunspellDictionary)
+        {
+            lexicon = hunspell
+        } else {
+            let members = thesaurus?.groups.flatMap(\.members) ?? []
+            lexicon = VocabularyLexicon(texts: options.fallbackVocabulary + members)
+            if options.useHunspell {
+                findings.append(
+                    Finding(
+                        .note, SourceLocation(file: options.hunspellDictionary.lastPathComponent),
+                        "hunspell of het Nederlandse woordenboek ontbreekt; samenstellingen worden gesplitst met de woordenlijst van raamwerk en thesaurus"
+                    ))
+            }
+        }
+        guard let snowball = SnowballStemmer(algorithm: "dutch") else {
+            throw AnalysisError.unreadable(file: "libstemmer: dutch")
+        }
+        let stemmer = DutchStemmer(
+            snowball: snowball, overrides: options.useStemOverrides ? overrides : StemOverrides(),
+            lexicon: options.useVerbStems ? lexicon : nil)
+        var analyzer = Analyzer(
+            options: options, findings: findings, lexiconName: lexicon.name,
+            tokenizer: Tokenizer(abbreviations: abbreviations),
+            expander: options.useEllipsis ? EllipsisExpander(lexicon: lexicon) : nil,
+            stopWords: options.useStopWords ? stopWords : nil, stemmer: stemmer,
+            decompounder: options.useDecompounder
+                ? Decompounder(
+                    lexicon: lexicon, rules: rules, minimumHead: options.minimumCompoundHead,
+                    minimumTail: options.minimumCompoundTail) : nil)
+        if let thesaurus {
+            analyzer.compile(thesaurus)
+        }
+        return analyzer
+    }
+}
+
+extension Analyzer {
+    init(
+        options: AnalysisOptions, findings: [Finding], lexiconName: String, tokenizer: Tokenizer,
+        expander: EllipsisExpander?, stopWords: StopWords?, stemmer: DutchStemmer, decompounder: Decompounder?
+    ) {
+        self.options = options
+        self.findings = findings
+        self.lexiconName = lexiconName
+        self.tokenizer = tokenizer
+        self.expander = expander
+        self.stopWords = stopWords
+        self.stemmer = stemmer
+        self.decompounder = decompounder
+        self.synonyms = nil
+    }
+
+    /// Compiles the thesaurus with this analyzer's own chain, so members match as text does.
+    mutating func compile(_ thesaurus: Thesaurus) {
+        var matcher = SynonymMatcher()
+        var problems: [Finding] = []
+        var owners: [[String]: String] = [:]
+        for group in thesaurus.groups {
+            for member in group.members {
+                let terms = analysis(of: member).tokens.filter { $0.origin == .word }
+                    .reduce(into: [Int: String]()) { slots, token in slots[token.position] = slots[token.position] ?? token.term }
+                    .sorted { $0.key < $1.key }.map(\.value)
+                if terms.isEmpty {
+                    problems.append(
+                        Finding(
+                            .warning, SourceLocation(file: group.file ?? "thesaurus", line: group.line, element: group.id),
+                            "'\(member)' bestaat alleen uit stopwoorden en kan nooit gevonden worden"))
+                }
+                if !terms.isEmpty, let owner = owners[terms], owner != group.id {
+                    problems.append(
+                        Finding(
+                            .warning, SourceLocation(file: group.file ?? "thesaurus", line: group.line, element: group.id),
+                            "'\(member)' wordt na analyse '\(terms.joined(separator: " "))', net als een term van groep '\(owner)'; de tekst krijgt beide groepen"))
+                }
+                owners[terms] = owners[terms] ?? group.id
+                matcher.add(terms: terms, group: group.term)
+            }
+        }
+        synonyms = matcher
+        thesaurusGroups = thesaurus.groups
+        findings += problems
+    }
+}

@@ -1,0 +1,86 @@
+import Testing
+
+@testable import DekkingAnalysis
+
+@Suite struct StemmerTests {
+    let analyzer = Fixture.analyzer
+
+    @Test(arguments: [
+        ("schulden", "schuld"), ("cliënten", "client"), ("Cliënt", "client"), ("burgers", "burger"),
+        ("voorzieningen", "voorzien"), ("toeslagen", "toeslag"), ("gemeenten", "gemeent"),
+        ("afspraken", "afsprak"), ("afspraak", "afsprak"),
+    ])
+    func snowballStems(_ word: String, _ stem: String) {
+        #expect(analyzer.stem(word) == stem)
+    }
+
+    // One test per override in Mappings/analysis/stem-overrides.tsv.
+    @Test func mens() { #expect(analyzer.stem("mens") == "mens" && analyzer.stem("mensen") == "mens") }
+    @Test func financieel() {
+        #expect(Set(["financieel", "financiële", "financiele", "financiën"].map(analyzer.stem)) == ["financieel"])
+    }
+    @Test func sociaal() { #expect(analyzer.stem("sociaal") == analyzer.stem("sociale")) }
+    @Test func beheer() {
+        #expect(Set(["beheer", "beheren", "beheert", "beheerd"].map(analyzer.stem)) == ["beheer"])
+    }
+    @Test func plannen() { #expect(analyzer.stem("plannen") == analyzer.stem("plan")) }
+    @Test func gezinnen() { #expect(analyzer.stem("gezinnen") == analyzer.stem("gezin")) }
+    @Test func regeling() {
+        #expect(analyzer.stem("regelingen") == analyzer.stem("regeling"))
+        #expect(analyzer.stem("regeling") != analyzer.stem("regel"))
+    }
+    @Test func kinderen() { #expect(analyzer.stem("kinderen") == analyzer.stem("kind")) }
+    @Test func risicos() { #expect(analyzer.stem("risicos") == analyzer.stem("risico's")) }
+    @Test func fiets() { #expect(analyzer.stem("fiets") == "fiets") }
+    @Test func uitkering() {
+        #expect(analyzer.stem("uitkeringen") == "uitkering")
+        #expect(analyzer.stem("uitkeren") != "uitkering")
+    }
+    @Test func suffixEert() throws {
+        // Checked without hunspell, so the suffix rule and not the verb lexicon does the work.
+        var options = AnalysisOptions()
+        options.useHunspell = false
+        let plain = try DutchAnalysis.analyzer(mappings: TestPathsShim.mappings, options: options)
+        #expect(plain.stem("signaleert") == plain.stem("signaleren"))
+        #expect(plain.stem("analyseert") == plain.stem("analyseren"))
+    }
+    @Test func suffixTies() {
+        #expect(analyzer.stem("situaties") == analyzer.stem("situatie"))
+        #expect(analyzer.stem("organisaties") == analyzer.stem("organisatie"))
+    }
+    @Test func suffixSies() { #expect(analyzer.stem("professies") == analyzer.stem("professie")) }
+
+    @Test func overridesCanBeSwitchedOff() throws {
+        var options = AnalysisOptions()
+        options.useStemOverrides = false
+        let plain = try DutchAnalysis.analyzer(mappings: TestPathsShim.mappings, options: options)
+        #expect(plain.stem("mens") == "men")
+    }
+
+    @Test(arguments: [("werkt", "werken"), ("herkent", "herkennen"), ("analyseert", "analyseren"), ("helpt", "helpen"), ("brengt", "brengen"), ("geeft", "geven"), ("zet", "zetten"), ("stelt", "stellen")])
+    func verbFormsMeetTheInfinitive(_ form: String, _ infinitive: String) throws {
+        try #require(Fixture.hunspell != nil, "hunspell-nl is nodig voor werkwoordstammen")
+        #expect(analyzer.stem(form) == analyzer.stem(infinitive))
+    }
+
+    @Test(arguments: [("werk", "werken"), ("herken", "herkennen"), ("analyseer", "analyseren"), ("geef", "geven"),
+                      ("ga", "gaan"), ("zie", "zien"), ("bouw", "bouwen"), ("zet", "zetten"), ("kijk", "kijken")])
+    func infinitives(_ stem: String, _ infinitive: String) {
+        #expect(DutchVerb.infinitive(ofStem: stem) == infinitive)
+    }
+
+    @Test func stemmerIsSafeAcrossThreads() async {
+        guard let snowball = SnowballStemmer() else {
+            Issue.record("libstemmer heeft geen Nederlandse stemmer")
+            return
+        }
+        let words = ["schulden", "burgers", "voorzieningen", "cliënten", "toeslagen", "gemeenten"]
+        let expected = words.map(snowball.stem)
+        await withTaskGroup(of: [String].self) { group in
+            for _ in 0..<8 { group.addTask { (0..<200).flatMap { _ in words.map(snowball.stem) } } }
+            for await result in group {
+                #expect(result == Array((0..<200).flatMap { _ in expected }))
+            }
+        }
+    }
+}
