@@ -51,7 +51,7 @@ public struct Ingestor: Sendable {
         let (inputs, collectFindings) = InputCollector.collect(paths)
         var findings = collectFindings
         var documents: [Document] = []
-        var failed: [String] = []
+        var failed = collectFindings.filter { $0.severity == .error }.map(\.location.file)
         var manifests: [String: Manifest] = [:]
         var usedIDs: Set<String> = []
         for input in inputs {

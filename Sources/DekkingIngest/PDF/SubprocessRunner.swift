@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Standard output and standard error are read on their own threads while the process runs, so a
 /// tool that fills one pipe cannot block; on timeout or excess output the process is terminated
-/// (SIGTERM, then SIGKILL after a second).
+/// (on timeout SIGTERM, then SIGKILL after a second; on excess output SIGKILL at once).
 public struct SubprocessRunner: ToolRunner {
     public init() {}
 
@@ -27,7 +27,7 @@ public struct SubprocessRunner: ToolRunner {
         }
         let pid = process.processIdentifier
         let stdout = PipeCollector(out.fileHandleForReading, limit: outputLimit) {
-            kill(pid, SIGTERM)
+            kill(pid, SIGKILL)
         }
         let stderr = PipeCollector(err.fileHandleForReading, limit: 65_536) {}
         stdout.start()

@@ -48,7 +48,8 @@ public struct PlainTextParser: Sendable {
             }
         }
         groups.removeAll { $0.isEmpty }
-        return groups.enumerated().flatMap { parseGroup($0.element, followedByText: $0.offset + 1 < groups.count) }
+        let blocks = groups.enumerated().flatMap { parseGroup($0.element, followedByText: $0.offset + 1 < groups.count) }
+        return Self.joiningCodeOnlyHeadings(blocks)
     }
 
     /// A run of non-blank lines.
@@ -83,7 +84,10 @@ public struct PlainTextParser: Sendable {
             case .text(let text):
                 let hasNext = offset + 1 < group.count || followedByText
                 let previous = offset > 0 ? group[offset - 1].text : nil
-                if !markdown, hasNext, isShortHeading(text, previous: previous, pending: pending?.kind) {
+                // A wrapped line continues in lower case on the next line; a heading does not.
+                let nextContinues = offset + 1 < group.count
+                    && (group[offset + 1].text.trimmingWhitespace().first?.isLowercase ?? false)
+                if !markdown, hasNext, !nextContinues, isShortHeading(text, previous: previous, pending: pending?.kind) {
                     flush()
                     blocks.append(TextBlock(.heading(level: 2), text.collapsingWhitespace(), page: line.page, line: line.number))
                 } else if pending != nil, !Self.opensLabelledLine(text) {
@@ -119,5 +123,34 @@ public struct PlainTextParser: Sendable {
         let label = text[..<colon]
         let rest = text[text.index(after: colon)...].trimmingWhitespace()
         return !rest.isEmpty && (1...2).contains(LineClassifier.wordCount(label)) && label.allSatisfy { $0.isLetter || $0 == " " }
+    }
+
+    /// A heading that is only a code (`B1-K1-W1` on its own line, as PDFs often have it) takes the
+    /// short line after it as its title.
+    static func joiningCodeOnlyHeadings(_ blocks: [TextBlock]) -> [TextBlock] {
+        var result: [TextBlock] = []
+        var index = 0
+        while index < blocks.count {
+            var block = blocks[index]
+            if case .heading = block.kind, let code = StructuralCode.leading(in: block.text), code.rest.isEmpty,
+                index + 1 < blocks.count
+            {
+                let next = blocks[index + 1]
+                let isTitle: Bool =
+                    switch next.kind {
+                    case .heading, .paragraph:
+                        LineClassifier.wordCount(next.text) <= 16 && !LineClassifier.endsLikeSentence(next.text)
+                            && StructuralCode.leading(in: next.text) == nil
+                    default: false
+                    }
+                if isTitle {
+                    block.text += " " + next.text
+                    index += 1
+                }
+            }
+            result.append(block)
+            index += 1
+        }
+        return result
     }
 }

@@ -1,0 +1,172 @@
+import DekkingCore
+import DekkingTestSupport
+import Foundation
+import Testing
+
+@testable import DekkingIngest
+
+/// A text reader that fails with `error` for files named `a.txt`, to check that the driver turns
+/// any reader error into one finding and goes on.
+struct FailingReader: DocumentReader {
+    var error: IngestError
+    let format = "txt"
+
+    func read(contentsOf url: URL, displayPath: String) throws(IngestError) -> ExtractedText {
+        if url.lastPathComponent == "a.txt" { throw error }
+        return try TextReader().read(contentsOf: url, displayPath: displayPath)
+    }
+}
+
+/// Hostile and unusual inputs: each is one finding, and the batch goes on.
+@Suite struct IngestorTests {
+    static let good = "Typering van het beroep\nDe medewerker helpt burgers met geldzorgen.\n"
+
+    private func ingest(_ paths: [String], readers: ReaderRegistry = .standard) -> IngestResult {
+        Ingestor(readers: readers).ingest(paths)
+    }
+
+    @Test func reportsAnEmptyFile() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let file = try dir.write("", to: "leeg.txt")
+        let result = ingest([file.path])
+        #expect(result.findings == [IngestError.empty(file: file.path).finding])
+        #expect(result.failedFiles == [file.path])
+    }
+
+    @Test func refusesBinaryGarbageWithATextExtension() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let file = dir.url.appendingPathComponent("rommel.txt")
+        try Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 2654435761 >> 13) }).write(to: file)
+        let result = ingest([file.path])
+        #expect(result.documents.isEmpty)
+        #expect(result.findings == [IngestError.notText(file: file.path).finding])
+    }
+
+    @Test func readsInvalidUTF8AsWindows1252WithAWarning() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let file = dir.url.appendingPathComponent("ansi.txt")
+        try Data("Financi".utf8 + [0xEB] + " problemen van de cli".utf8 + [0xEB] + "nt.".utf8).write(to: file)
+        let result = ingest([file.path])
+        let document = try #require(result.documents.first)
+        #expect(document.encoding == "windows-1252")
+        #expect(document.segments.first?.text == "Financië problemen van de cliënt.")
+        #expect(result.findings.map(\.severity) == [.warning])
+        #expect(!result.findings.containsError)
+    }
+
+    @Test func refusesA50MBTextFileQuicklyWithoutReadingIt() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let file = dir.url.appendingPathComponent("groot.txt")
+        #expect(FileManager.default.createFile(atPath: file.path, contents: nil))
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.truncate(atOffset: 50 * 1_048_576)  // sparse: no 50 MB written or read
+        try handle.close()
+        let start = Date()
+        let result = ingest([file.path])
+        #expect(Date().timeIntervalSince(start) < 2)
+        #expect(result.findings == [IngestError.tooLarge(file: file.path, bytes: 50 * 1_048_576, limit: 20 * 1_048_576).finding])
+        #expect(result.findings.first?.message == "het bestand is te groot (50 MB; de grens is 20 MB)")
+    }
+
+    @Test func readsFileNamesWithSpacesAndNonASCIICharacters() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let file = try dir.write(Self.good, to: "Functie beschrijving – cliënt.txt")
+        let result = ingest([file.path])
+        #expect(result.findings.isEmpty)
+        #expect(result.documents.first?.id == "Functie beschrijving – cliënt")
+        #expect(result.documents.first?.path == file.path)
+    }
+
+    @Test func recursesIntoADirectorySortedSkippingHiddenFilesAndManifest() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        try dir.write(Self.good, to: "b.txt")
+        try dir.write(Self.good, to: "sub/a.md")
+        try dir.write(Self.good, to: ".verborgen.txt")
+        try dir.write(Self.good, to: ".git/config.txt")
+        try dir.write("file,kind,level,title\n", to: "manifest.csv")
+        try dir.write("geen tekst", to: "plaatje.png")
+        let before = try FileManager.default.subpathsOfDirectory(atPath: dir.url.path).sorted()
+        let given = dir.url.path + "/"
+        let result = ingest([given])
+        #expect(result.documents.map(\.path) == ["\(dir.url.path)/b.txt", "\(dir.url.path)/sub/a.md"])
+        #expect(result.documents.map(\.format) == ["txt", "md"])
+        #expect(result.findings.map(\.severity) == [.note])
+        #expect(!result.findings.containsError)
+        // Nothing was written into the input folder.
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: dir.url.path).sorted() == before)
+    }
+
+    @Test func reportsAMissingPathAndContinues() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let file = try dir.write(Self.good, to: "goed.txt")
+        let missing = dir.url.appendingPathComponent("bestaat-niet.pdf").path
+        let result = ingest([missing, file.path])
+        #expect(result.findings == [IngestError.notFound(file: missing).finding])
+        #expect(result.documents.count == 1)
+    }
+
+    @Test(arguments: [("image-only.pdf", "de PDF heeft geen tekstlaag"), ("encrypted.pdf", "met een wachtwoord beveiligd")])
+    func reportsUnreadablePDFs(_ name: String, _ message: String) {
+        let path = TestPaths.fixtures.appendingPathComponent("pdf/\(name)").path
+        let result = ingest([path])
+        #expect(result.documents.isEmpty)
+        #expect(result.findings.count == 1)
+        #expect(result.findings.first?.severity == .error)
+        #expect(result.findings.first?.message.contains(message) == true)
+    }
+
+    @Test(arguments: [
+        IngestError.corruptArchive(file: "x", reason: "kapot"), .archiveBomb(file: "x", reason: "te groot"),
+        .malformedXML(file: "x", element: "w:p", line: 3, reason: "tag"), .forbiddenXML(file: "x", element: "!ENTITY", reason: "DTD"),
+        .timedOut(file: "x", tool: "pdftotext", seconds: 30),
+    ])
+    func turnsAnyReaderErrorIntoOneFindingAndContinues(_ error: IngestError) throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        try dir.write(Self.good, to: "a.txt")
+        try dir.write("Tweede bestand\nDat wel gelezen wordt.\n", to: "c.md")
+        let readers = ReaderRegistry.standard.registering(FailingReader(error: error), as: "txt")
+        let result = ingest([dir.url.path], readers: readers)
+        #expect(result.findings == [error.finding])
+        #expect(result.failedFiles == ["\(dir.url.path)/a.txt"])
+        #expect(result.documents.map(\.id) == ["c"])
+    }
+
+    @Test func makesDocumentIDsUniqueInInputOrder() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let first = try dir.write(Self.good, to: "a/verslag.txt")
+        let second = try dir.write(Self.good, to: "b/verslag.md")
+        let third = try dir.write(Self.good, to: "verslag-2.txt")
+        let result = ingest([first.path, second.path, third.path])
+        #expect(result.documents.map(\.id) == ["verslag", "verslag-2", "verslag-2-2"])
+    }
+
+    @Test(arguments: [
+        ("x.pdf", Data("%PDF-1.4\n".utf8), "pdf"), ("x.txt", Data("%PDF-1.7 binary".utf8), "pdf"),
+        ("x.dat", Data("<!DOCTYPE html><html><body>".utf8), "html"), ("x.txt", Data("<?xml version=\"1.0\"?><a/>".utf8), "xml"),
+        ("x.xml", Data("<root/>".utf8), "xml"), ("x.md", Data("# Kop\n".utf8), "txt"), ("x", Data("Gewone tekst".utf8), "txt"),
+        ("x.htm", Data("  <p>los</p>".utf8), "html"),
+    ])
+    func sniffsTheFormatFromContentFirst(_ name: String, _ content: Data, _ expected: String) throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let file = dir.url.appendingPathComponent(name)
+        try content.write(to: file)
+        #expect(FormatSniffer.format(of: file) == expected)
+    }
+
+    @Test func sniffsDocxAndOdtFromTheZipContent() {
+        let docx = TestPaths.inputs.appendingPathComponent("opleidingsprofiel-sociaal-financiele-dienstverlening.docx")
+        let odt = TestPaths.inputs.appendingPathComponent("functiebeschrijving-schuldhulpverlener.odt")
+        #expect(FormatSniffer.format(of: docx) == "docx")
+        #expect(FormatSniffer.format(of: odt) == "odt")
+    }
+}
