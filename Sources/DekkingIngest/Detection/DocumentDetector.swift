@@ -17,20 +17,25 @@ public struct Detection: Hashable, Sendable {
 /// Level: mbo and hbo cues (``LevelCues``); a kwalificatiedossier adds to mbo. Confidence grows with
 /// the winner's score and its margin over the runner-up.
 /// Title: the declared title, else the first heading, else the file stem.
+/// Only the opening of the document (2,000 blocks, 200,000 characters) is read.
 public enum DocumentDetector {
     /// The least score for a kind or level to be chosen.
     static let minimumScore = 3.0
+    /// How much text, from the start, detection reads.
+    static let sampleCharacters = 200_000
 
     public static func detect(blocks: [TextBlock], declaredTitle: String?, fileStem: String) -> Detection {
-        let body = blocks.map { $0.text.lowercased() }.joined(separator: "\n")
-        let headings = blocks.filter { if case .heading = $0.kind { true } else { false } }
+        // The opening of a document says what it is; reading at most this much keeps detection fast on huge files.
+        let sample = Array(blocks.prefix(2_000))
+        let body = String(sample.map { $0.text.lowercased() }.joined(separator: "\n").prefix(sampleCharacters))
+        let headings = sample.filter { if case .heading = $0.kind { true } else { false } }
         let headingText = headings.map { $0.text.lowercased() }.joined(separator: "\n")
         let counter = CueCounter()
 
         var kindScores: [(DocumentKind, Double)] = KindCues.table.map { kind, cues in
             (kind, counter.score(cues, in: body) + 2 * counter.score(cues, in: headingText))
         }
-        let codeCount = blocks.reduce(0) { $0 + (StructuralCode.leading(in: $1.text).map { [.werkproces, .kerntaak].contains($0.kind) ? 1 : 0 } ?? 0) }
+        let codeCount = sample.reduce(0) { $0 + (StructuralCode.leading(in: $1.text).map { [.werkproces, .kerntaak].contains($0.kind) ? 1 : 0 } ?? 0) }
         if let index = kindScores.firstIndex(where: { $0.0 == .kwalificatiedossier }) {
             kindScores[index].1 += Double(min(codeCount, 10)) * 2
         }

@@ -55,14 +55,18 @@ public struct PlainTextParser: Sendable {
     /// A run of non-blank lines.
     private func parseGroup(_ group: [Line], followedByText: Bool) -> [TextBlock] {
         var blocks: [TextBlock] = []
-        var pending: (kind: TextBlock.Kind, parts: [String], line: Line)?
+        // The open paragraph or list item: its kind and first line, and its lines so far (kept
+        // apart from the tuple so that appending stays in place).
+        var pending: (kind: TextBlock.Kind, line: Line)?
+        var parts: [String] = []
 
         func flush() {
             if let open = pending {
-                let text = open.parts.joined(separator: " ").collapsingWhitespace()
+                let text = parts.joined(separator: " ").collapsingWhitespace()
                 if !text.isEmpty { blocks.append(TextBlock(open.kind, text, page: open.line.page, line: open.line.number)) }
             }
             pending = nil
+            parts = []
         }
 
         let longestLine = group.map { $0.text.trimmingWhitespace().count }.max() ?? 0
@@ -79,7 +83,8 @@ public struct PlainTextParser: Sendable {
                 blocks.append(TextBlock(.heading(level: level), text.collapsingWhitespace(), page: line.page, line: line.number))
             case .listItem(let depth, let ordered, let text):
                 flush()
-                pending = (.listItem(depth: depth, ordered: ordered), [text], line)
+                pending = (.listItem(depth: depth, ordered: ordered), line)
+                parts = [text]
                 if endsParagraph(text) { flush() }
             case .text(let text):
                 let hasNext = offset + 1 < group.count || followedByText
@@ -91,10 +96,11 @@ public struct PlainTextParser: Sendable {
                     flush()
                     blocks.append(TextBlock(.heading(level: 2), text.collapsingWhitespace(), page: line.page, line: line.number))
                 } else if pending != nil, !Self.opensLabelledLine(text) {
-                    pending?.parts.append(text)
+                    parts.append(text)
                 } else {
                     flush()
-                    pending = (.paragraph, [text], line)
+                    pending = (.paragraph, line)
+                    parts = [text]
                 }
                 if endsParagraph(text) { flush() }
             }
