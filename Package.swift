@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C libraries, found through pkg-config (libstemmer ships no .pc file and links by name).
@@ -55,6 +56,7 @@ let package = Package(
         // The stages composed in one place: mappings → ingest → analysis → matching → outputs.
         .target(name: "DekkingPipeline", dependencies: [
             "DekkingCore", "DekkingFramework", "DekkingIngest", "DekkingAnalysis", "DekkingMatching", "DekkingReport",
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "DekkingCLI", dependencies: [
             "DekkingCore", "DekkingFramework", "DekkingIngest", "DekkingMatching", "DekkingReport", "DekkingPipeline",
@@ -70,7 +72,9 @@ let package = Package(
         ]),
         .testTarget(name: "DekkingAnalysisTests", dependencies: ["DekkingAnalysis", "DekkingTestSupport"]),
         .testTarget(name: "DekkingMatchingTests", dependencies: ["DekkingMatching", "DekkingIngest", "DekkingTestSupport"]),
-        .testTarget(name: "DekkingReportTests", dependencies: ["DekkingReport", "DekkingIngest", "DekkingTestSupport"]),
+        .testTarget(name: "DekkingReportTests", dependencies: [
+            "DekkingReport", "DekkingIngest", "DekkingPipeline", "DekkingTestSupport",
+        ]),
         .testTarget(name: "DekkingPipelineTests", dependencies: ["DekkingPipeline", "DekkingTestSupport"]),
         .testTarget(name: "DekkingCLITests", dependencies: ["DekkingTestSupport"]),
     ],
