@@ -13,7 +13,7 @@ struct Dekking: AsyncParsableCommand {
               64 verkeerd gebruik (onbekende optie, ontbrekend argument)
             """,
         version: DekkingVersion.current,
-        subcommands: [FrameworkCommand.self, AnalyzeCommand.self, ExplainCommand.self, InspectCommand.self]
+        subcommands: [FrameworkCommand.self, AnalyzeCommand.self, ExplainCommand.self, InspectCommand.self, CompareCommand.self]
     )
 }
 

@@ -1,0 +1,81 @@
+import ArgumentParser
+import DekkingCore
+import DekkingMatching
+import DekkingPipeline
+import DekkingReport
+import Foundation
+
+/// `dekking compare A B`: how two documents differ in their coverage of the framework.
+struct CompareCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Vergelijk de dekking van twee documenten, per competentie en indicator.",
+        discussion: """
+            Bijvoorbeeld een kwalificatiedossier (A) met een functiebeschrijving uit een cao (B): 'alleen in B' is wat \
+            de functie vraagt en de opleiding niet dekt. Of twee versies van één opleidingsprofiel: wat is er veranderd?
+            Schrijft compare.html en compare.csv in --out (standaard Output/compare-<A>-<B>/); een bestaande, niet-lege \
+            map wordt alleen met --force overschreven.
+            """)
+
+    @Argument(help: "Document A.")
+    var a: String
+
+    @Argument(help: "Document B.")
+    var b: String
+
+    @OptionGroup var options: RunOptions
+
+    @Option(help: "De map voor compare.html en compare.csv (standaard: Output/compare-<A>-<B>).")
+    var out: String?
+
+    @Flag(help: "Schrijf ook in een map die al bestaat en niet leeg is.")
+    var force = false
+
+    /// The output folder: `--out`, or `Output/compare-<stem A>-<stem B>`.
+    var outputFolder: URL {
+        if let out { return URL(fileURLWithPath: out) }
+        let stem = { (path: String) in URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent }
+        return URL(fileURLWithPath: "Output").appendingPathComponent("compare-\(stem(a))-\(stem(b))")
+    }
+
+    func validate() throws {
+        for path in [a, b] {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                throw ValidationError("\(path): bestand bestaat niet")
+            }
+            if isFolder.boolValue { throw ValidationError("\(path): is een map; compare vergelijkt twee bestanden") }
+        }
+        let folder = outputFolder.path
+        let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        if !force, !existing.isEmpty {
+            throw ValidationError("\(folder): de map bestaat al en is niet leeg; kies een andere --out of gebruik --force")
+        }
+    }
+
+    func run() async throws {
+        let mappings = try options.loadMappings()
+        var request = options.runRequest(paths: [a, b])
+        var run = await CoverageRun.run(request, mappings: mappings)
+        for finding in run.findings where finding.severity != .note || !options.quiet { Terminal.error(finding.description) }
+        guard run.result.documents.count == 2 else {
+            Terminal.error("fout: er moeten twee documenten gelezen worden, het werden er \(run.result.documents.count)")
+            throw ExitCode.failure
+        }
+        // Indicators differ per level: under --level auto, compare at A's level when the documents differ.
+        if options.level == "auto", let levelA = run.result.documents[0].level, run.result.documents[1].level != levelA {
+            if !options.quiet {
+                Terminal.error("opmerking: A en B hebben een verschillend niveau; beide worden op het niveau van A (\(levelA)) vergeleken (kies zelf met --level)")
+            }
+            request.level = .level(levelA)
+            run = await CoverageRun.run(request, mappings: mappings)
+        }
+        let comparison = Compare.compare(run.result.documents[0], run.result.documents[1], framework: mappings.framework)
+        Terminal.write(CompareText.render(comparison))
+        let folder = outputFolder
+        try AtomicFile.write(CompareHTML.render(comparison, toolVersion: DekkingVersion.current), to: folder.appendingPathComponent("compare.html"))
+        try AtomicFile.write(CompareCSV.render(comparison), to: folder.appendingPathComponent("compare.csv"))
+        if !options.quiet { Terminal.error("Geschreven: \(folder.path)/compare.html en compare.csv") }
+        if run.findings.containsError || !run.failedFiles.isEmpty { throw ExitCode.failure }
+    }
+}

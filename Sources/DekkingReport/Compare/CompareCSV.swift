@@ -1,0 +1,49 @@
+import Foundation
+
+/// `compare.csv`: one row per competency and one per indicator, RFC 4180 (CRLF line ends, fields
+/// quoted when they hold a comma, quote or line break), English snake_case headers.
+///
+/// Scores have four decimals and a point; statuses and categories are their English raw values
+/// (`covered`/`partial`/`gap`, `only_in_a`/…); a side not assessed at an indicator's level is empty.
+public enum CompareCSV {
+    /// The header row's fields, in order (a contract: columns may be added at the end only).
+    public static let columns = [
+        "row_type", "cluster_id", "competency_id", "competency_title", "indicator_id", "level", "indicator_text",
+        "a_document", "a_status", "a_score", "b_document", "b_status", "b_score", "difference", "category",
+    ]
+
+    /// The whole file as text.
+    public static func render(_ comparison: DocumentComparison) -> String {
+        var rows: [[String]] = [columns]
+        let a = comparison.a.id
+        let b = comparison.b.id
+        for competency in comparison.competencies {
+            rows.append([
+                "competency", competency.clusterID, competency.id, competency.title, "", "", "",
+                a, competency.a.status.rawValue, score(competency.a.score), b, competency.b.status.rawValue, score(competency.b.score),
+                score(competency.difference), competency.category.rawValue,
+            ])
+            for indicator in competency.indicators {
+                rows.append([
+                    "indicator", competency.clusterID, competency.id, competency.title, indicator.id, indicator.level.rawValue,
+                    indicator.text,
+                    a, indicator.a?.status.rawValue ?? "", indicator.a.map { score($0.score) } ?? "",
+                    b, indicator.b?.status.rawValue ?? "", indicator.b.map { score($0.score) } ?? "",
+                    score(indicator.difference), indicator.category.rawValue,
+                ])
+            }
+        }
+        return rows.map { $0.map(field).joined(separator: ",") }.map { $0 + "\r\n" }.joined()
+    }
+
+    /// One field, quoted when RFC 4180 requires it.
+    static func field(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    private static func score(_ value: Double) -> String {
+        let text = String(format: "%.4f", value)
+        return text == "-0.0000" ? "0.0000" : text
+    }
+}

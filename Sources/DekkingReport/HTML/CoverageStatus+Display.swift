@@ -1,0 +1,25 @@
+import DekkingMatching
+
+extension CoverageStatus {
+    /// A symbol that tells the status apart without colour: ● gedekt, ◐ deels, ○ ontbreekt.
+    var statusSymbol: String {
+        switch self {
+        case .covered: "●"
+        case .partial: "◐"
+        case .gap: "○"
+        }
+    }
+
+    /// The CSS class that colours a cell with this status.
+    var statusClass: String { "s-\(rawValue)" }
+}
+
+extension OverrideDecision {
+    /// The Dutch word shown beside an indicator the user has judged.
+    var dutchWord: String {
+        switch self {
+        case .confirmed: "bevestigd"
+        case .rejected: "afgewezen"
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import DekkingCore
+import DekkingMatching
+import DekkingPipeline
+import DekkingReport
+import DekkingTestSupport
+import Foundation
+import Testing
+
+/// report.html for the sample inputs, opened in headless Chromium by `Tests/Browser/report_browser_test.py`.
+///
+/// Runs when `chromedriver` and `chromium` are installed (Debian: `chromium chromium-driver`);
+/// otherwise it is skipped with that reason, except under `CI=true`, where missing browsers fail.
+@Suite struct HTMLBrowserTests {
+    static let tools = BrowserTools.find()
+    static let required = ProcessInfo.processInfo.environment["CI"] == "true"
+
+    @Test(.enabled(if: tools != nil || required, "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)"))
+    func sampleReportWorksInChromium() async throws {
+        let tools = try #require(Self.tools, "CI=true but chromium/chromedriver/python3 are missing: apt-get install chromium chromium-driver python3")
+        let mappings = try LoadedMappings.load(.init(folder: TestPaths.mappings, displayFolder: "Mappings"))
+        let run = await CoverageRun.run(.init(paths: [TestPaths.inputs.path]), mappings: mappings)
+        let documents = run.result.documents
+        #expect(documents.count == 5)
+        let manifest = RunManifest(
+            name: "browsertest", toolVersion: "test", startedAt: "2025-01-01T00:00:00Z", framework: mappings.framework.id,
+            frameworkVersion: mappings.framework.version,
+            inputs: documents.map { .init(path: $0.path, sha256: "-", bytes: 0, document: $0.id, kind: $0.kind, level: $0.level) },
+            mappings: [], settings: [:], findings: run.findings)
+        let html = HTMLReport.render(ReportContext(result: run.result, framework: mappings.framework, manifest: manifest))
+
+        let directory = try TemporaryDirectory()
+        defer { directory.cleanUp() }
+        let report = try directory.write(html, to: "report.html")
+        // A covered cell of the kwalificatiedossier: its first indicator must appear in the panel.
+        let document = try #require(documents.first { $0.id == "kd-medewerker-schuldhulpverlening" })
+        let competency = try #require(document.competencies.first { $0.status == .covered })
+        let indicator = try #require(competency.indicators.first)
+        let text = try #require(mappings.framework.indicators.first { $0.id == indicator.id }?.text)
+        let screenshot = TestPaths.root.appendingPathComponent("Output/report-screenshot.png")
+
+        let process = Process()
+        process.executableURL = tools.python
+        process.arguments = [
+            TestPaths.root.appendingPathComponent("Tests/Browser/report_browser_test.py").path, report.path,
+            "--competencies", String(mappings.framework.competencies.count), "--documents", String(documents.count),
+            "--doc", document.id, "--competency", competency.id, "--indicator", indicator.id, "--indicator-text", text,
+            "--screenshot", screenshot.path, "--chromedriver", tools.chromedriver.path, "--chromium", tools.chromium.path,
+        ]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let log = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        print(log)
+        #expect(process.terminationStatus == 0, "\(log)")
+        #expect(FileManager.default.fileExists(atPath: screenshot.path))
+    }
+}
+
+/// Where python3, chromedriver and chromium are, if all three are installed.
+struct BrowserTools {
+    var python: URL
+    var chromedriver: URL
+    var chromium: URL
+
+    static func find() -> BrowserTools? {
+        guard let python = which("python3"), let chromedriver = which("chromedriver"),
+            let chromium = which("chromium") ?? which("chromium-browser") ?? which("google-chrome")
+        else { return nil }
+        return BrowserTools(python: python, chromedriver: chromedriver, chromium: chromium)
+    }
+
+    private static func which(_ name: String) -> URL? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent(name) }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+}

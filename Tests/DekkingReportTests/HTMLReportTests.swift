@@ -1,0 +1,122 @@
+import DekkingMatching
+@testable import DekkingReport
+import Foundation
+import Testing
+
+/// report.html on a small synthetic context: structure, self-containment, escaping, determinism.
+@Suite struct HTMLReportTests {
+    let html = HTMLReport.render(HTMLFixtures.context)
+
+    func occurrences(of needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
+
+    /// The text of the embedded JSON data block.
+    func embeddedJSON() throws -> String {
+        let marker = "<script type=\"application/json\" id=\"report-data\">"
+        let start = try #require(html.range(of: marker))
+        let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
+        return String(html[start.upperBound..<end.lowerBound])
+    }
+
+    @Test func hasOneRowPerCompetencyAndOneColumnPerDocument() {
+        #expect(occurrences(of: "<tr data-competency=", in: html) == 3)
+        #expect(occurrences(of: "<th scope=\"col\" data-doc=", in: html) == 2)
+        #expect(occurrences(of: "<tbody data-cluster=", in: html) == 2)
+        #expect(html.contains("<table id=\"matrix\">"))
+        for document in ["kd-schuldhulp", "functie-budgetcoach"] {
+            for competency in ["1.1", "1.2", "2.1"] {
+                #expect(occurrences(of: "data-doc=\"\(document)\" data-competency=\"\(competency)\"", in: html) == 1, "\(document) \(competency)")
+            }
+        }
+        #expect(html.contains("id=\"evidence\""))
+    }
+
+    @Test func cellsCarrySymbolPercentageAndAccessibleLabel() {
+        #expect(html.contains("data-doc=\"kd-schuldhulp\" data-competency=\"1.1\" data-status=\"covered\""))
+        #expect(html.contains("<span class=\"sym\" aria-hidden=\"true\">●</span><span aria-hidden=\"true\">72%</span>"))
+        #expect(html.contains("competentie 1.1 Contact leggen met de cliënt: gedekt, score 72%, met handmatige beoordeling. Toon onderbouwing."))
+        #expect(html.contains("<span class=\"sym\" aria-hidden=\"true\">○</span><span aria-hidden=\"true\">5%</span>"))
+    }
+
+    @Test func loadsNothingFromTheNetwork() {
+        let lower = html.lowercased()
+        #expect(!lower.contains(" src="))
+        #expect(!lower.contains("<link"))
+        #expect(!lower.contains("@import"))
+        #expect(!lower.contains("url("))
+        #expect(!lower.contains("<img"))
+        #expect(!lower.contains("<iframe"))
+        // Every href is an in-page anchor.
+        let hrefs = lower.components(separatedBy: "href=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(hrefs.allSatisfy { $0.hasPrefix("#") }, "\(hrefs)")
+        #expect(!lower.contains("http://") && !lower.contains("https://"))
+        #expect(html.contains("default-src 'none'"))
+    }
+
+    @Test func documentTextCannotBreakOutOfTheScriptElements() throws {
+        #expect(occurrences(of: "<script", in: html) == 2)
+        #expect(occurrences(of: "</script>", in: html) == 2)
+        #expect(!html.contains("<script>alert(1)"))
+        // In markup the text is escaped; in the data block it is JSON-escaped.
+        #expect(html.contains("Functie Budgetcoach &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"))
+        let json = try embeddedJSON()
+        #expect(!json.contains("<") && !json.contains(">"))
+        #expect(json.contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)"))
+    }
+
+    @Test func embeddedDataRoundTrips() throws {
+        struct Embedded: Decodable {
+            struct FrameworkPart: Decodable {
+                struct ClusterPart: Decodable {
+                    struct CompetencyPart: Decodable {
+                        struct IndicatorPart: Decodable { var id: String; var text: String }
+                        var id: String
+                        var indicators: [IndicatorPart]
+                    }
+                    var competencies: [CompetencyPart]
+                }
+                var id: String
+                var clusters: [ClusterPart]
+            }
+            var framework: FrameworkPart
+            var documents: [DocumentCoverage]
+        }
+        let decoded = try JSONDecoder().decode(Embedded.self, from: Data(try embeddedJSON().utf8))
+        #expect(decoded.documents == HTMLFixtures.context.result.documents)
+        #expect(decoded.framework.id == "test-kader")
+        let texts = decoded.framework.clusters.flatMap(\.competencies).flatMap(\.indicators)
+        #expect(texts.map(\.id) == HTMLFixtures.framework.indicators.map(\.id))
+        #expect(texts.first { $0.id == "1.1-mbo-2" }?.text == "Bespreekt de financiële situatie, ook \(HTMLFixtures.hostile).")
+    }
+
+    @Test func isDeterministicAndKeepsDiacritics() {
+        #expect(HTMLReport.render(HTMLFixtures.context) == html)
+        #expect(html.contains("Kwalificatiedossier Schuldhulp – cliënt &amp; geld"))
+        #expect(html.hasPrefix("<!doctype html>\n<html lang=\"nl\">"))
+    }
+
+    @Test func listsGapsWithSuggestionsPerDocument() {
+        #expect(occurrences(of: "<details class=\"card gap-doc\"", in: html) == 2)
+        // The kwalificatiedossier misses 2.1; the suggestion names its open indicator and where to write it.
+        #expect(html.contains("Suggestie: beschrijf in een werkproces of kerntaak dat de professional:<ul><li>Werkt samen met ketenpartners.</li>"))
+        // The function description partly covers 1.1: both open indicators are suggested, the partial one marked.
+        #expect(html.contains("Suggestie: beschrijf in een resultaatgebied of taak dat de professional:<ul><li>Legt contact met de cliënt en luistert actief. <span class=\"muted\">(nu deels)</span></li>"))
+    }
+
+    @Test func showsRunMetadataAndHelp() {
+        #expect(html.contains("Hoe lees ik dit?"))
+        #expect(html.contains("vanaf 55% <em>gedekt</em>, vanaf 30% <em>deels</em>"))
+        #expect(html.contains(String(repeating: "a", count: 64)))
+        #expect(html.contains("<code>Mappings/thresholds.yaml</code>"))
+        #expect(html.contains("override voor onbekende indicator"))
+        #expect(html.contains("02-01-2025 03:04 UTC"))
+        #expect(html.contains("Dekking-versie</dt><dd>9.9.9"))
+        #expect(html.contains("lijkt weinig over sociaal-financiële dienstverlening te gaan (relevantie 10%)"))
+    }
+
+    @Test func highlightMarksWholeWordsAndEscapes() {
+        let marked = HTML.highlight("De cliënt <b>cliënten</b> & Cliënt.", terms: ["cliënt"])
+        #expect(marked == "De <mark>cliënt</mark> &lt;b&gt;cliënten&lt;/b&gt; &amp; <mark>Cliënt</mark>.")
+        #expect(HTML.highlight("sociaal-financiële zaken", terms: ["financiële", "sociaal-financiële"])
+            == "<mark>sociaal-financiële</mark> zaken")
+    }
+}
