@@ -219,7 +219,11 @@ def main():
     if not args.chromedriver:
         print("report_browser_test: chromedriver niet gevonden (Debian: apt-get install chromium chromium-driver)", file=sys.stderr)
         return 1
-    doc, competency, indicator, text, documents = expectations_from_report(args.report)
+    try:
+        doc, competency, indicator, text, documents = expectations_from_report(args.report)
+    except (ValueError, KeyError, IndexError) as error:
+        print(f"report_browser_test: MISLUKT: {args.report} is geen Dekking-rapport met een report-data-blok ({error})", file=sys.stderr)
+        return 1
     if not (args.doc and args.competency and args.indicator and args.indicator_text):
         args.doc, args.competency, args.indicator, args.indicator_text = doc, competency, indicator, text
     if args.documents is None:

@@ -38,23 +38,37 @@ import Testing
         let text = try #require(mappings.framework.indicators.first { $0.id == indicator.id }?.text)
         let screenshot = TestPaths.root.appendingPathComponent("Output/report-screenshot.png")
 
+        let arguments = [
+            report.path, "--documents", String(documents.count), "--doc", document.id, "--competency", competency.id,
+            "--indicator", indicator.id, "--indicator-text", text, "--chromedriver", tools.chromedriver.path,
+            "--chromium", tools.chromium.path,
+        ]
+        let (status, log) = try runScript(tools, arguments + [
+            "--competencies", String(mappings.framework.competencies.count), "--screenshot", screenshot.path,
+        ])
+        print(log)
+        #expect(status == 0, "\(log)")
+        #expect(FileManager.default.fileExists(atPath: screenshot.path))
+
+        // The script really checks: a wrong expectation makes it fail with a message.
+        let (wrongStatus, wrongLog) = try runScript(tools, arguments + [
+            "--competencies", "29", "--screenshot", directory.url.appendingPathComponent("unused.png").path,
+        ])
+        #expect(wrongStatus == 1)
+        #expect(wrongLog.contains("de matrix heeft 30 competentierijen, verwacht 29"), "\(wrongLog)")
+    }
+
+    private func runScript(_ tools: BrowserTools, _ arguments: [String]) throws -> (Int32, String) {
         let process = Process()
         process.executableURL = tools.python
-        process.arguments = [
-            TestPaths.root.appendingPathComponent("Tests/Browser/report_browser_test.py").path, report.path,
-            "--competencies", String(mappings.framework.competencies.count), "--documents", String(documents.count),
-            "--doc", document.id, "--competency", competency.id, "--indicator", indicator.id, "--indicator-text", text,
-            "--screenshot", screenshot.path, "--chromedriver", tools.chromedriver.path, "--chromium", tools.chromium.path,
-        ]
+        process.arguments = [TestPaths.root.appendingPathComponent("Tests/Browser/report_browser_test.py").path] + arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
         try process.run()
         let log = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        print(log)
-        #expect(process.terminationStatus == 0, "\(log)")
-        #expect(FileManager.default.fileExists(atPath: screenshot.path))
+        return (process.terminationStatus, log)
     }
 }
 

@@ -25,7 +25,7 @@ public enum Compare {
                 }
                 competencies.append(
                     DocumentComparison.CompetencyComparison(
-                        id: competency.id, clusterID: cluster.id, title: competency.title,
+                        id: competency.id, clusterID: cluster.id, clusterTitle: cluster.title, title: competency.title,
                         a: .init(status: inA?.status ?? .gap, score: inA?.score ?? 0),
                         b: .init(status: inB?.status ?? .gap, score: inB?.score ?? 0),
                         indicators: indicators))

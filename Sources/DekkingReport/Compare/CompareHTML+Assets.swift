@@ -26,11 +26,11 @@ extension CompareHTML {
     .comp-head { font-size: .78rem; font-weight: 700; color: var(--muted); text-transform: uppercase; letter-spacing: .05em; padding: 0 .9rem .3rem 2rem; }
     .cluster-title { font-size: .95rem; margin: 1.1rem 0 .4rem; color: var(--muted); }
     .comp { background: var(--card); border: 1px solid var(--line); border-radius: 8px; margin: 0 0 .35rem; }
-    .comp > summary { padding: .45rem .9rem; list-style: none; font-weight: 500; }
+    .comp > summary { position: relative; padding: .45rem .9rem; list-style: none; font-weight: 500; }
     .comp > summary::-webkit-details-marker { display: none; }
-    .comp > summary::before { content: "▸"; position: absolute; margin-left: -1.1rem; color: var(--muted); }
+    .comp > summary::before { content: "▸"; position: absolute; left: .7rem; top: .5rem; color: var(--muted); }
     .comp[open] > summary::before { content: "▾"; }
-    .comp > summary .title { padding-left: 1.1rem; }
+    .comp > summary .title { padding-left: .6rem; }
     .comp[open] > summary { border-bottom: 1px solid var(--line); }
     .diff { text-align: right; font-variant-numeric: tabular-nums; font-weight: 650; }
     .cid { display: inline-block; min-width: 2.2rem; color: var(--muted); font-weight: 650; font-variant-numeric: tabular-nums; }

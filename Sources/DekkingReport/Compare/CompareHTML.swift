@@ -37,7 +37,7 @@ public enum CompareHTML {
         for competency in comparison.competencies {
             if competency.clusterID != cluster {
                 cluster = competency.clusterID
-                html += "<h2 class=\"cluster-title\" data-cluster=\"\(HTML.escape(cluster))\">Cluster \(HTML.escape(cluster))</h2>\n"
+                html += "<h2 class=\"cluster-title\" data-cluster=\"\(HTML.escape(cluster))\">Cluster \(HTML.escape(cluster)) · \(HTML.escape(competency.clusterTitle))</h2>\n"
             }
             html += row(competency, comparison: comparison)
         }

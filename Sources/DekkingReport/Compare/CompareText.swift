@@ -21,7 +21,8 @@ public enum CompareText {
         for category in order {
             let label = category.label.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
             let ids = comparison.competencies(in: category).map(\.id).joined(separator: " ")
-            lines.append("  \(label)  \(pad(String(counts[category] ?? 0), 2, left: true))  \(ids)")
+            let line = "  \(label)  \(pad(String(counts[category] ?? 0), 2, left: true))  \(ids)"
+            lines.append(ids.isEmpty ? String(line.dropLast(2)) : line)
         }
         lines.append("")
         lines.append("  \(pad("", 5)) \(pad("competentie", width))  \(pad("A", 16))  \(pad("B", 16))  \(pad("B−A", 5, left: true))  categorie")

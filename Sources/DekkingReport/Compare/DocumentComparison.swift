@@ -50,14 +50,18 @@ public struct DocumentComparison: Hashable, Sendable {
     public struct CompetencyComparison: Hashable, Sendable, Identifiable {
         public var id: String
         public var clusterID: String
+        public var clusterTitle: String
         public var title: String
         public var a: Side
         public var b: Side
         public var indicators: [IndicatorComparison]
 
-        public init(id: String, clusterID: String, title: String, a: Side, b: Side, indicators: [IndicatorComparison]) {
+        public init(
+            id: String, clusterID: String, clusterTitle: String = "", title: String, a: Side, b: Side, indicators: [IndicatorComparison]
+        ) {
             self.id = id
             self.clusterID = clusterID
+            self.clusterTitle = clusterTitle
             self.title = title
             self.a = a
             self.b = b

@@ -7,7 +7,8 @@ extension HTMLReport {
     .doc-card .meta { font-size: .8rem; color: var(--muted); margin: 0 0 .5rem; }
     .bar { display: flex; height: .7rem; border-radius: 999px; overflow: hidden; background: var(--soft); }
     .bar span { display: block; height: 100%; }
-    .counts { display: flex; gap: .8rem; font-size: .82rem; margin: .4rem 0 0; font-variant-numeric: tabular-nums; }
+    .counts { display: flex; flex-wrap: wrap; gap: .1rem .8rem; font-size: .82rem; margin: .4rem 0 0; font-variant-numeric: tabular-nums; }
+    .counts span { white-space: nowrap; }
     .warn { color: var(--gap-fg); font-size: .8rem; margin: .4rem 0 0; }
     .help { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 0 2.5rem; }
     .help .legend { flex-direction: column; gap: .35rem; margin: 0 0 .8rem; }
@@ -16,19 +17,17 @@ extension HTMLReport {
     .controls select { font: inherit; padding: .3rem .5rem; border: 1px solid var(--line); border-radius: 6px; background: #fff; min-width: 11rem; }
     .controls fieldset { border: 0; margin: 0; padding: 0; }
     .controls fieldset label { display: inline-flex; align-items: center; gap: .3rem; font-size: .9rem; font-weight: 500; color: var(--ink); margin-right: .8rem; }
-    .btn { font: inherit; font-size: .85rem; padding: .35rem .75rem; border: 1px solid var(--line); border-radius: 6px; background: #fff; color: var(--ink); cursor: pointer; }
-    .btn:hover { border-color: var(--accent); color: var(--accent); }
     .result-count { font-size: .85rem; color: var(--muted); margin-left: auto; }
     .workspace { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1.25rem; align-items: start; }
-    .workspace.has-panel { grid-template-columns: minmax(0, 1fr) minmax(22rem, 32rem); }
+    .workspace.has-panel { grid-template-columns: minmax(0, 1fr) minmax(20rem, 28rem); }
     .matrix-wrap { overflow: auto; max-height: 85vh; border: 1px solid var(--line); border-radius: 10px; background: var(--card); }
     #matrix { border-collapse: separate; border-spacing: 0; width: 100%; font-size: .87rem; }
     #matrix caption { text-align: left; padding: .6rem .9rem; color: var(--muted); font-size: .85rem; caption-side: top; }
     #matrix thead th { position: sticky; top: 0; z-index: 2; background: var(--card); border-bottom: 2px solid var(--ink); padding: .5rem .4rem; vertical-align: bottom; text-align: center; font-weight: 650; min-width: 6.8rem; max-width: 11rem; }
-    #matrix thead th.corner { text-align: left; left: 0; z-index: 3; min-width: 16rem; }
+    #matrix thead th.corner { text-align: left; left: 0; z-index: 3; min-width: 14rem; }
     .doc-title { display: block; font-size: .85rem; line-height: 1.2; }
     .doc-meta { display: block; font-size: .72rem; font-weight: 500; color: var(--muted); margin-top: .15rem; }
-    #matrix tbody th { position: sticky; left: 0; z-index: 1; background: var(--card); text-align: left; font-weight: 500; padding: .25rem .6rem .25rem .9rem; border-bottom: 1px solid var(--soft); min-width: 16rem; max-width: 26rem; }
+    #matrix tbody th { position: sticky; left: 0; z-index: 1; background: var(--card); text-align: left; font-weight: 500; padding: .25rem .6rem .25rem .9rem; border-bottom: 1px solid var(--soft); min-width: 14rem; max-width: 24rem; }
     #matrix td { padding: 2px 3px; border-bottom: 1px solid var(--soft); text-align: center; }
     .cid { display: inline-block; min-width: 2.2rem; font-variant-numeric: tabular-nums; color: var(--muted); font-weight: 650; }
     tr.cluster-row th, tr.cluster-row td { background: var(--soft); border-top: 1px solid var(--line); border-bottom: 1px solid var(--line); }

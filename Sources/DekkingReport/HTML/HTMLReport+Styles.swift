@@ -42,6 +42,8 @@ extension HTMLReport {
     .s-covered { background: var(--covered-bg); color: var(--covered-fg); }
     .s-partial { background: var(--partial-bg); color: var(--partial-fg); }
     .s-gap { background: var(--gap-bg); color: var(--gap-fg); box-shadow: inset 0 0 0 1px var(--gap-line); }
+    .btn { font: inherit; font-size: .85rem; padding: .35rem .75rem; border: 1px solid var(--line); border-radius: 6px; background: #fff; color: var(--ink); cursor: pointer; }
+    .btn:hover { border-color: var(--accent); color: var(--accent); }
     .badge { display: inline-block; padding: .05rem .5rem; border-radius: 999px; font-size: .8rem; font-weight: 650; white-space: nowrap; }
     .legend { display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; margin: .5rem 0 0; padding: 0; list-style: none; }
     .legend li { display: flex; align-items: center; gap: .4rem; }
