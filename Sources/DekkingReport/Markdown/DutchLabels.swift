@@ -1,0 +1,40 @@
+import DekkingCore
+import DekkingMatching
+
+/// Dutch words for the values that reports show to people.
+enum DutchLabels {
+    /// The document kind as a curriculum designer names it, with a capital, such as `Kwalificatiedossier`.
+    static func kind(_ kind: DocumentKind) -> String {
+        switch kind {
+        case .kwalificatiedossier: "Kwalificatiedossier"
+        case .opleidingsprofiel: "Opleidingsprofiel"
+        case .functiebeschrijving: "Functiebeschrijving"
+        case .vacature: "Vacature"
+        case .overig: "Overig document"
+        }
+    }
+
+    /// The level for display (`mbo`, `hbo`), or `alle niveaus` when the document was matched
+    /// against every level.
+    static func level(_ level: LevelID?) -> String { level?.rawValue ?? "alle niveaus" }
+
+    /// The user's decision about a match.
+    static func override(_ decision: OverrideDecision?) -> String {
+        switch decision {
+        case .confirmed: "bevestigd"
+        case .rejected: "afgewezen"
+        case nil: ""
+        }
+    }
+
+    /// `1 competentie` or `3 competenties`.
+    static func competencies(_ count: Int) -> String { count == 1 ? "1 competentie" : "\(count) competenties" }
+
+    /// One line summing up a document: `12 gedekt, 8 deels, 10 ontbreekt (van 30 competenties)`.
+    static func summary(_ competencies: [CompetencyCoverage]) -> String {
+        let counts = CoverageStatus.allCases.map { status in
+            "\(competencies.filter { $0.status == status }.count) \(status.label)"
+        }
+        return counts.joined(separator: ", ") + " (van \(Self.competencies(competencies.count)))"
+    }
+}

@@ -1,0 +1,80 @@
+import DekkingMatching
+
+/// `gaps.md`: per document, in Dutch, which competencies are missing or only partly covered, and
+/// for each missing or weakly covered indicator a concrete suggestion of what to add.
+///
+/// Written for curriculum designers and social partners: document kind and level in words,
+/// percentages instead of raw scores (explained once at the top), suggestions phrased for the
+/// document kind (see ``GapSuggestion``). A pure function of the context: the same context gives
+/// the same text.
+public enum GapsMarkdown {
+    /// The Markdown text, ending in a newline.
+    public static func render(_ context: ReportContext) -> String {
+        let lookup = ReportLookup(context)
+        var lines: [String] = [
+            "# Hiaten per document",
+            "",
+            "Kader: \(MarkdownText.escape(context.framework.title)) (versie \(MarkdownText.escape(context.framework.version))).",
+            "",
+            "Per document staan hieronder de competenties die ontbreken of maar deels aan bod komen, met "
+                + "per indicator een voorstel voor wat u kunt toevoegen. Het percentage geeft aan hoe sterk de "
+                + "tekst van het document aansluit bij de indicator: 0% betekent dat er niets over gevonden is, "
+                + "hoe hoger, hoe duidelijker het onderwerp terugkomt. Controleer een voorstel altijd zelf: het "
+                + "is een hulpmiddel, geen oordeel.",
+        ]
+        if lookup.documents.isEmpty { lines += ["", "Deze run bevat geen documenten."] }
+        for document in lookup.documents { lines += section(document, lookup: lookup) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func section(_ document: DocumentCoverage, lookup: ReportLookup) -> [String] {
+        let competencies = lookup.competencies(of: document)
+        var lines = [
+            "",
+            "## \(MarkdownText.escape(document.title.isEmpty ? document.id : document.title))",
+            "",
+            "\(DutchLabels.kind(document.kind)) · niveau \(DutchLabels.level(document.level)) · bestand `\(document.id)`",
+            "",
+            "**Samenvatting:** \(DutchLabels.summary(competencies)).",
+        ]
+        let open = competencies.filter { $0.status != .covered }
+        guard !open.isEmpty else {
+            return lines + ["", "Geen hiaten: alle competenties van het kader komen in dit document aan bod."]
+        }
+        let suggestion = GapSuggestion(kind: document.kind)
+        for (clusterID, competencyIDs) in lookup.outline {
+            let inCluster = competencyIDs.compactMap { id in open.first { $0.id == id } }
+            guard !inCluster.isEmpty else { continue }
+            lines += ["", "### Cluster \(MarkdownText.escape(clusterID)): \(MarkdownText.escape(lookup.clusterTitle(clusterID)))"]
+            for competency in inCluster {
+                lines += competencyLines(competency, lookup: lookup, suggestion: suggestion)
+            }
+        }
+        return lines
+    }
+
+    private static func competencyLines(
+        _ competency: CompetencyCoverage, lookup: ReportLookup, suggestion: GapSuggestion
+    ) -> [String] {
+        let title = MarkdownText.escape(lookup.competencyTitle(competency.id))
+        var lines = [
+            "",
+            "#### \(MarkdownText.escape(competency.id)) \(title.isEmpty ? "" : title + " ")— \(competency.status.label) "
+                + "(\(NumberFormat.percent(competency.score)))",
+            "",
+        ]
+        let weak = competency.indicators.filter { $0.status != .covered }
+        if weak.isEmpty {
+            lines.append("- De afzonderlijke indicatoren zijn gevonden, maar samen nog niet sterk genoeg; "
+                + "maak de samenhang in het document duidelijker.")
+        }
+        for indicator in weak {
+            var line = "- " + MarkdownText.escape(suggestion.sentence(for: indicator, text: lookup.indicatorText(indicator.id)))
+            if indicator.override == .rejected {
+                line += " — door u afgewezen" + (indicator.overrideNote.map { ": \(MarkdownText.escape($0))" } ?? "")
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+}
