@@ -1,0 +1,45 @@
+import DekkingMatching
+
+extension XLSXReport {
+    /// The column titles of the Hiaten sheet.
+    static let gapsColumns = [
+        "Document", "Soort", "Niveau", "Cluster", "Competentie", "Omschrijving", "Dekking", "Status",
+        "Zwakke of ontbrekende indicatoren", "Voorstel",
+    ]
+
+    /// The Hiaten sheet: one row per document × competency that is `deels` or `ontbreekt`.
+    static func writeGaps(_ lookup: ReportLookup, to sheet: XLSXSheet, styles: XLSXStyles) throws(XLSXError) {
+        try sheet.write(row: 0, gapsColumns.map { .text($0, styles.header) })
+        var row = 1
+        for document in lookup.documents {
+            let suggestion = GapSuggestion(kind: document.kind)
+            for competency in lookup.competencies(of: document) where competency.status != .covered {
+                let weak = competency.indicators.filter { $0.status != .covered }
+                let list = weak.map { "\($0.id) (\($0.status.label), \(NumberFormat.percent($0.score)))" }
+                let suggestions = weak.map { suggestion.sentence(for: $0, text: lookup.indicatorText($0.id)) }
+                let clusterID = lookup.clusterID(of: competency)
+                try sheet.write(row: row, [
+                    .text(document.id, styles.wrapped), .text(DutchLabels.kind(document.kind), styles.wrapped),
+                    .text(DutchLabels.level(document.level), styles.wrapped),
+                    .text("\(clusterID) \(lookup.clusterTitle(clusterID))", styles.wrapped),
+                    .text(competency.id, styles.wrapped), .text(lookup.competencyTitle(competency.id), styles.wrapped),
+                    .number(competency.score, styles.percent), .text(competency.status.label, styles.wrapped),
+                    .text(list.joined(separator: "\n"), styles.wrapped),
+                    .text(suggestions.isEmpty
+                        ? "Maak de samenhang tussen de gevonden indicatoren in het document duidelijker."
+                        : suggestions.joined(separator: "\n"), styles.wrapped),
+                ])
+                row += 1
+            }
+        }
+        let lastRow = max(row - 1, 1)
+        if row > 1 {
+            try styles.heatmap(sheet, rows: 1...lastRow, percentColumns: [6], statusColumns: [7])
+        }
+        for (column, width) in [22.0, 18, 10, 26, 12, 34, 10, 11, 26, 80].enumerated() {
+            try sheet.setColumns(column, column, width: width)
+        }
+        try sheet.freezePanes(rows: 1, columns: 1)
+        try sheet.autofilter(row: 0, lastRow: lastRow, firstColumn: 0, lastColumn: gapsColumns.count - 1)
+    }
+}
