@@ -1,0 +1,99 @@
+import DekkingCore
+import DekkingMatching
+@testable import DekkingReport
+import Testing
+
+/// The Dutch gap report: summary, grouping and suggestions phrased for the document kind.
+@Suite struct GapsMarkdownTests {
+    static let markdown = GapsMarkdown.render(ReportFixtures.synthetic)
+
+    @Test func everyDocumentHasAHeadingKindLevelAndSummary() {
+        let text = Self.markdown
+        #expect(text.contains("## Kwalificatiedossier Medewerker financiële dienstverlening\n"))
+        #expect(text.contains("Kwalificatiedossier · niveau mbo · bestand `kd-financiële-dienstverlening`"))
+        #expect(text.contains("**Samenvatting:** 1 gedekt, 1 deels, 1 ontbreekt (van 3 competenties)."))
+        #expect(text.contains("Functiebeschrijving · niveau alle niveaus"))
+        #expect(text.contains("**Samenvatting:** 0 gedekt, 1 deels, 2 ontbreekt (van 3 competenties)."))
+    }
+
+    @Test func onlyMissingAndPartialCompetenciesAreListedUnderTheirCluster() throws {
+        let text = Self.markdown
+        let kd = try #require(text.range(of: "## Kwalificatiedossier")).upperBound
+        let function = try #require(text.range(of: "## Functieboek")).lowerBound
+        let kdSection = String(text[kd..<function])
+        #expect(kdSection.contains("### Cluster 1: Contact maken"))
+        #expect(kdSection.contains("#### 1.1 Is zichtbaar en benaderbaar — deels (60%)"))
+        #expect(kdSection.contains("#### 1.2 Communiceert passend, helder en transparant — ontbreekt (23%)"))
+        // 2.1 is covered: neither its cluster nor its indicator is listed.
+        #expect(!kdSection.contains("Cluster 2"))
+        #expect(!kdSection.contains("2.1-mbo-1"))
+        // A covered indicator of a partial competency is not a gap.
+        #expect(!kdSection.contains("(indicator 1.1-mbo-1)"))
+    }
+
+    @Test func suggestionsArePhrasedForTheDocumentKind() {
+        let text = Self.markdown
+        #expect(text.contains(
+            "- Voeg een werkproces toe waarin de student: varieert de manier van communiceren, afgestemd op "
+                + "(verbale, cognitieve, digitale) vermogens (indicator 1.2-mbo-1)"))
+        #expect(text.contains(
+            "- Werk de passage bij „Vakkennis en vaardigheden”, pagina 14 (nu 18% overeenkomst) uit tot een werkproces "
+                + "waarin de student: biedt ruimte aan gevoelens van onmacht; reageert op \"weerstand\", boosheid en "
+                + "agressie (indicator 1.1-mbo-2)"))
+        #expect(text.contains(
+            "- Voeg een resultaatgebied of activiteit toe waarin de medewerker: communiceert duidelijk, helder en "
+                + "consequent (indicator 1.2-hbo-1)"))
+        #expect(text.contains("(indicator 1.1-hbo-1) — door u afgewezen: Gaat over collega's, niet over burgers"))
+        #expect(!text.contains("0.2"))  // no raw scores, only percentages
+    }
+
+    @Test(arguments: [
+        (DocumentKind.kwalificatiedossier, "Voeg een werkproces toe waarin de student: "),
+        (.opleidingsprofiel, "Voeg een leeruitkomst of gedragsindicator toe waarin de student: "),
+        (.functiebeschrijving, "Voeg een resultaatgebied of activiteit toe waarin de medewerker: "),
+        (.vacature, "Voeg een taak toe waarin de medewerker: "),
+        (.overig, "Voeg een passage toe waarin de student of medewerker: "),
+    ])
+    func eachKindHasItsOwnUnit(kind: DocumentKind, opening: String) {
+        let gap = IndicatorCoverage(id: "4.2-mbo-3", level: "mbo", score: 0, status: .gap, evidence: [])
+        let sentence = GapSuggestion(kind: kind).sentence(for: gap, text: "Stelt een plan van aanpak op.")
+        #expect(sentence == opening + "stelt een plan van aanpak op (indicator 4.2-mbo-3)")
+    }
+
+    @Test func aPartialIndicatorWithoutAPlaceStillGetsASuggestion() {
+        let partial = IndicatorCoverage(id: "2.1-hbo-1", level: "hbo", score: 0.3, status: .partial, evidence: [])
+        #expect(GapSuggestion(kind: .vacature).sentence(for: partial, text: "Analyseert schulden.")
+            == "Werk dit verder uit in een taak waarin de medewerker: analyseert schulden — nu deels gevonden, 30% overeenkomst (indicator 2.1-hbo-1)")
+    }
+
+    @Test func abbreviationsKeepTheirCapitals() {
+        #expect(GapSuggestion.predicate("AVG-regels kent hij.") == "AVG-regels kent hij")
+        #expect(GapSuggestion.predicate("Werkt samen.") == "werkt samen")
+    }
+
+    @Test func aDocumentWithoutGapsSaysSo() {
+        var context = ReportFixtures.synthetic
+        context.result.documents = [ReportFixtures.kwalificatiedossier]
+        for index in context.result.documents[0].competencies.indices {
+            context.result.documents[0].competencies[index].status = .covered
+        }
+        let text = GapsMarkdown.render(context)
+        #expect(text.contains("Geen hiaten: alle competenties van het kader komen in dit document aan bod."))
+        #expect(!text.contains("###"))
+    }
+
+    @Test func theSameContextGivesTheSameText() {
+        #expect(GapsMarkdown.render(ReportFixtures.synthetic) == Self.markdown)
+    }
+}
+
+/// Document and framework text cannot turn into Markdown markup.
+@Suite struct MarkdownTextTests {
+    @Test(arguments: [
+        ("gewoon", "gewoon"), ("*nadruk*", "\\*nadruk\\*"), ("a_b", "a\\_b"), ("[link](x)", "\\[link\\](x)"),
+        ("<script>", "\\<script\\>"), ("regel\nregel", "regel regel"), ("`code`", "\\`code\\`"),
+    ])
+    func markupIsEscaped(text: String, expected: String) {
+        #expect(MarkdownText.escape(text) == expected)
+    }
+}

@@ -1,0 +1,74 @@
+import DekkingTestSupport
+import Foundation
+import Testing
+
+/// A workbook as read back by `scripts/xlsx_readback.py`, a reader independent of libxlsxwriter.
+struct XLSXReadback: Decodable {
+    struct Sheet: Decodable {
+        var name: String
+        var rows: [[Cell]]
+        var conditionalFormatting: Int
+        var colorScales: Int
+        var frozen: Frozen?
+        var autofilter: String?
+        var outlineLevels: [String: Int]
+
+        enum CodingKeys: String, CodingKey {
+            case name, rows, frozen, autofilter
+            case conditionalFormatting = "conditional_formatting", colorScales = "color_scales"
+            case outlineLevels = "outline_levels"
+        }
+
+        /// The cell at 0-based `row` and `column`, `.empty` outside the written range.
+        func cell(_ row: Int, _ column: Int) -> Cell {
+            guard row < rows.count, column < rows[row].count else { return .empty }
+            return rows[row][column]
+        }
+    }
+
+    struct Frozen: Decodable, Equatable {
+        var rows: Int
+        var columns: Int
+    }
+
+    enum Cell: Decodable, Equatable {
+        case text(String)
+        case number(Double)
+        case bool(Bool)
+        case empty
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if container.decodeNil() { self = .empty }
+            else if let bool = try? container.decode(Bool.self) { self = .bool(bool) }
+            else if let number = try? container.decode(Double.self) { self = .number(number) }
+            else { self = .text(try container.decode(String.self)) }
+        }
+
+        var text: String? { if case .text(let text) = self { text } else { nil } }
+        var number: Double? { if case .number(let number) = self { number } else { nil } }
+    }
+
+    var sheets: [Sheet]
+
+    func sheet(_ name: String) -> Sheet? { sheets.first { $0.name == name } }
+
+    /// Reads `file` with `python3 scripts/xlsx_readback.py`.
+    static func read(_ file: URL) throws -> XLSXReadback {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", TestPaths.root.appendingPathComponent("scripts/xlsx_readback.py").path, file.path]
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let errors = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try #require(
+            process.terminationStatus == 0,
+            "xlsx_readback.py failed: \(String(decoding: errors, as: UTF8.self))")
+        return try JSONDecoder().decode(XLSXReadback.self, from: data)
+    }
+}

@@ -1,0 +1,149 @@
+import DekkingMatching
+@testable import DekkingReport
+import DekkingTestSupport
+import Foundation
+import Testing
+
+/// The workbook read back by an independent reader agrees with coverage.json, cell by cell.
+@Suite struct XLSXReportTests {
+    static let tolerance = 1e-4
+
+    @Test func theSyntheticWorkbookAgreesWithTheJSON() throws {
+        try check(ReportFixtures.synthetic)
+    }
+
+    @Test func theSampleWorkbookAgreesWithTheJSON() async throws {
+        try check(try await ReportFixtures.sample())
+    }
+
+    @Test func theRunSheetListsInputsSettingsAndWarnings() throws {
+        let book = try write(ReportFixtures.synthetic).book
+        let run = try #require(book.sheet(XLSXReport.runSheet))
+        let texts = Set(run.rows.flatMap { $0.compactMap(\.text) })
+        #expect(texts.isSuperset(of: [
+            "Over deze run", "Testkader sociaal-financiële dienstverlening", "2000-01", "0.0.0-test", ReportFixtures.startedAt,
+            "Inputs/kd-financiële-dienstverlening.pdf", ReportFixtures.fixedHash, "niet gelezen", "covered", "partial",
+            "waarschuwing", "bestand kan niet worden gelezen", "Mappings/frameworks/test-kader.yaml",
+        ]))
+        #expect(book.sheets.map(\.name) == ["Matrix", "Hiaten", "kd-financiële-dienstverlening", "functie budgetcoach", "Over deze run"])
+    }
+
+    @Test func theGapsSheetHasOneRowPerWeakCompetency() throws {
+        let book = try write(ReportFixtures.synthetic).book
+        let gaps = try #require(book.sheet(XLSXReport.gapsSheet))
+        #expect(gaps.rows.first?.compactMap(\.text) == XLSXReport.gapsColumns)
+        let rows = gaps.rows.dropFirst().filter { !$0.isEmpty }
+        #expect(rows.count == 5)  // kd: 1.1 and 1.2; the function description: 1.1, 1.2 and 2.1
+        let weak = ReportFixtures.result.documents.flatMap { document in
+            document.competencies.filter { $0.status != .covered }.map { "\(document.id) \($0.id)" }
+        }
+        #expect(rows.map { "\($0.at(0).text ?? "") \($0.at(4).text ?? "")" } == weak)
+        let suggestion = try #require(rows.first { $0.at(4).text == "1.2" }?.at(9).text)
+        #expect(suggestion.hasPrefix("Voeg een werkproces toe waarin de student: varieert"))
+        #expect(gaps.frozen == .init(rows: 1, columns: 1))
+        #expect(gaps.autofilter == "A1:J\(rows.count + 1)")
+    }
+
+    /// Writes `context`, reads it back and compares every score and status with coverage.json.
+    private func check(_ context: ReportContext) throws {
+        let (book, json) = try write(context)
+        let matrix = try #require(book.sheet(XLSXReport.matrixSheet))
+        #expect(matrix.conditionalFormatting > 0)
+        #expect(matrix.colorScales == json.documents.count)
+        #expect(matrix.frozen == .init(rows: 1, columns: 3))
+        let lastColumn = Character(UnicodeScalar(UInt8(ascii: "A") + UInt8(2 + 2 * json.documents.count)))
+        #expect(matrix.autofilter?.hasPrefix("A1:\(lastColumn)") == true)
+        #expect(!matrix.outlineLevels.isEmpty)
+
+        // Matrix: every competency and cluster of every document, score and status side by side.
+        for (index, document) in json.documents.enumerated() {
+            let scoreColumn = 3 + 2 * index
+            #expect(matrix.cell(0, scoreColumn).text == "\(document.id) · dekking")
+            #expect(matrix.cell(0, scoreColumn + 1).text == "\(document.id) · status")
+            var seen = 0
+            var clustersSeen = 0
+            for row in 1..<matrix.rows.count {
+                guard let cluster = matrix.cell(row, 0).text, !cluster.isEmpty else { break }  // the legend follows a blank row
+                let score = matrix.cell(row, scoreColumn).number
+                let status = matrix.cell(row, scoreColumn + 1).text
+                if let competencyID = matrix.cell(row, 1).text, !competencyID.isEmpty {
+                    #expect(matrix.outlineLevels[String(row)] == 1)
+                    guard let expected = document.competency(competencyID) else {
+                        #expect(score == nil && status == nil)
+                        continue
+                    }
+                    seen += 1
+                    #expect(abs((score ?? -1) - expected.score) <= Self.tolerance, "\(document.id) \(competencyID)")
+                    #expect(status == expected.status.label, "\(document.id) \(competencyID)")
+                } else if let expected = document.clusters.first(where: { $0.id == cluster }) {
+                    clustersSeen += 1
+                    #expect(abs((score ?? -1) - expected.score) <= Self.tolerance, "\(document.id) cluster \(cluster)")
+                    #expect(status == expected.status.label)
+                }
+            }
+            #expect(seen == document.competencies.count)
+            #expect(clustersSeen == document.clusters.count)
+        }
+
+        // One sheet per document: every indicator row.
+        for (document, name) in zip(json.documents, XLSXReport.documentSheetNames(context)) {
+            let sheet = try #require(book.sheet(name), "sheet \(name)")
+            let header = XLSXReport.documentHeaderRow
+            #expect(sheet.rows[header].compactMap(\.text) == XLSXReport.documentColumns)
+            #expect(sheet.frozen == .init(rows: header + 1, columns: 3))
+            #expect(sheet.autofilter != nil)
+            let indicators = document.competencies.flatMap(\.indicators)
+            let rows = sheet.rows.dropFirst(header + 1).filter { !$0.isEmpty }
+            #expect(rows.count == indicators.count, "\(name)")
+            for (row, indicator) in zip(rows, indicators) {
+                #expect(row.at(2).text == indicator.id)
+                #expect(abs((row.at(5).number ?? -1) - indicator.score) <= Self.tolerance, "\(name) \(indicator.id)")
+                #expect(row.at(6).text == indicator.status.label, "\(name) \(indicator.id)")
+                #expect((row.at(7).text ?? "") == DutchLabels.override(indicator.override))
+                let evidence = indicator.evidence.first
+                #expect(row.at(9).text == evidence?.code.flatMap { $0.isEmpty ? nil : $0 })
+                #expect(row.at(10).number == evidence?.page.map(Double.init))
+            }
+        }
+        try compareWithLibreOffice(context)
+    }
+
+    private func write(_ context: ReportContext) throws -> (book: XLSXReadback, json: CoverageResult) {
+        let directory = try TemporaryDirectory()
+        defer { directory.cleanUp() }
+        let file = directory.url.appendingPathComponent("uit/coverage.xlsx")
+        try XLSXReport.write(context, to: file)
+        let json = try CoverageJSON.decode(try CoverageJSON.encode(context.result))
+        return (try XLSXReadback.read(file), json)
+    }
+
+    /// When LibreOffice is installed, its CSV export of the Matrix sheet shows every competency id.
+    private func compareWithLibreOffice(_ context: ReportContext) throws {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        guard let soffice = path.split(separator: ":").map({ "\($0)/soffice" })
+            .first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+        else { return }
+        let directory = try TemporaryDirectory()
+        defer { directory.cleanUp() }
+        let file = directory.url.appendingPathComponent("coverage.xlsx")
+        try XLSXReport.write(context, to: file)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: soffice)
+        process.arguments = ["--headless", "--convert-to", "csv", "--outdir", directory.url.path, file.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let csv = try String(contentsOf: directory.url.appendingPathComponent("coverage.csv"), encoding: .utf8)
+        let firstColumns = csv.split(whereSeparator: \.isNewline).map { $0.split(separator: ",").prefix(2).joined(separator: ",") }
+        for competency in context.framework.competencies {
+            let cluster = context.framework.cluster(containing: competency.id)?.id ?? ""
+            #expect(firstColumns.contains("\(cluster),\(competency.id)"), "LibreOffice: \(competency.id)")
+        }
+    }
+}
+
+extension Array where Element == XLSXReadback.Cell {
+    /// The cell at `column`, `.empty` past the last written cell.
+    func at(_ column: Int) -> XLSXReadback.Cell { column < count ? self[column] : .empty }
+}
