@@ -13,13 +13,17 @@ deps:
 build: deps
 	$(SWIFT) build -c $(CONFIG) --product dekking
 
-## The main job on the sample inputs.
+# The real-browser test of report.html needs these too (only for make test).
+BROWSER_PACKAGES = chromium chromium-driver python3
+
+## The main job: analyse the sample inputs into Output/Inputs/ (replacing an earlier sample run).
 run: build
 	$(BIN) framework validate Mappings/frameworks/sfd-2021.yaml
-	$(BIN) framework show
+	$(BIN) analyze Inputs --out Output --name Inputs --force
 
-## Every test.
+## Every test, including the headless-Chromium test of report.html.
 test: deps
+	@scripts/ensure-deps.sh $(BROWSER_PACKAGES)
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -13,6 +13,8 @@ public struct AnalysisOptions: Hashable, Sendable {
     public var useEllipsis = true
     /// Add compound parts ("schuldhulpverlening" → "schuld", "hulp", "verlening", "hulpverlening").
     public var useDecompounder = true
+    /// Join split separable verbs ("stelt … op" → "opstellen") at the verb's position.
+    public var useSeparableVerbs = true
     /// Add thesaurus group terms (`~client`).
     public var useThesaurus = true
     /// Use hunspell (when its files are there); `false` forces the vocabulary fallback.
@@ -36,6 +38,7 @@ public struct AnalysisOptions: Hashable, Sendable {
         options.useVerbStems = false
         options.useEllipsis = false
         options.useDecompounder = false
+        options.useSeparableVerbs = false
         options.useThesaurus = false
         return options
     }

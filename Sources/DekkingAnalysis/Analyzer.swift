@@ -54,6 +54,7 @@ public struct Analyzer: Sendable {
     let stopWords: StopWords?
     let stemmer: DutchStemmer
     let decompounder: Decompounder?
+    var separable: SeparableVerbs?
     var synonyms: SynonymMatcher?
     private let memo = ShardedMemo<String, WordAnalysis>()
 
@@ -80,7 +81,8 @@ public struct Analyzer: Sendable {
         tokens.reserveCapacity(pieces.count)
         words.reserveCapacity(pieces.count)
         var groupStart: (position: Int, start: Int, stems: [String])?
-        for piece in pieces {
+        let joins = separable?.joins(pieces, in: normalized) { self.stopWords?.contains($0) ?? false } ?? [:]
+        for (index, piece) in pieces.enumerated() {
             let start = normalized.utf16Offset(ofScalar: piece.start)
             let end = normalized.utf16Offset(ofScalar: piece.end)
             let isStop = (stopWords?.contains(piece.text) ?? false) || (piece.kind == .word && piece.text.unicodeScalars.count < 2)
@@ -95,7 +97,15 @@ public struct Analyzer: Sendable {
                 for part in analysis.parts {
                     tokens.append(Token(term: part, position: position, start: start, end: end, origin: .compoundPart))
                 }
-                slots.append(SynonymMatcher.Slot(terms: [analysis.stem], start: start, end: end))
+                var slotTerms = [analysis.stem]
+                if let infinitive = joins[index] {
+                    let joined = stemmer.stem(infinitive)
+                    if joined != analysis.stem {
+                        tokens.append(Token(term: joined, position: position, start: start, end: end, origin: .separableVerb))
+                        slotTerms.append(joined)
+                    }
+                }
+                slots.append(SynonymMatcher.Slot(terms: slotTerms, start: start, end: end))
             }
             // Hyphenated words: also the joined whole, at the first part's position.
             if piece.link == .hyphen {
@@ -159,7 +169,8 @@ extension Token.Origin {
         switch self {
         case .word: 0
         case .compoundPart: 1
-        case .synonym: 2
+        case .separableVerb: 2
+        case .synonym: 3
         }
     }
 }

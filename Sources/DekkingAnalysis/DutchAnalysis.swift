@@ -61,6 +61,7 @@ public enum DutchAnalysis {
                 ? Decompounder(
                     lexicon: lexicon, rules: rules, minimumHead: options.minimumCompoundHead,
                     minimumTail: options.minimumCompoundTail) : nil)
+        if options.useSeparableVerbs { analyzer.separable = SeparableVerbs(lexicon: lexicon) }
         if let thesaurus {
             analyzer.compile(thesaurus)
         }

@@ -11,6 +11,9 @@ public struct Token: Hashable, Sendable {
         case compoundPart
         /// A term added by the thesaurus for a word or phrase of the text.
         case synonym
+        /// The infinitive of a separable verb whose parts stand apart ("opstellen" for "stelt … op"),
+        /// at the verb's position and offsets.
+        case separableVerb
     }
 
     /// The normalised, stemmed term that matching compares.

@@ -70,28 +70,69 @@ struct AnalyzeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
         abstract: "Bepaal per document welke competenties en indicatoren het dekt.",
-        discussion: "Leest bestanden of mappen (PDF, DOCX, ODT, HTML, XML, TXT), vergelijkt ze met het kader en schrijft de dekking.")
+        discussion: """
+            Leest bestanden of mappen (PDF, DOCX, ODT, HTML, XML, TXT), vergelijkt ze met het kader en schrijft
+            een run-map <out>/<naam>/ met coverage.json, coverage.csv, matrix.csv, coverage.xlsx, report.html,
+            gaps.md en run.json. Met alleen --json (zonder --out) wordt alleen het JSON-rapport geschreven.
+            """)
 
     @Argument(help: "Bestanden of mappen.")
     var paths: [String]
 
     @OptionGroup var options: RunOptions
 
-    @Option(help: "Schrijf het JSON-rapport naar dit bestand.")
+    @Option(help: "Schrijf (ook) het JSON-rapport naar dit bestand.")
     var json: String?
 
-    @Option(help: "Schrijf de uitvoer (coverage.json) in deze map.")
+    @Option(help: "De map waarin de run-map komt (standaard Output).")
     var out: String?
 
+    @Option(help: "Naam van de run-map (standaard afgeleid van de invoer).")
+    var name: String?
+
+    @Flag(help: "Vervang een bestaande run-map met dezelfde naam.")
+    var force = false
+
+    @Flag(help: "Begin de CSV-bestanden met een UTF-8-BOM (voor Excel).")
+    var bom = false
+
     func run() async throws {
+        let startedAt = Date()
         let mappings = try options.loadMappings()
-        let run = await CoverageRun.run(options.runRequest(paths: paths), mappings: mappings)
+        let writeFolder = out != nil || json == nil
+        let runName = name ?? RunFolder.defaultName(for: paths)
+        var folder: RunFolder?
+        if writeFolder {
+            do {
+                folder = try RunFolder(root: URL(fileURLWithPath: out ?? "Output"), name: runName, force: force)
+            } catch {
+                Terminal.error("fout: \(error)")
+                throw ExitCode.validationFailure
+            }
+        }
+        let interrupt = folder.map { Interruption.discardOnSignal($0) }
+        defer { interrupt?.cancel() }
+        let progress = ProgressBar(enabled: !options.quiet && Terminal.stderrIsTerminal)
+        let run = await CoverageRun.run(options.runRequest(paths: paths), mappings: mappings, progress: progress.update)
+        progress.finish()
         for finding in run.findings where finding.severity != .note || !options.quiet { Terminal.error(finding.description) }
-        let data = try CoverageJSON.encode(run.result)
-        if let json { try AtomicFile.write(data, to: URL(fileURLWithPath: json)) }
-        if let out { try AtomicFile.write(data, to: URL(fileURLWithPath: out).appendingPathComponent("coverage.json")) }
-        if json == nil && out == nil { Terminal.write(data) }
-        if !options.quiet { Terminal.error(Summary.text(run, framework: mappings.framework)) }
+        if let json { try AtomicFile.write(CoverageJSON.encode(run.result), to: URL(fileURLWithPath: json)) }
+        if let folder {
+            let manifest = ManifestBuilder.manifest(
+                name: runName, run: run, mappings: mappings, toolVersion: DekkingVersion.current, startedAt: startedAt)
+            let context = ReportContext(result: run.result, framework: mappings.framework, manifest: manifest)
+            do {
+                try RunReports.write(context, to: folder, byteOrderMark: bom)
+            } catch {
+                folder.discard()
+                Terminal.error("fout: \(error)")
+                throw ExitCode.failure
+            }
+        }
+        if !options.quiet {
+            Terminal.error(Summary.text(run, framework: mappings.framework))
+            if let folder { Terminal.error("Open het rapport: \(folder.url.appendingPathComponent("report.html").path)") }
+        }
         if run.findings.containsError || !run.failedFiles.isEmpty { throw ExitCode.failure }
     }
 }

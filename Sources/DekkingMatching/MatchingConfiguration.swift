@@ -6,10 +6,10 @@ import Foundation
 /// Every field has a default that equals the shipped file, so a missing key is not an error; an
 /// unknown key is reported as a warning (it is probably a typo).
 public struct MatchingConfiguration: Hashable, Sendable {
-    public var covered = 0.55
-    public var partial = 0.30
-    public var indicatorCovered = 0.45
-    public var indicatorPartial = 0.25
+    public var covered = 0.65
+    public var partial = 0.49
+    public var indicatorCovered = 0.5
+    public var indicatorPartial = 0.35
     public var windowSentences = 2
     public var bm25K1 = 1.2
     public var bm25B = 0.5
@@ -17,14 +17,15 @@ public struct MatchingConfiguration: Hashable, Sendable {
     public var compoundPartWeight = 0.5
     public var synonymWeight = 0.6
     public var headingWeight = 0.5
-    public var similarityExponent = 0.7
-    public var keywordSaturation = 2.0
+    public var similarityExponent = 0.5
+    public var titleWeight = 1.0
+    public var keywordSaturation = 2.5
     public var derivedKeywordWeight = 0.5
-    public var similarityWeight = 0.6
-    public var keywordWeight = 0.6
-    public var windowsCombined = 3
+    public var similarityWeight = 0.4
+    public var keywordWeight = 0.9
+    public var windowsCombined = 1
     public var fieldDensity = 1.5
-    public var fieldFloor = 0.25
+    public var fieldFloor = 0.1
     public var fieldSingleFacet = 0.5
     public var evidencePerIndicator = 3
     public var evidenceMinimum = 0.15
@@ -42,7 +43,7 @@ public struct MatchingConfiguration: Hashable, Sendable {
     }
 
     /// The names of all settings, as in thresholds.yaml.
-    public static let names: [String] = ["averageWindowLength", "bm25B", "bm25K1", "compoundPartWeight", "covered", "derivedKeywordWeight", "evidenceMinimum", "evidencePerIndicator", "fieldDensity", "fieldFloor", "fieldSingleFacet", "headingWeight", "indicatorCovered", "indicatorPartial", "keywordSaturation", "keywordWeight", "partial", "similarityExponent", "similarityWeight", "synonymWeight", "windowSentences", "windowsCombined"]
+    public static let names: [String] = ["averageWindowLength", "bm25B", "bm25K1", "compoundPartWeight", "covered", "derivedKeywordWeight", "evidenceMinimum", "evidencePerIndicator", "fieldDensity", "fieldFloor", "fieldSingleFacet", "headingWeight", "indicatorCovered", "indicatorPartial", "keywordSaturation", "keywordWeight", "partial", "similarityExponent", "similarityWeight", "synonymWeight", "titleWeight", "windowSentences", "windowsCombined"]
 
     /// Sets the value named `name` (a key of thresholds.yaml); returns false for an unknown name.
     public mutating func set(_ name: String, to value: Double) -> Bool {
@@ -59,6 +60,7 @@ public struct MatchingConfiguration: Hashable, Sendable {
         case "synonymWeight": synonymWeight = value
         case "headingWeight": headingWeight = value
         case "similarityExponent": similarityExponent = value
+        case "titleWeight": titleWeight = value
         case "keywordSaturation": keywordSaturation = value
         case "derivedKeywordWeight": derivedKeywordWeight = value
         case "similarityWeight": similarityWeight = value
@@ -89,6 +91,7 @@ public struct MatchingConfiguration: Hashable, Sendable {
         case "synonymWeight": synonymWeight
         case "headingWeight": headingWeight
         case "similarityExponent": similarityExponent
+        case "titleWeight": titleWeight
         case "keywordSaturation": keywordSaturation
         case "derivedKeywordWeight": derivedKeywordWeight
         case "similarityWeight": similarityWeight

@@ -65,8 +65,11 @@ public struct MatchingEngine: Sendable {
             windowSimilarity.append(similarity)
             var best = [Double](repeating: 0, count: competencies.count)
             for i in active {
-                let rejected = overrides.decision(document: document.id, indicator: prepared.indicators[i].indicator.id)?.decision == .rejected
-                if !rejected { best[prepared.indicators[i].competencyIndex] = max(best[prepared.indicators[i].competencyIndex], similarity[i]) }
+                let query = prepared.indicators[i]
+                let rejected = overrides.decision(document: document.id, indicator: query.indicator.id)?.decision == .rejected
+                guard !rejected else { continue }
+                let value = query.isTitle ? config.titleWeight * similarity[i] : similarity[i]
+                best[query.competencyIndex] = max(best[query.competencyIndex], value)
             }
             for (c, competency) in competencies.enumerated() {
                 var keywordMass = 0.0
@@ -86,7 +89,7 @@ public struct MatchingEngine: Sendable {
             let raw = Self.combine(competencyEvidence[c], windows: config.windowsCombined)
             var score = raw * fieldFactor
             var indicatorResults: [IndicatorCoverage] = []
-            for i in active.sorted() where prepared.indicators[i].competencyIndex == c {
+            for i in active.sorted() where prepared.indicators[i].competencyIndex == c && !prepared.indicators[i].isTitle {
                 var result = indicatorCoverage(i, windows: windows, similarity: windowSimilarity, document: document, fieldFactor: fieldFactor)
                 if let entry = overrides.decision(document: document.id, indicator: result.id) {
                     result.override = entry.decision
@@ -102,6 +105,8 @@ public struct MatchingEngine: Sendable {
                 }
                 indicatorResults.append(result)
             }
+            let reported = indicatorResults.filter { $0.override != .rejected }
+            if !indicatorResults.isEmpty && reported.isEmpty { score = 0 }  // the user rejected every indicator
             score = Self.rounded(min(1, score))
             competencyResults.append(
                 CompetencyCoverage(
@@ -147,7 +152,10 @@ public struct MatchingEngine: Sendable {
         let score = Self.rounded(best * fieldFactor)
         var evidence: [Evidence] = []
         var usedSegments: Set<Int> = []
-        for w in ranked where similarity[w][i] >= config.evidenceMinimum && evidence.count < config.evidencePerIndicator {
+        // Evidence is kept for addressed indicators only: a gap has nothing to show, and batches
+        // of thousands of documents must not carry every weak window.
+        let limit = config.indicatorStatus(score) == .gap ? 0 : config.evidencePerIndicator
+        for w in ranked where similarity[w][i] >= config.evidenceMinimum && evidence.count < limit {
             let window = windows[w]
             guard usedSegments.insert(window.segment).inserted else { continue }
             let segment = document.segments.first { $0.index == window.segment }
@@ -180,7 +188,7 @@ public struct MatchingEngine: Sendable {
 
     private func overrideFindings(_ document: Document, overrides: OverrideSet, active: Set<Int>) -> [Finding] {
         guard let entries = overrides.entries[document.id] else { return [] }
-        let known = Set(prepared.indicators.map(\.indicator.id))
+        let known = Set(prepared.indicators.filter { !$0.isTitle }.map(\.indicator.id))
         let activeIDs = Set(active.map { prepared.indicators[$0].indicator.id })
         return entries.keys.sorted().compactMap { id in
             let entry = entries[id]!

@@ -56,8 +56,9 @@ struct Window {
     let text: String
     /// Terms of the window's sentences; heading terms come first, separated by a gap.
     let terms: PositionedTerms
-    /// Weighted term frequencies (heading terms weighted down).
-    let frequencies: [String: Double]
+    /// Weighted term frequencies (heading terms weighted down), in order of first appearance so
+    /// that every sum over them runs in the same order in every process.
+    let frequencies: [(term: String, weight: Double)]
     /// Words of the window's own text.
     let length: Int
     /// Surface words of the window's text by term, for quoting matched words.
@@ -105,14 +106,14 @@ struct WindowBuilder {
 
     private func window(segment: Int, sentences: [String], tokens: [[Token]], heading: [Token], headingText: String) -> Window {
         var combined: [Token] = []
-        var frequencies: [String: Double] = [:]
+        var frequencies = OrderedWeights()
         var surfaces: [String: [String]] = [:]
         var offset = 0
         for token in heading {
             var t = token
             t.position += offset
             combined.append(t)
-            frequencies[t.term, default: 0] += configuration.weight(of: t.origin) * configuration.headingWeight
+            frequencies.add(t.term, configuration.weight(of: t.origin) * configuration.headingWeight)
             surfaces[t.term, default: []].append(Self.substring(headingText, t.start, t.end))
         }
         offset = (heading.map(\.position).max() ?? -1) + proximity + 2
@@ -122,7 +123,7 @@ struct WindowBuilder {
                 var t = token
                 t.position += offset
                 combined.append(t)
-                frequencies[t.term, default: 0] += configuration.weight(of: t.origin)
+                frequencies.add(t.term, configuration.weight(of: t.origin))
                 let surface = Self.substring(sentence, t.start, t.end)
                 if !(surfaces[t.term]?.contains(surface) ?? false) { surfaces[t.term, default: []].append(surface) }
             }
@@ -132,7 +133,7 @@ struct WindowBuilder {
         }
         return Window(
             segment: segment, text: sentences.joined(separator: " "), terms: PositionedTerms(combined),
-            frequencies: frequencies, length: max(length, 1), surfaces: surfaces)
+            frequencies: frequencies.entries, length: max(length, 1), surfaces: surfaces)
     }
 
     /// The substring of `text` at UTF-16 offsets, or "" when they are out of range.
@@ -143,5 +144,20 @@ struct WindowBuilder {
         let to = utf16.index(utf16.startIndex, offsetBy: end)
         guard let lower = from.samePosition(in: text), let upper = to.samePosition(in: text) else { return "" }
         return String(text[lower..<upper])
+    }
+}
+
+/// Weights per term in order of first appearance, so sums over them are reproducible.
+struct OrderedWeights {
+    private var index: [String: Int] = [:]
+    private(set) var entries: [(term: String, weight: Double)] = []
+
+    mutating func add(_ term: String, _ weight: Double) {
+        if let i = index[term] {
+            entries[i].weight += weight
+        } else {
+            index[term] = entries.count
+            entries.append((term, weight))
+        }
     }
 }

@@ -23,6 +23,9 @@ public struct PreparedFramework: Sendable {
     struct PreparedIndicator: Sendable {
         let indicator: Indicator
         let competencyIndex: Int
+        /// Whether this query is the competency's title: it counts for the competency (times
+        /// `titleWeight`) but is never reported as an indicator.
+        let isTitle: Bool
         /// Σ query weight × idf: the score of a window that contains every term once.
         let selfScore: Double
     }
@@ -62,12 +65,16 @@ public struct PreparedFramework: Sendable {
         var prepared: [PreparedIndicator] = []
         var postings: [String: [(indicator: Int, weight: Double)]] = [:]
         var termCountsByCompetency: [String: [String: Int]] = [:]
-        for indicator in framework.indicators {
+        let titleQueries = framework.levels.flatMap { level in
+            competencies.map { Indicator(id: "\($0.id)-titel-\(level.id)", competencyID: $0.id, level: level.id, text: $0.title) }
+        }
+        for indicator in framework.indicators + titleQueries {
+            let isTitle = indicator.id.contains("-titel-")
             var query: [String: Double] = [:]
             for token in analyzer.analyze(indicator.text) {
                 let weight = configuration.weight(of: token.origin)
                 query[token.term] = max(query[token.term] ?? 0, weight)
-                if token.origin == .word { termCountsByCompetency[indicator.competencyID, default: [:]][token.term, default: 0] += 1 }
+                if token.origin == .word, !isTitle { termCountsByCompetency[indicator.competencyID, default: [:]][token.term, default: 0] += 1 }
             }
             var selfScore = 0.0
             for (term, weight) in query.sorted(by: { $0.key < $1.key }) {
@@ -76,7 +83,9 @@ public struct PreparedFramework: Sendable {
                 postings[term, default: []].append((prepared.count, w))
             }
             prepared.append(
-                PreparedIndicator(indicator: indicator, competencyIndex: competencyIndex[indicator.competencyID] ?? 0, selfScore: selfScore))
+                PreparedIndicator(
+                    indicator: indicator, competencyIndex: competencyIndex[indicator.competencyID] ?? 0, isTitle: isTitle,
+                    selfScore: selfScore))
         }
         self.indicators = prepared
         self.postings = postings
@@ -114,7 +123,7 @@ extension MatchingConfiguration {
     /// The weight of a token of `origin` relative to a word.
     func weight(of origin: Token.Origin) -> Double {
         switch origin {
-        case .word: 1
+        case .word, .separableVerb: 1
         case .compoundPart: compoundPartWeight
         case .synonym: synonymWeight
         }

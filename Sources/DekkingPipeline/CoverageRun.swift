@@ -34,7 +34,10 @@ public struct CoverageRun: Sendable {
     ///
     /// Documents are matched in parallel across the machine's cores; the result lists them in
     /// input order, so it is the same for any number of cores.
-    public static func run(_ request: Request, mappings: LoadedMappings) async -> CoverageRun {
+    /// - Parameter progress: called with (documents done, total) as documents finish, from any thread.
+    public static func run(
+        _ request: Request, mappings: LoadedMappings, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) async -> CoverageRun {
         var options = Ingestor.Options(kind: request.kind, level: request.documentLevel)
         options.knownLevels = Set(mappings.framework.levels.map(\.id))
         let ingest = Ingestor(options: options).ingest(request.paths)
@@ -45,7 +48,12 @@ public struct CoverageRun: Sendable {
                 group.addTask { (index, engine.coverage(of: document, level: request.level, overrides: overrides)) }
             }
             var collected = [DocumentCoverage?](repeating: nil, count: ingest.documents.count)
-            for await (index, coverage) in group { collected[index] = coverage }
+            var done = 0
+            for await (index, coverage) in group {
+                collected[index] = coverage
+                done += 1
+                progress?(done, collected.count)
+            }
             return collected.compactMap { $0 }
         }
         var findings = ingest.findings

@@ -1,0 +1,83 @@
+import DekkingTestSupport
+import Foundation
+import Testing
+
+/// `dekking analyze` as users and scripts run it.
+@Suite(.serialized) struct AnalyzeCommandTests {
+    @Test func twoProcessesWriteByteIdenticalJSON() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let first = dir.url.appendingPathComponent("a.json").path
+        let second = dir.url.appendingPathComponent("b.json").path
+        let a = try runDekking(["analyze", "Inputs", "--json", first, "--quiet"])
+        let b = try runDekking(["analyze", "Inputs", "--json", second, "--quiet"])
+        #expect(a.status == 0 && b.status == 0, "\(a.stderr)")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: first))
+        #expect(bytes == (try Data(contentsOf: URL(fileURLWithPath: second))))
+        let json = try #require(try JSONSerialization.jsonObject(with: bytes) as? [String: Any])
+        #expect((json["documents"] as? [Any])?.count == 5)
+        #expect(!FileManager.default.fileExists(atPath: "Output/Inputs-\(ProcessInfo.processInfo.processIdentifier)"))
+    }
+
+    @Test func aRunFolderHoldsEveryReportAndIsNeverOverwrittenSilently() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let out = dir.url.path
+        let run = try runDekking(["analyze", "Inputs", "--out", out, "--name", "proef"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("report.html"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: "\(out)/proef").sorted()
+        #expect(files == ["coverage.csv", "coverage.json", "coverage.xlsx", "gaps.md", "matrix.csv", "report.html", "run.json"])
+        let manifest = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(out)/proef/run.json"))) as? [String: Any])
+        let inputs = try #require(manifest["inputs"] as? [[String: Any]])
+        #expect(inputs.count == 5)
+        #expect(inputs.allSatisfy { ($0["sha256"] as? String)?.count == 64 })
+        let again = try runDekking(["analyze", "Inputs", "--out", out, "--name", "proef"])
+        #expect(again.status == 64)
+        #expect(again.stderr.contains("bestaat al"))
+        let forced = try runDekking(["analyze", "Inputs", "--out", out, "--name", "proef", "--force", "--quiet"])
+        #expect(forced.status == 0)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+    }
+
+    @Test func aBadFileIsOneMessageAndTheBatchGoesOn() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        try dir.write("Je brengt de schulden van de cliënt in kaart en informeert over toeslagen.", to: "docs/goed.txt")
+        try Data([0, 1, 2, 0, 255, 0, 7]).write(to: dir.url.appendingPathComponent("docs/kapot.txt"))
+        let result = try runDekking(["analyze", dir.url.appendingPathComponent("docs").path, "--json", dir.url.appendingPathComponent("r.json").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.components(separatedBy: "kapot.txt").count - 1 >= 1)
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: dir.url.appendingPathComponent("r.json"))) as? [String: Any])
+        #expect((json["documents"] as? [[String: Any]])?.map { $0["id"] as? String } == ["goed"])
+    }
+
+    /// Ctrl-C during a batch: exit status 130 and no run folder, complete-looking or partial.
+    @Test func anInterruptedRunLeavesNoReports() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let paragraph = "De consulent brengt samen met de inwoner de financiële situatie in kaart, bespreekt toeslagen en stelt een plan van aanpak op. "
+        for i in 0..<3000 { try dir.write(String(repeating: paragraph, count: 20 + i % 7), to: "batch/doc\(i).txt") }
+        let out = dir.url.appendingPathComponent("out")
+        let process = Process()
+        process.executableURL = TestPaths.executable
+        process.arguments = ["analyze", dir.url.appendingPathComponent("batch").path, "--out", out.path, "--name", "groot", "--quiet"]
+        process.currentDirectoryURL = TestPaths.root
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait until the run has started writing its staging folder, then interrupt.
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline, ((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []).isEmpty {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Thread.sleep(forTimeInterval: 0.2)
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        let left = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
+        #expect(left.isEmpty, "left behind: \(left)")
+    }
+}
