@@ -36,3 +36,16 @@ eval: build
 
 clean:
 	rm -rf .build
+
+## Throughput benchmark: dekking analyze against a Python TF-IDF baseline on generated corpora
+## (scripts/bench/README.md). Sizes via BENCH_SIZES="1000 5000 20000"; writes Output/bench/bench.json.
+BENCH_VENV ?= .venv-bench
+BENCH_PY_PACKAGES = scikit-learn PyStemmer pyyaml
+BENCH_DEB_PACKAGES = python3-venv time
+
+.PHONY: bench
+bench: build
+	@scripts/ensure-deps.sh $(BENCH_DEB_PACKAGES)
+	@$(BENCH_VENV)/bin/python -c "import sklearn, Stemmer, yaml" 2>/dev/null || { \
+	  python3 -m venv $(BENCH_VENV) && $(BENCH_VENV)/bin/pip install -q $(BENCH_PY_PACKAGES); }
+	BENCH_PYTHON=$(BENCH_VENV)/bin/python DEKKING_BIN=$(BIN) python3 scripts/bench/run_bench.py
