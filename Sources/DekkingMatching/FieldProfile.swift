@@ -40,17 +40,19 @@ public struct FieldProfile: Sendable {
     /// word positions where a facet term starts (each position counts once per facet). Facet terms
     /// match the text's own words and compound parts, not thesaurus groups: a facet is a lexicon
     /// of its own.
-    func hits(in passages: [PositionedTerms]) -> [Int] {
+    func hits(in passages: [TermOccurrences]) -> [Int] {
         facets.map { facet in
             passages.reduce(0) { sum, passage in
-                var positions: Set<Int> = []
+                var positions: Set<Int32> = []
                 for term in facet.terms {
-                    if term.words.count == 1 {
-                        for (p, terms) in passage.literal.enumerated() where terms.contains(where: term.words[0].contains) {
-                            positions.insert(p)
+                    if term.wordIDs.count == 1 {
+                        for id in term.wordIDs[0] {
+                            for occurrence in passage.map[id] ?? [] where occurrence.kind & TermOccurrences.literal != 0 {
+                                positions.insert(occurrence.position)
+                            }
                         }
-                    } else if let span = PhraseMatcher.bestSpan(of: term, in: passage, proximity: 3, literal: true) {
-                        positions.insert(span.lowerBound)
+                    } else if let span = PhraseMatcher.bestSpan(of: term, in: passage, proximity: 3, mode: .literal) {
+                        positions.insert(Int32(span.lowerBound))
                     }
                 }
                 return sum + positions.count

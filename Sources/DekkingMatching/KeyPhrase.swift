@@ -11,12 +11,21 @@ public struct KeyPhrase: Hashable, Sendable {
     public var weight: Double
     /// Whether a person wrote it (`Mappings/keywords`) or it was derived from the indicators.
     public var curated: Bool
+    /// ``words`` as ids of the run's phrase vocabulary (set when the framework is prepared).
+    var wordIDs: [[Int32]] = []
 
     public init(text: String, words: [Set<String>], weight: Double, curated: Bool) {
         self.text = text
         self.words = words
         self.weight = weight
         self.curated = curated
+    }
+
+    /// A copy whose ``wordIDs`` come from `vocabulary` (which must hold every term of ``words``).
+    func interned(_ vocabulary: [String: Int32]) -> KeyPhrase {
+        var copy = self
+        copy.wordIDs = words.map { alternatives in alternatives.sorted().compactMap { vocabulary[$0] } }
+        return copy
     }
 
     /// A field term: each word is only its own stem (no thesaurus groups); `nil` when only stop words.

@@ -24,9 +24,9 @@ public struct MatchingConfiguration: Hashable, Sendable {
     public var similarityWeight = 0.4
     public var keywordWeight = 0.9
     public var windowsCombined = 1
-    public var fieldDensity = 1.5
+    public var fieldDensity = 1.0
     public var fieldFloor = 0.1
-    public var fieldSingleFacet = 0.5
+    public var fieldSingleFacet = 0.7
     public var evidencePerIndicator = 3
     public var evidenceMinimum = 0.15
 

@@ -49,14 +49,19 @@ public struct MatchingEngine: Sendable {
         let config = prepared.configuration
         let levels = levels(for: document, choice: choice)
         let active = Set(prepared.indicatorIndices(levels: Set(levels)))
-        let builder = WindowBuilder(analyzer: analyzer, configuration: config, proximity: prepared.proximity)
-        let (windows, words, passages) = builder.windows(of: document)
+        let builder = WindowBuilder(
+            analyzer: analyzer, configuration: config, proximity: prepared.proximity, vocabulary: prepared.vocabulary)
+        let (windows, words, passages, documentTerms) = builder.windows(of: document)
         let hits = prepared.field.hits(in: passages)
         let relevance = prepared.field.relevance(
             hits: hits, words: words, density: config.fieldDensity, singleFacet: config.fieldSingleFacet)
         let fieldFactor = config.fieldFloor + (1 - config.fieldFloor) * relevance
 
         let competencies = prepared.framework.competencies
+        // Phrases whose words all occur somewhere in the document; only these are tried per window.
+        let candidates = competencies.map { competency in
+            (prepared.keyPhrases[competency.id] ?? []).filter { PhraseMatcher.mayOccur($0, in: documentTerms) }
+        }
         var windowSimilarity: [[Double]] = []  // window → indicator → similarity
         var competencyEvidence = [[Double]](repeating: [], count: competencies.count)
         var foundKeywords = [Set<String>](repeating: [], count: competencies.count)
@@ -73,8 +78,7 @@ public struct MatchingEngine: Sendable {
             }
             for (c, competency) in competencies.enumerated() {
                 var keywordMass = 0.0
-                for phrase in prepared.keyPhrases[competency.id] ?? []
-                where PhraseMatcher.bestSpan(of: phrase, in: window.terms, proximity: prepared.proximity) != nil {
+                for phrase in candidates[c] where PhraseMatcher.bestSpan(of: phrase, in: window.terms, proximity: prepared.proximity) != nil {
                     keywordMass += phrase.weight
                     if phrase.curated { foundKeywords[c].insert(phrase.text) }
                 }
@@ -159,7 +163,7 @@ public struct MatchingEngine: Sendable {
             let window = windows[w]
             guard usedSegments.insert(window.segment).inserted else { continue }
             let segment = document.segments.first { $0.index == window.segment }
-            let terms = Set(prepared.postings.compactMap { term, postings in postings.contains { $0.indicator == i } ? term : nil })
+            let terms = prepared.queryTerms[i]
             let matched = window.surfaces.filter { terms.contains($0.key) }.flatMap(\.value)
             evidence.append(
                 Evidence(

@@ -54,8 +54,8 @@ enum SentenceSplitter {
 struct Window {
     let segment: Int
     let text: String
-    /// Terms of the window's sentences; heading terms come first, separated by a gap.
-    let terms: PositionedTerms
+    /// Key-phrase terms of the window's sentences; heading terms come first, separated by a gap.
+    let terms: TermOccurrences
     /// Weighted term frequencies (heading terms weighted down), in order of first appearance so
     /// that every sum over them runs in the same order in every process.
     let frequencies: [(term: String, weight: Double)]
@@ -70,12 +70,17 @@ struct WindowBuilder {
     let analyzer: any TermAnalyzer
     let configuration: MatchingConfiguration
     let proximity: Int
+    let vocabulary: [String: Int32]
 
-    /// Windows of every matchable segment, and the document's word count.
-    func windows(of document: Document) -> (windows: [Window], words: Int, passages: [PositionedTerms]) {
+    /// Windows of every matchable segment, the document's word count, its passages' terms (for
+    /// field relevance) and every phrase term of the document, headings included.
+    func windows(of document: Document)
+        -> (windows: [Window], words: Int, passages: [TermOccurrences], allTerms: TermOccurrences)
+    {
         var windows: [Window] = []
         var words = 0
-        var passages: [PositionedTerms] = []
+        var passages: [TermOccurrences] = []
+        var allTerms = TermOccurrences()
         var headingCache: [String: [Token]] = [:]
         for segment in document.segments where segment.role.isMatchable && segment.role != .heading {
             let sentences = SentenceSplitter.sentences(segment.text)
@@ -88,10 +93,17 @@ struct WindowBuilder {
             } else {
                 headingTokens = heading.isEmpty ? [] : analyzer.analyze(heading)
                 headingCache[heading] = headingTokens
+                allTerms.add(headingTokens, vocabulary: vocabulary, offset: 0)
             }
-            let segmentTerms = PositionedTerms(analysed.flatMap { $0 })
+            var segmentTerms = TermOccurrences()
+            var segmentOffset = 0
+            for sentenceTokens in analysed {
+                segmentTerms.add(sentenceTokens, vocabulary: vocabulary, offset: segmentOffset)
+                segmentOffset += (sentenceTokens.map(\.position).max() ?? -1) + 1
+            }
             passages.append(segmentTerms)
-            words += segmentTerms.count
+            allTerms.merge(segmentTerms)
+            words += segmentTerms.positions
             let size = max(1, configuration.windowSentences)
             let starts = sentences.count <= size ? [0] : Array(0...(sentences.count - size))
             for start in starts {
@@ -101,28 +113,24 @@ struct WindowBuilder {
                         heading: headingTokens, headingText: heading))
             }
         }
-        return (windows, words, passages)
+        return (windows, words, passages, allTerms)
     }
 
     private func window(segment: Int, sentences: [String], tokens: [[Token]], heading: [Token], headingText: String) -> Window {
-        var combined: [Token] = []
+        var terms = TermOccurrences()
         var frequencies = OrderedWeights()
         var surfaces: [String: [String]] = [:]
         var offset = 0
-        for token in heading {
-            var t = token
-            t.position += offset
-            combined.append(t)
+        terms.add(heading, vocabulary: vocabulary, offset: offset)
+        for t in heading {
             frequencies.add(t.term, configuration.weight(of: t.origin) * configuration.headingWeight)
             surfaces[t.term, default: []].append(Self.substring(headingText, t.start, t.end))
         }
         offset = (heading.map(\.position).max() ?? -1) + proximity + 2
         var length = 0
         for (sentence, sentenceTokens) in zip(sentences, tokens) {
-            for token in sentenceTokens {
-                var t = token
-                t.position += offset
-                combined.append(t)
+            terms.add(sentenceTokens, vocabulary: vocabulary, offset: offset)
+            for t in sentenceTokens {
                 frequencies.add(t.term, configuration.weight(of: t.origin))
                 let surface = Self.substring(sentence, t.start, t.end)
                 if !(surfaces[t.term]?.contains(surface) ?? false) { surfaces[t.term, default: []].append(surface) }
@@ -132,7 +140,7 @@ struct WindowBuilder {
             offset += (sentenceTokens.map(\.position).max() ?? -1) + 1
         }
         return Window(
-            segment: segment, text: sentences.joined(separator: " "), terms: PositionedTerms(combined),
+            segment: segment, text: sentences.joined(separator: " "), terms: terms,
             frequencies: frequencies.entries, length: max(length, 1), surfaces: surfaces)
     }
 

@@ -1,30 +1,51 @@
-/// Finds key phrases in positioned terms: every word of the phrase within a span of
+/// Finds key phrases in a passage: every word of the phrase within a span of
 /// `proximity + words - 1` positions, in any order.
 enum PhraseMatcher {
+    /// Which occurrences a phrase word may match.
+    enum Mode {
+        /// One-word phrases: anything at the position, compound parts too.
+        case any
+        /// Words of multi-word phrases: the word, its synonyms, joined verbs; no compound parts.
+        case exact
+        /// Field terms: the text's own words and compound parts; no thesaurus groups.
+        case literal
+    }
+
     /// The smallest span (first and last position) holding all words of `phrase`, if any.
     ///
-    /// - Complexity: O(n log n) in the matching positions (minimum window over k word classes).
-    static func bestSpan(
-        of phrase: KeyPhrase, in terms: PositionedTerms, proximity: Int, literal: Bool = false
-    ) -> ClosedRange<Int>? {
-        var hits: [(position: Int, word: Int)] = []
-        for position in 0..<terms.count {
-            let offered = literal ? terms.literal[position] : phrase.words.count == 1 ? terms.all[position] : terms.exact[position]
-            for (w, alternatives) in phrase.words.enumerated() where offered.contains(where: alternatives.contains) {
-                hits.append((position, w))
-            }
+    /// - Complexity: O(h log h) in the h occurrences of the phrase's words (minimum window over
+    ///   k word classes).
+    static func bestSpan(of phrase: KeyPhrase, in terms: TermOccurrences, proximity: Int, mode: Mode? = nil) -> ClosedRange<Int>? {
+        let mode = mode ?? (phrase.wordIDs.count == 1 ? .any : .exact)
+        let mask: UInt8 = switch mode {
+        case .any: TermOccurrences.exact | TermOccurrences.literal
+        case .exact: TermOccurrences.exact
+        case .literal: TermOccurrences.literal
         }
-        guard !hits.isEmpty else { return nil }
-        if phrase.words.count == 1 { return hits[0].position...hits[0].position }
-        let limit = proximity + phrase.words.count - 1
-        var counts = [Int](repeating: 0, count: phrase.words.count)
+        var hits: [(position: Int, word: Int)] = []
+        for (w, alternatives) in phrase.wordIDs.enumerated() {
+            let before = hits.count
+            for id in alternatives {
+                for occurrence in terms.map[id] ?? [] where occurrence.kind & mask != 0 {
+                    hits.append((Int(occurrence.position), w))
+                }
+            }
+            if hits.count == before { return nil }  // a word of the phrase is absent
+        }
+        if phrase.wordIDs.count == 1 {
+            let first = hits.map(\.position).min() ?? 0
+            return first...first
+        }
+        hits.sort { $0.position != $1.position ? $0.position < $1.position : $0.word < $1.word }
+        let limit = proximity + phrase.wordIDs.count - 1
+        var counts = [Int](repeating: 0, count: phrase.wordIDs.count)
         var covered = 0
         var best: ClosedRange<Int>?
         var left = 0
         for right in hits.indices {
             if counts[hits[right].word] == 0 { covered += 1 }
             counts[hits[right].word] += 1
-            while covered == phrase.words.count {
+            while covered == phrase.wordIDs.count {
                 let span = hits[left].position...hits[right].position
                 if span.count - 1 <= limit, best.map({ span.count < $0.count }) ?? true { best = span }
                 counts[hits[left].word] -= 1
@@ -35,12 +56,8 @@ enum PhraseMatcher {
         return best
     }
 
-    /// How often `phrase` occurs: positions of single words, or non-overlapping spans of phrases.
-    static func count(of phrase: KeyPhrase, in terms: PositionedTerms, proximity: Int) -> Int {
-        if phrase.words.count == 1 {
-            let alternatives = phrase.words[0]
-            return terms.all.reduce(0) { $0 + ($1.contains(where: alternatives.contains) ? 1 : 0) }
-        }
-        return bestSpan(of: phrase, in: terms, proximity: proximity) == nil ? 0 : 1
+    /// Whether every word of `phrase` occurs somewhere in `terms` (a cheap test before windows).
+    static func mayOccur(_ phrase: KeyPhrase, in terms: TermOccurrences) -> Bool {
+        phrase.wordIDs.allSatisfy { alternatives in alternatives.contains { terms.contains($0) } }
     }
 }

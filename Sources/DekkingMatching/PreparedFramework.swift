@@ -19,6 +19,10 @@ public struct PreparedFramework: Sendable {
     let keyPhrases: [String: [KeyPhrase]]
     let proximity: Int
     let field: FieldProfile
+    /// Every term a key phrase or field term can match, interned.
+    let vocabulary: [String: Int32]
+    /// The terms of each query, for quoting matched words in evidence.
+    let queryTerms: [Set<String>]
 
     struct PreparedIndicator: Sendable {
         let indicator: Indicator
@@ -40,7 +44,6 @@ public struct PreparedFramework: Sendable {
     ) {
         self.framework = framework
         self.configuration = configuration
-        self.field = field
         self.proximity = keywords.proximity
 
         // Term statistics over the framework's passages.
@@ -65,6 +68,7 @@ public struct PreparedFramework: Sendable {
         var prepared: [PreparedIndicator] = []
         var postings: [String: [(indicator: Int, weight: Double)]] = [:]
         var termCountsByCompetency: [String: [String: Int]] = [:]
+        var queryTerms: [Set<String>] = []
         let titleQueries = framework.levels.flatMap { level in
             competencies.map { Indicator(id: "\($0.id)-titel-\(level.id)", competencyID: $0.id, level: level.id, text: $0.title) }
         }
@@ -76,6 +80,7 @@ public struct PreparedFramework: Sendable {
                 query[token.term] = max(query[token.term] ?? 0, weight)
                 if token.origin == .word, !isTitle { termCountsByCompetency[indicator.competencyID, default: [:]][token.term, default: 0] += 1 }
             }
+            queryTerms.append(Set(query.keys))
             var selfScore = 0.0
             for (term, weight) in query.sorted(by: { $0.key < $1.key }) {
                 let w = weight * (idf[term] ?? unseenIDF)
@@ -89,6 +94,7 @@ public struct PreparedFramework: Sendable {
         }
         self.indicators = prepared
         self.postings = postings
+        self.queryTerms = queryTerms
 
         // Key phrases: curated, then terms that are distinctive for one competency.
         var phrases: [String: [KeyPhrase]] = [:]
@@ -110,7 +116,17 @@ public struct PreparedFramework: Sendable {
                     KeyPhrase(text: term, words: [[term]], weight: configuration.derivedKeywordWeight, curated: false))
             }
         }
-        self.keyPhrases = phrases
+        // Intern every phrase and field term.
+        var vocabulary: [String: Int32] = [:]
+        let allWords = phrases.keys.sorted().flatMap { phrases[$0] ?? [] }.flatMap(\.words)
+            + field.facets.flatMap(\.terms).flatMap(\.words)
+        for term in allWords.flatMap({ $0.sorted() }) where vocabulary[term] == nil {
+            vocabulary[term] = Int32(vocabulary.count)
+        }
+        self.vocabulary = vocabulary
+        self.keyPhrases = phrases.mapValues { $0.map { $0.interned(vocabulary) } }
+        self.field = FieldProfile(
+            facets: field.facets.map { FieldProfile.Facet(name: $0.name, terms: $0.terms.map { $0.interned(vocabulary) }) })
     }
 
     /// The indices of indicators of `levels`.
