@@ -96,6 +96,10 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Flag(help: "Begin de CSV-bestanden met een UTF-8-BOM (voor Excel).")
     var bom = false
 
+    /// Above this many documents the HTML, XLSX and CSV reports carry scores without evidence
+    /// (coverage.json always has the evidence), so memory stays bounded.
+    static let detailLimit = 500
+
     func run() async throws {
         let startedAt = Date()
         let mappings = try options.loadMappings()
@@ -112,27 +116,70 @@ struct AnalyzeCommand: AsyncParsableCommand {
         }
         let interrupt = folder.map { Interruption.discardOnSignal($0) }
         defer { interrupt?.cancel() }
+        var streams: [CoverageJSONStream] = []
+        do {
+            if let json { streams.append(try CoverageJSONStream(url: URL(fileURLWithPath: json))) }
+            if let folder { streams.append(try CoverageJSONStream(url: folder.file("coverage.json"))) }
+        } catch {
+            Terminal.error("fout: \(error)")
+            throw ExitCode.failure
+        }
+        let request = options.runRequest(paths: paths)
+        let retention: CoverageRun.Retention =
+            folder == nil ? .none : (Self.countInputs(paths) <= Self.detailLimit ? .full : .scores)
         let progress = ProgressBar(enabled: !options.quiet && Terminal.stderrIsTerminal)
-        let run = await CoverageRun.run(options.runRequest(paths: paths), mappings: mappings, progress: progress.update)
+        var writeError: (any Error)?
+        let run = await CoverageRun.stream(request, mappings: mappings, retain: retention, progress: progress.update) { _, coverage in
+            guard writeError == nil else { return }
+            do {
+                for stream in streams { try stream.append(coverage) }
+            } catch {
+                writeError = error
+            }
+        }
         progress.finish()
         for finding in run.findings where finding.severity != .note || !options.quiet { Terminal.error(finding.description) }
-        if let json { try AtomicFile.write(CoverageJSON.encode(run.result), to: URL(fileURLWithPath: json)) }
-        if let folder {
-            let manifest = ManifestBuilder.manifest(
-                name: runName, run: run, mappings: mappings, toolVersion: DekkingVersion.current, startedAt: startedAt)
-            let context = ReportContext(result: run.result, framework: mappings.framework, manifest: manifest)
-            do {
-                try RunReports.write(context, to: folder, byteOrderMark: bom)
-            } catch {
-                folder.discard()
-                Terminal.error("fout: \(error)")
-                throw ExitCode.failure
+        do {
+            if let writeError { throw writeError }
+            for stream in streams { try stream.finish(framework: run.result.framework) }
+            if let folder {
+                let manifest = ManifestBuilder.manifest(
+                    name: runName, run: run, mappings: mappings, toolVersion: DekkingVersion.current, startedAt: startedAt)
+                let context = ReportContext(result: run.result, framework: mappings.framework, manifest: manifest)
+                try RunReports.write(context, to: folder, byteOrderMark: bom, coverageJSONWritten: true)
             }
+        } catch {
+            for stream in streams { stream.discard() }
+            folder?.discard()
+            Terminal.error("fout: \(error)")
+            throw ExitCode.failure
         }
         if !options.quiet {
             Terminal.error(Summary.text(run, framework: mappings.framework))
+            if retention == .scores {
+                Terminal.error("Meer dan \(Self.detailLimit) documenten: report.html, coverage.xlsx en coverage.csv tonen scores zonder bewijsplaatsen; coverage.json bevat alles.")
+            }
             if let folder { Terminal.error("Open het rapport: \(folder.url.appendingPathComponent("report.html").path)") }
         }
         if run.findings.containsError || !run.failedFiles.isEmpty { throw ExitCode.failure }
+    }
+
+    /// A quick count of the files under `paths` (stops counting past the detail limit).
+    static func countInputs(_ paths: [String]) -> Int {
+        var count = 0
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
+            guard isFolder.boolValue else {
+                count += 1
+                continue
+            }
+            let enumerator = FileManager.default.enumerator(atPath: path)
+            while let _ = enumerator?.nextObject() {
+                count += 1
+                if count > detailLimit { return count }
+            }
+        }
+        return count
     }
 }

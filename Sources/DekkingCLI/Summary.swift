@@ -7,14 +7,15 @@ enum Summary {
     static func text(_ run: CoverageRun, framework: Framework) -> String {
         var lines: [String] = []
         let documents = run.result.documents
-        lines.append("\(documents.count) document(en) geanalyseerd, \(run.failedFiles.count) bestand(en) mislukt.")
-        for document in documents {
+        lines.append("\(run.documentCount) document(en) geanalyseerd, \(run.failedFiles.count) bestand(en) mislukt.")
+        for document in documents.prefix(20) {
             let covered = document.competencies.filter { $0.status == .covered }.count
             let partial = document.competencies.filter { $0.status == .partial }.count
             let level = document.level?.rawValue ?? document.matchedLevels.map(\.rawValue).joined(separator: "+")
             lines.append(
                 "  \(document.id) (\(document.kind.rawValue), \(level)): \(covered) gedekt, \(partial) deels, \(document.competencies.count - covered - partial) ontbreekt")
         }
+        if documents.count > 20 { lines.append("  … en \(documents.count - 20) meer (zie de rapporten)") }
         if !run.failedFiles.isEmpty { lines.append("Mislukt: " + run.failedFiles.joined(separator: ", ")) }
         return lines.joined(separator: "\n")
     }

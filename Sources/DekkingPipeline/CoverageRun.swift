@@ -13,66 +13,148 @@ public struct CoverageRun: Sendable {
         public var kind: DocumentKind?
         /// The level to record for every document (also used for matching under `.auto`).
         public var documentLevel: LevelID?
+        /// Documents read and matched at once; `nil` is twice the number of cores.
+        public var concurrency: Int?
 
-        public init(paths: [String], level: LevelChoice = .auto, kind: DocumentKind? = nil, documentLevel: LevelID? = nil) {
+        public init(
+            paths: [String], level: LevelChoice = .auto, kind: DocumentKind? = nil, documentLevel: LevelID? = nil,
+            concurrency: Int? = nil
+        ) {
             self.paths = paths
             self.level = level
             self.kind = kind
             self.documentLevel = documentLevel
+            self.concurrency = concurrency
         }
     }
 
+    /// What a streaming run keeps in memory once a document has been emitted.
+    public enum Retention: Sendable {
+        /// Documents and complete coverages (for small runs and interactive commands).
+        case full
+        /// Coverages without evidence and no document texts: enough for matrices and summaries.
+        case scores
+        /// Nothing but counts and findings: memory stays flat however large the batch.
+        case none
+    }
+
     public var result: CoverageResult
-    /// The documents as read, in result order.
+    /// The documents as read, in result order (empty unless retention is `.full`).
     public var documents: [Document]
     /// Findings about inputs and overrides (mapping findings are in ``LoadedMappings``).
     public var findings: [Finding]
     /// Files that could not be read.
     public var failedFiles: [String]
+    /// Documents analysed (also when not retained).
+    public var documentCount: Int
+    /// Paths of the documents analysed, in order (for the run manifest).
+    public var documentPaths: [String]
 
-    /// Reads and matches every document of `request` with `mappings`.
-    ///
-    /// Documents are matched in parallel across the machine's cores; the result lists them in
-    /// input order, so it is the same for any number of cores.
-    /// - Parameter progress: called with (documents done, total) as documents finish, from any thread.
+    /// Reads and matches every document of `request`, keeping everything.
     public static func run(
         _ request: Request, mappings: LoadedMappings, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) async -> CoverageRun {
+        await stream(request, mappings: mappings, retain: .full, progress: progress) { _, _ in }
+    }
+
+    /// Reads and matches every document of `request`, handing each to `emit` in input order as soon
+    /// as it and all before it are done.
+    ///
+    /// Files are read and matched in parallel, at most `concurrency` at a time, so memory is
+    /// bounded by that window plus what `retain` keeps; the order of results, and so every output,
+    /// is the same for any number of cores.
+    /// - Parameter progress: called with (files done, total) as files finish, from any thread.
+    public static func stream(
+        _ request: Request, mappings: LoadedMappings, retain: Retention,
+        progress: (@Sendable (Int, Int) -> Void)? = nil, emit: (Document, DocumentCoverage) -> Void
+    ) async -> CoverageRun {
         var options = Ingestor.Options(kind: request.kind, level: request.documentLevel)
         options.knownLevels = Set(mappings.framework.levels.map(\.id))
-        let ingest = Ingestor(options: options).ingest(request.paths)
+        let ingestor = Ingestor(options: options)
+        let plan = ingestor.plan(request.paths)
         let engine = mappings.engine
         let overrides = mappings.overrides
-        let coverages = await withTaskGroup(of: (Int, DocumentCoverage).self) { group in
-            for (index, document) in ingest.documents.enumerated() {
-                group.addTask { (index, engine.coverage(of: document, level: request.level, overrides: overrides)) }
-            }
-            var collected = [DocumentCoverage?](repeating: nil, count: ingest.documents.count)
-            var done = 0
-            for await (index, coverage) in group {
-                collected[index] = coverage
-                done += 1
-                progress?(done, collected.count)
-            }
-            return collected.compactMap { $0 }
-        }
-        var findings = ingest.findings
-        findings += coverages.flatMap(\.findings)
-        findings += unknownOverrideDocuments(overrides, documents: ingest.documents)
-        let framework = mappings.framework
-        return CoverageRun(
+        let window = max(1, request.concurrency ?? 2 * ProcessInfo.processInfo.activeProcessorCount)
+
+        var run = CoverageRun(
             result: CoverageResult(
-                framework: .init(id: framework.id, version: framework.version, title: framework.title), documents: coverages),
-            documents: ingest.documents, findings: findings, failedFiles: ingest.failedFiles)
+                framework: .init(id: mappings.framework.id, version: mappings.framework.version, title: mappings.framework.title),
+                documents: []),
+            documents: [], findings: plan.findings, failedFiles: plan.missingPaths, documentCount: 0, documentPaths: [])
+        let items = plan.items
+        await withTaskGroup(of: (Int, Outcome).self) { group in
+            var submitted = 0
+            func submit() {
+                let index = submitted
+                let item = items[index]
+                group.addTask {
+                    do {
+                        let (document, findings) = try ingestor.read(item)
+                        let coverage = engine.coverage(of: document, level: request.level, overrides: overrides)
+                        return (index, .read(document, coverage, findings))
+                    } catch let error as IngestError {
+                        return (index, .failed(item.displayPath, error.finding))
+                    } catch {
+                        return (index, .failed(item.displayPath, IngestError.unreadable(file: item.displayPath, reason: "\(error)").finding))
+                    }
+                }
+                submitted += 1
+            }
+            while submitted < min(window, items.count) { submit() }
+            var pending: [Int: Outcome] = [:]
+            var next = 0
+            for await (index, outcome) in group {
+                pending[index] = outcome
+                while let ready = pending.removeValue(forKey: next) {
+                    switch ready {
+                    case .read(let document, let coverage, let findings):
+                        run.findings += findings + coverage.findings
+                        run.documentCount += 1
+                        run.documentPaths.append(document.path)
+                        emit(document, coverage)
+                        switch retain {
+                        case .full:
+                            run.documents.append(document)
+                            run.result.documents.append(coverage)
+                        case .scores: run.result.documents.append(coverage.withoutEvidence)
+                        case .none: break
+                        }
+                    case .failed(let path, let finding):
+                        run.findings.append(finding)
+                        run.failedFiles.append(path)
+                    }
+                    next += 1
+                    progress?(next, items.count)
+                }
+                if submitted < items.count { submit() }
+            }
+        }
+        run.findings += unknownOverrideDocuments(overrides, documentIDs: Set(items.map(\.id)))
+        return run
+    }
+
+    private enum Outcome: Sendable {
+        case read(Document, DocumentCoverage, [Finding])
+        case failed(String, Finding)
     }
 
     /// Overrides for documents that are not in this run are only worth a note: a run may cover part
     /// of a collection.
-    private static func unknownOverrideDocuments(_ overrides: OverrideSet, documents: [Document]) -> [Finding] {
-        let ids = Set(documents.map(\.id))
-        return overrides.entries.keys.sorted().filter { !ids.contains($0) }.compactMap { id in
+    private static func unknownOverrideDocuments(_ overrides: OverrideSet, documentIDs: Set<String>) -> [Finding] {
+        overrides.entries.keys.sorted().filter { !documentIDs.contains($0) }.compactMap { id in
             guard let location = overrides.entries[id]?.values.map(\.location).min(by: { ($0.line ?? 0) < ($1.line ?? 0) }) else { return nil }
             return Finding(.note, location, "overrides voor document '\(id)', dat niet in deze run zit")
         }
+    }
+}
+
+extension DocumentCoverage {
+    /// The same coverage without evidence passages (scores, statuses and overrides kept).
+    public var withoutEvidence: DocumentCoverage {
+        var copy = self
+        for c in copy.competencies.indices {
+            for i in copy.competencies[c].indicators.indices { copy.competencies[c].indicators[i].evidence = [] }
+        }
+        return copy
     }
 }

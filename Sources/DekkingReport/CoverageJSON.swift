@@ -3,20 +3,85 @@ import Foundation
 
 /// The JSON report (`coverage.json`), the contract that evaluation and other tooling read.
 ///
-/// Keys are sorted and scores rounded by the engine, so the same inputs and mappings always give
-/// the same bytes.
+/// Layout: `{"documents":[` then one compact document object per line, then
+/// `],"framework":{…}}`: valid JSON, keys sorted, one document per line (easy to stream, grep and
+/// split), and the same bytes whether written at once (``encode(_:)``) or document by document
+/// (``CoverageJSONStream``).
 public enum CoverageJSON {
+    static let opening = Data("{\"documents\":[\n".utf8)
+
+    static func closing(_ framework: CoverageResult.FrameworkReference) -> Data {
+        let writer = CoverageJSONWriter()
+        writer.framework(framework)
+        return Data("\n],\"framework\":".utf8) + Data(writer.bytes) + Data("}\n".utf8)
+    }
+
+    /// One document as a compact JSON object (no newline).
+    static func line(_ document: DocumentCoverage) -> Data {
+        let writer = CoverageJSONWriter()
+        writer.document(document)
+        return Data(writer.bytes)
+    }
+
     /// The report as JSON bytes, ending in a newline.
     public static func encode(_ result: CoverageResult) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(result)
-        data.append(0x0A)
+        var data = opening
+        for (index, document) in result.documents.enumerated() {
+            if index > 0 { data.append(contentsOf: Array(",\n".utf8)) }
+            data.append(line(document))
+        }
+        data.append(closing(result.framework))
         return data
     }
 
-    /// Reads a report written by ``encode(_:)``.
+    /// Reads a report written by ``encode(_:)`` or ``CoverageJSONStream``.
     public static func decode(_ data: Data) throws -> CoverageResult {
         try JSONDecoder().decode(CoverageResult.self, from: data)
+    }
+}
+
+/// Writes `coverage.json` document by document, so a batch never holds all reports in memory.
+///
+/// Bytes go to a temporary file beside the target, renamed over it by ``finish(framework:)``: a
+/// report that is not finished never appears under its name.
+public final class CoverageJSONStream {
+    private let target: URL
+    private let temporary: URL
+    private let handle: FileHandle
+    private var count = 0
+
+    public init(url: URL) throws {
+        target = url
+        temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        guard FileManager.default.createFile(atPath: temporary.path, contents: CoverageJSON.opening) else {
+            throw AtomicFile.WriteError.cannotWrite(path: url.path, reason: "tijdelijk bestand kan niet worden aangemaakt")
+        }
+        handle = try FileHandle(forWritingTo: temporary)
+        try handle.seekToEnd()
+    }
+
+    /// Appends one document.
+    public func append(_ document: DocumentCoverage) throws {
+        var data = Data()
+        if count > 0 { data.append(contentsOf: Array(",\n".utf8)) }
+        data.append(CoverageJSON.line(document))
+        try handle.write(contentsOf: data)
+        count += 1
+    }
+
+    /// Closes the array, writes the framework reference and moves the file into place.
+    public func finish(framework: CoverageResult.FrameworkReference) throws {
+        try handle.write(contentsOf: CoverageJSON.closing(framework))
+        try handle.close()
+        guard rename(temporary.path, target.path) == 0 else {
+            throw AtomicFile.WriteError.cannotWrite(path: target.path, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    /// Abandons the report (removes the temporary file).
+    public func discard() {
+        try? handle.close()
+        try? FileManager.default.removeItem(at: temporary)
     }
 }

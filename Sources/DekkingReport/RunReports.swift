@@ -8,9 +8,16 @@ public enum RunReports {
     ]
 
     /// Writes all reports into `folder`'s staging area and commits the folder.
-    /// - Parameter byteOrderMark: start the CSV files with a UTF-8 byte-order mark (for Excel).
-    public static func write(_ context: ReportContext, to folder: RunFolder, byteOrderMark: Bool = false) throws {
-        try AtomicFile.write(CoverageJSON.encode(context.result), to: folder.file("coverage.json"))
+    /// - Parameters:
+    ///   - byteOrderMark: start the CSV files with a UTF-8 byte-order mark (for Excel).
+    ///   - coverageJSONWritten: `coverage.json` was already streamed into the folder (large
+    ///     batches); it is then not written again from `context`.
+    public static func write(
+        _ context: ReportContext, to folder: RunFolder, byteOrderMark: Bool = false, coverageJSONWritten: Bool = false
+    ) throws {
+        if !coverageJSONWritten {
+            try AtomicFile.write(CoverageJSON.encode(context.result), to: folder.file("coverage.json"))
+        }
         try AtomicFile.write(CoverageCSV.long(context, byteOrderMark: byteOrderMark), to: folder.file("coverage.csv"))
         try AtomicFile.write(CoverageCSV.matrix(context, byteOrderMark: byteOrderMark), to: folder.file("matrix.csv"))
         try XLSXReport.write(context, to: folder.file("coverage.xlsx"))

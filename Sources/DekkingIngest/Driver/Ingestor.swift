@@ -16,7 +16,7 @@ public struct IngestResult: Sendable {
 ///
 /// A file that cannot be read becomes one error finding and the batch goes on. Nothing is written
 /// anywhere. Document ids are file stems, made unique within the run by appending `-2`, `-3`, … in
-/// input order. Reading one file (``read(_:displayPath:manifestEntry:)``) depends only on that file,
+/// input order (a file that fails still holds its id, so later ids never shift). Reading one file (``read(_:displayPath:manifestEntry:)``) depends only on that file,
 /// so files may be read in parallel.
 public struct Ingestor: Sendable {
     /// Choices that override detection, and limits.
@@ -46,31 +46,21 @@ public struct Ingestor: Sendable {
         self.readers = readers
     }
 
-    /// Reads every file in `paths` (files, or folders searched recursively), sorted per folder.
+    /// Reads every file in `paths` (files, or folders searched recursively), sorted per folder,
+    /// one after another. ``plan(_:)`` and ``read(_:)-(IngestPlan.Item)`` do the same per file.
     public func ingest(_ paths: [String]) -> IngestResult {
-        let (inputs, collectFindings) = InputCollector.collect(paths)
-        var findings = collectFindings
+        let plan = plan(paths)
+        var findings = plan.findings
         var documents: [Document] = []
-        var failed = collectFindings.filter { $0.severity == .error }.map(\.location.file)
-        var manifests: [String: Manifest] = [:]
-        var usedIDs: Set<String> = []
-        for input in inputs {
-            let folder = input.url.deletingLastPathComponent().standardizedFileURL
-            if manifests[folder.path] == nil {
-                let displayFolder = (input.displayPath as NSString).deletingLastPathComponent
-                let loaded = Manifest.load(inFolder: folder, displayFolder: displayFolder, knownLevels: options.knownLevels)
-                manifests[folder.path] = loaded?.0 ?? Manifest(entries: [:])
-                findings += loaded?.1 ?? []
-            }
-            let entry = manifests[folder.path]?.entry(for: input.url.lastPathComponent)
+        var failed = plan.missingPaths
+        for item in plan.items {
             do {
-                var (document, fileFindings) = try read(input.url, displayPath: input.displayPath, manifestEntry: entry)
-                document.id = Self.uniqueID(document.id, used: &usedIDs)
+                let (document, fileFindings) = try read(item)
                 documents.append(document)
                 findings += fileFindings
             } catch {
                 findings.append(error.finding)
-                failed.append(input.displayPath)
+                failed.append(item.displayPath)
             }
         }
         return IngestResult(documents: documents, findings: findings, failedFiles: failed)

@@ -27,6 +27,7 @@ public struct StructuralCode: Hashable, Sendable {
 
     /// The code at the start of `line`, if any.
     public static func leading(in line: String) -> StructuralCode? {
+        guard mayStartWithCode(line) else { return nil }
         let normalised = line.replacingDashes()
         let token = normalised.prefix { !$0.isWhitespace && $0 != ":" && $0 != "(" }
         let bare = token.hasSuffix(".") ? token.dropLast() : token[...]
@@ -44,6 +45,17 @@ public struct StructuralCode: Hashable, Sendable {
         let title = words.count > 2 ? String(words[2]).trimmingAll(of: " \t:–—-.") : ""
         let code = "\(words[0].prefix(1).uppercased())\(words[0].dropFirst().lowercased()) \(number)"
         return StructuralCode(code: code, kind: kind, rest: title)
+    }
+
+    /// A cheap test on the first word only: whether `line` can start with a code or a label.
+    static func mayStartWithCode(_ line: String) -> Bool {
+        let head = String(line.prefix(40)).replacingDashes()
+        let token = head.prefix { !$0.isWhitespace && $0 != ":" && $0 != "(" }
+        let bare = token.hasSuffix(".") ? token.dropLast() : token[...]
+        if sbbKind(String(bare)) != nil { return true }
+        if shortPrefixes.contains(where: { bare.hasPrefix($0.0) }) { return true }
+        let first = token.lowercased()
+        return labels.contains { $0.word == first }
     }
 
     /// The heading level a line starting with a code gets when it stands on its own.
@@ -90,6 +102,7 @@ extension Character {
 extension StringProtocol {
     /// En and em dashes between code parts (`B1–K1`) replaced by hyphens, when they sit between letters/digits.
     func replacingDashes() -> String {
+        guard unicodeScalars.contains(where: { $0 == "\u{2013}" || $0 == "\u{2011}" }) else { return String(self) }
         var result = ""
         var previous: Character = " "
         let characters = Array(self)

@@ -1,0 +1,58 @@
+import DekkingCore
+import Foundation
+
+/// The files of a batch, decided before any is read: each with its manifest entry and its
+/// document id, so that files can then be read independently and in parallel.
+public struct IngestPlan: Sendable {
+    /// One file to read.
+    public struct Item: Sendable {
+        public var url: URL
+        /// The path as the user would write it.
+        public var displayPath: String
+        public var manifestEntry: Manifest.Entry?
+        /// The document id: the file stem, made unique in plan order (`-2`, `-3`, …).
+        public var id: String
+    }
+
+    public var items: [Item]
+    /// Missing paths, skipped files and manifest problems.
+    public var findings: [Finding]
+    /// Paths the user named that do not exist (each also an error in ``findings``).
+    public var missingPaths: [String]
+}
+
+extension Ingestor {
+    /// Lists the files of `paths` (files, or folders searched recursively, sorted per folder) with
+    /// their manifest entries and unique ids. Reads no document.
+    public func plan(_ paths: [String]) -> IngestPlan {
+        let (inputs, collectFindings) = InputCollector.collect(paths)
+        var findings = collectFindings
+        var manifests: [String: Manifest] = [:]
+        var usedIDs: Set<String> = []
+        var items: [IngestPlan.Item] = []
+        for input in inputs {
+            let folder = input.url.deletingLastPathComponent().standardizedFileURL
+            if manifests[folder.path] == nil {
+                let displayFolder = (input.displayPath as NSString).deletingLastPathComponent
+                let loaded = Manifest.load(inFolder: folder, displayFolder: displayFolder, knownLevels: options.knownLevels)
+                manifests[folder.path] = loaded?.0 ?? Manifest(entries: [:])
+                findings += loaded?.1 ?? []
+            }
+            let stem = input.url.deletingPathExtension().lastPathComponent
+            items.append(
+                IngestPlan.Item(
+                    url: input.url, displayPath: input.displayPath,
+                    manifestEntry: manifests[folder.path]?.entry(for: input.url.lastPathComponent),
+                    id: Self.uniqueID(stem, used: &usedIDs)))
+        }
+        let missing = collectFindings.filter { $0.severity == .error }.map(\.location.file)
+        return IngestPlan(items: items, findings: findings, missingPaths: missing)
+    }
+
+    /// Reads one planned file into its document (with the planned id) and the reader's warnings.
+    public func read(_ item: IngestPlan.Item) throws(IngestError) -> (Document, [Finding]) {
+        var (document, findings) = try read(item.url, displayPath: item.displayPath, manifestEntry: item.manifestEntry)
+        document.id = item.id
+        return (document, findings)
+    }
+}

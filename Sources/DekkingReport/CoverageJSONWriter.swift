@@ -1,0 +1,161 @@
+import DekkingCore
+import DekkingMatching
+import Foundation
+
+/// Writes report values as compact JSON with sorted keys, by hand: the batch path's hot spot, several
+/// times faster than `JSONEncoder`. Optional values that are `nil` are left out, as `Codable` does,
+/// so ``CoverageJSON/decode(_:)`` reads the result with the types' own `Decodable` conformance.
+final class CoverageJSONWriter {
+    private(set) var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(1 << 16) }
+
+    func document(_ d: DocumentCoverage) {
+        object {
+            key("clusters") { array(d.clusters) { cluster($0) } }
+            key("competencies") { array(d.competencies) { competency($0) } }
+            key("fieldHits") {
+                object { for (name, count) in d.fieldHits.sorted(by: { $0.key < $1.key }) { key(name) { int(count) } } }
+            }
+            key("fieldRelevance") { number(d.fieldRelevance) }
+            key("findings") { array(d.findings) { finding($0) } }
+            key("id") { string(d.id) }
+            key("kind") { string(d.kind.rawValue) }
+            if let level = d.level { key("level") { string(level.rawValue) } }
+            key("matchedLevels") { array(d.matchedLevels) { string($0.rawValue) } }
+            key("path") { string(d.path) }
+            key("title") { string(d.title) }
+            key("wordCount") { int(d.wordCount) }
+        }
+    }
+
+    func framework(_ f: CoverageResult.FrameworkReference) {
+        object {
+            key("id") { string(f.id) }
+            key("title") { string(f.title) }
+            key("version") { string(f.version) }
+        }
+    }
+
+    private func cluster(_ c: ClusterCoverage) {
+        object {
+            key("covered") { int(c.covered) }
+            key("gaps") { int(c.gaps) }
+            key("id") { string(c.id) }
+            key("partial") { int(c.partial) }
+            key("score") { number(c.score) }
+            key("status") { string(c.status.rawValue) }
+        }
+    }
+
+    private func competency(_ c: CompetencyCoverage) {
+        object {
+            key("clusterID") { string(c.clusterID) }
+            key("id") { string(c.id) }
+            key("indicators") { array(c.indicators) { indicator($0) } }
+            key("keywords") { array(c.keywords) { string($0) } }
+            key("score") { number(c.score) }
+            key("status") { string(c.status.rawValue) }
+        }
+    }
+
+    private func indicator(_ i: IndicatorCoverage) {
+        object {
+            key("evidence") { array(i.evidence) { evidence($0) } }
+            key("id") { string(i.id) }
+            key("level") { string(i.level.rawValue) }
+            if let override = i.override { key("override") { string(override.rawValue) } }
+            if let note = i.overrideNote { key("overrideNote") { string(note) } }
+            key("score") { number(i.score) }
+            key("status") { string(i.status.rawValue) }
+        }
+    }
+
+    private func evidence(_ e: Evidence) {
+        object {
+            if let code = e.code { key("code") { string(code) } }
+            key("headingPath") { array(e.headingPath) { string($0) } }
+            key("matchedTerms") { array(e.matchedTerms) { string($0) } }
+            if let page = e.page { key("page") { int(page) } }
+            key("score") { number(e.score) }
+            key("segment") { int(e.segment) }
+            key("text") { string(e.text) }
+        }
+    }
+
+    private func finding(_ f: Finding) {
+        object {
+            key("location") {
+                object {
+                    if let column = f.location.column { key("column") { int(column) } }
+                    if let element = f.location.element { key("element") { string(element) } }
+                    key("file") { string(f.location.file) }
+                    if let line = f.location.line { key("line") { int(line) } }
+                    if let page = f.location.page { key("page") { int(page) } }
+                }
+            }
+            key("message") { string(f.message) }
+            key("severity") { string(f.severity.rawValue) }
+        }
+    }
+
+    // MARK: - Primitives
+
+    private var needsComma = false
+
+    private func object(_ body: () -> Void) {
+        bytes.append(UInt8(ascii: "{"))
+        needsComma = false
+        body()
+        bytes.append(UInt8(ascii: "}"))
+        needsComma = true
+    }
+
+    private func key(_ name: String, _ value: () -> Void) {
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        string(name)
+        bytes.append(UInt8(ascii: ":"))
+        needsComma = false
+        value()
+        needsComma = true
+    }
+
+    private func array<T>(_ items: [T], _ element: (T) -> Void) {
+        bytes.append(UInt8(ascii: "["))
+        for (index, item) in items.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            needsComma = false
+            element(item)
+        }
+        bytes.append(UInt8(ascii: "]"))
+        needsComma = true
+    }
+
+    private func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+
+    /// Finite numbers in Swift's shortest round-trip form; non-finite ones (never produced) as 0.
+    private func number(_ value: Double) {
+        guard value.isFinite else { return bytes.append(UInt8(ascii: "0")) }
+        if value == value.rounded(), abs(value) < 1e15 {
+            bytes.append(contentsOf: String(Int(value)).utf8)
+        } else {
+            bytes.append(contentsOf: "\(value)".utf8)
+        }
+    }
+
+    private func string(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [92, 92])
+            case 0x0A: bytes.append(contentsOf: [92, UInt8(ascii: "n")])
+            case 0x0D: bytes.append(contentsOf: [92, UInt8(ascii: "r")])
+            case 0x09: bytes.append(contentsOf: [92, UInt8(ascii: "t")])
+            case 0..<0x20: bytes.append(contentsOf: Array(String(format: "\\u%04x", byte).utf8))
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
