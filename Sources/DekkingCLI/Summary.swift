@@ -2,7 +2,7 @@ import DekkingFramework
 import DekkingMatching
 import DekkingPipeline
 
-/// The short summary printed at the end of a run.
+/// The short summary printed at the end of a run: documents, coverage per cluster, failures.
 enum Summary {
     static func text(_ run: CoverageRun, framework: Framework) -> String {
         var lines: [String] = []
@@ -16,6 +16,14 @@ enum Summary {
                 "  \(document.id) (\(document.kind.rawValue), \(level)): \(covered) gedekt, \(partial) deels, \(document.competencies.count - covered - partial) ontbreekt")
         }
         if documents.count > 20 { lines.append("  … en \(documents.count - 20) meer (zie de rapporten)") }
+        if run.documentCount > 0 {
+            lines.append("Per cluster (gemiddelde score; documenten waarin het cluster deels of geheel gedekt is):")
+            for cluster in framework.clusters {
+                let total = run.clusterTotals[cluster.id] ?? CoverageRun.ClusterTotal()
+                lines.append(
+                    "  \(cluster.id) \(cluster.title): \(Int((total.meanScore * 100).rounded()))%, \(total.addressed)/\(total.documents)")
+            }
+        }
         if !run.failedFiles.isEmpty { lines.append("Mislukt: " + run.failedFiles.joined(separator: ", ")) }
         return lines.joined(separator: "\n")
     }

@@ -49,6 +49,20 @@ public struct CoverageRun: Sendable {
     public var documentCount: Int
     /// Paths of the documents analysed, in order (for the run manifest).
     public var documentPaths: [String]
+    /// Per cluster id, totals over all documents analysed (also when not retained).
+    public var clusterTotals: [String: ClusterTotal] = [:]
+
+    /// A cluster's totals over a run.
+    public struct ClusterTotal: Hashable, Sendable {
+        public var scoreSum = 0.0
+        /// Documents in which the cluster is partly or wholly covered.
+        public var addressed = 0
+        public var documents = 0
+
+        public var meanScore: Double { documents == 0 ? 0 : scoreSum / Double(documents) }
+
+        public init() {}
+    }
 
     /// Reads and matches every document of `request`, keeping everything.
     public static func run(
@@ -111,6 +125,11 @@ public struct CoverageRun: Sendable {
                         run.findings += findings + coverage.findings
                         run.documentCount += 1
                         run.documentPaths.append(document.path)
+                        for cluster in coverage.clusters {
+                            run.clusterTotals[cluster.id, default: ClusterTotal()].scoreSum += cluster.score
+                            run.clusterTotals[cluster.id, default: ClusterTotal()].documents += 1
+                            if cluster.status != .gap { run.clusterTotals[cluster.id, default: ClusterTotal()].addressed += 1 }
+                        }
                         emit(document, coverage)
                         switch retain {
                         case .full:
