@@ -21,6 +21,9 @@ struct RunOptions: ParsableArguments {
     @Flag(help: "Geen voortgang en samenvatting op stderr.")
     var quiet = false
 
+    @Flag(help: "Vergelijk ook met het startbekwame profiel per cluster (standaard alleen voor kwalificatiedossiers en opleidingsprofielen).")
+    var startbekwaam = false
+
     func validate() throws {
         if let kind, DocumentKind(rawValue: kind) == nil {
             throw ValidationError("onbekende soort '\(kind)'; kies uit: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -60,8 +63,10 @@ struct RunOptions: ParsableArguments {
     }
 
     func runRequest(paths: [String]) -> CoverageRun.Request {
-        CoverageRun.Request(
+        var request = CoverageRun.Request(
             paths: paths, level: level == "auto" ? .auto : .level(LevelID(level)), kind: kind.flatMap(DocumentKind.init(rawValue:)))
+        if startbekwaam { request.profile = .always }
+        return request
     }
 }
 

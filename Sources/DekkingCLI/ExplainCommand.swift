@@ -49,6 +49,16 @@ struct ExplainCommand: AsyncParsableCommand {
                 lines.append("    woorden: \(evidence.matchedTerms.joined(separator: ", "))")
             }
         }
+        if let cluster = mappings.framework.cluster(containing: competency),
+            let profile = coverage.startbekwaam?.first(where: { $0.clusterID == cluster.id })
+        {
+            lines.append("")
+            lines.append("Startbekwaam profiel van cluster \(cluster.id) (\(cluster.title)): \(format(profile.score)), \(profile.status.label)")
+            for statement in profile.statements {
+                lines.append("  \(format(statement.score)) \(statement.status.label): \(statement.text)")
+                if let best = statement.evidence.first { lines.append("    ▸ “\(best.text.prefix(200))”") }
+            }
+        }
         Terminal.write(lines.joined(separator: "\n") + "\n")
     }
 

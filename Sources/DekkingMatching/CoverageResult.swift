@@ -45,13 +45,16 @@ public struct DocumentCoverage: Hashable, Sendable, Codable {
     public var wordCount: Int
     public var clusters: [ClusterCoverage]
     public var competencies: [CompetencyCoverage]
+    /// The document against each cluster's startbekwaam profile, when requested (education
+    /// documents get it by default).
+    public var startbekwaam: [ProfileCoverage]?
     /// Problems with this document's overrides.
     public var findings: [Finding]
 
     public init(
         id: String, path: String, title: String, kind: DocumentKind, level: LevelID?, matchedLevels: [LevelID],
         fieldRelevance: Double, fieldHits: [String: Int] = [:], wordCount: Int, clusters: [ClusterCoverage], competencies: [CompetencyCoverage],
-        findings: [Finding] = []
+        startbekwaam: [ProfileCoverage]? = nil, findings: [Finding] = []
     ) {
         self.id = id
         self.path = path
@@ -64,6 +67,7 @@ public struct DocumentCoverage: Hashable, Sendable, Codable {
         self.wordCount = wordCount
         self.clusters = clusters
         self.competencies = competencies
+        self.startbekwaam = startbekwaam
         self.findings = findings
     }
 

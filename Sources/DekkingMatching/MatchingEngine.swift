@@ -10,6 +10,14 @@ public enum LevelChoice: Hashable, Sendable {
     case level(LevelID)
 }
 
+/// Whether a document is also matched against the clusters' startbekwaam profiles.
+public enum ProfileChoice: Hashable, Sendable {
+    /// For education documents (kwalificatiedossier, opleidingsprofiel) only.
+    case auto
+    case always
+    case never
+}
+
 /// Matches documents against a prepared framework.
 ///
 /// For every window of a document (a few sentences of one segment) the engine scores each
@@ -43,9 +51,10 @@ public struct MatchingEngine: Sendable {
     ///
     /// - Complexity: O(w · t) for w windows and t postings of the window's terms, plus
     ///   O(w · p) for p key phrases.
-    public func coverage(of document: Document, level choice: LevelChoice = .auto, overrides: OverrideSet = OverrideSet())
-        -> DocumentCoverage
-    {
+    public func coverage(
+        of document: Document, level choice: LevelChoice = .auto, overrides: OverrideSet = OverrideSet(),
+        profile: ProfileChoice = .auto
+    ) -> DocumentCoverage {
         let config = prepared.configuration
         let levels = levels(for: document, choice: choice)
         let active = Set(prepared.indicatorIndices(levels: Set(levels)))
@@ -123,25 +132,75 @@ public struct MatchingEngine: Sendable {
             level: levels.count == 1 ? levels[0] : nil, matchedLevels: levels, fieldRelevance: Self.rounded(relevance),
             fieldHits: Dictionary(uniqueKeysWithValues: zip(prepared.field.facets.map(\.name), hits)),
             wordCount: words, clusters: clusterCoverage(competencyResults), competencies: competencyResults,
+            startbekwaam: wantsProfile(document, profile) ? profileCoverage(windows: windows, document: document, fieldFactor: fieldFactor) : nil,
             findings: overrideFindings(document, overrides: overrides, active: active))
+    }
+
+    private func wantsProfile(_ document: Document, _ choice: ProfileChoice) -> Bool {
+        switch choice {
+        case .always: true
+        case .never: false
+        case .auto: document.kind == .kwalificatiedossier || document.kind == .opleidingsprofiel
+        }
+    }
+
+    /// The document against every cluster's startbekwaam profile.
+    private func profileCoverage(windows: [Window], document: Document, fieldFactor: Double) -> [ProfileCoverage] {
+        let config = prepared.configuration
+        let statements = prepared.profile.statements
+        let selfScores = statements.map(\.selfScore)
+        let similarity = windows.map { shares($0, postings: prepared.profile.postings, selfScores: selfScores, active: nil) }
+        let results = statements.indices.map { s -> StatementCoverage in
+            let ranked = windows.indices.filter { similarity[$0][s] > 0 }
+                .sorted { similarity[$0][s] != similarity[$1][s] ? similarity[$0][s] > similarity[$1][s] : $0 < $1 }
+            let score = Self.rounded((ranked.first.map { similarity[$0][s] } ?? 0) * fieldFactor)
+            let status = config.indicatorStatus(score)
+            let evidence = status == .gap ? [] : ranked.prefix(1).map { w in
+                self.evidence(windows[w], score: similarity[w][s] * fieldFactor, terms: statements[s].terms, document: document)
+            }
+            return StatementCoverage(text: statements[s].text, score: score, status: status, evidence: evidence)
+        }
+        return prepared.framework.clusters.map { cluster in
+            let own = zip(statements, results).filter { $0.0.clusterID == cluster.id }.map(\.1)
+            let mean = own.isEmpty ? 0 : own.map(\.score).reduce(0, +) / Double(own.count)
+            let addressed = own.filter { $0.status != .gap }.count
+            let status: CoverageStatus = own.isEmpty || addressed == 0 ? .gap : (3 * addressed >= 2 * own.count ? .covered : .partial)
+            return ProfileCoverage(clusterID: cluster.id, score: Self.rounded(mean), status: status, statements: own)
+        }
+    }
+
+    /// Evidence for a window: its text and place, and the words that matched `terms`.
+    private func evidence(_ window: Window, score: Double, terms: Set<String>, document: Document) -> Evidence {
+        let segment = document.segments.first { $0.index == window.segment }
+        let matched = window.surfaces.filter { terms.contains($0.key) }.flatMap(\.value)
+        return Evidence(
+            segment: window.segment, text: window.text, code: segment?.code, headingPath: segment?.headingPath ?? [],
+            page: segment?.page, score: Self.rounded(score), matchedTerms: Array(Set(matched.map { $0.lowercased() })).sorted())
     }
 
     /// Similarity of every active indicator to `window`: the BM25 share of the indicator's weight.
     private func similarities(_ window: Window, active: Set<Int>) -> [Double] {
+        shares(window, postings: prepared.postings, selfScores: prepared.indicators.map(\.selfScore), active: active)
+    }
+
+    /// For each query, the share of its weight that `window` holds by BM25, raised to
+    /// `similarityExponent`; queries outside `active` (when given) score 0.
+    private func shares(
+        _ window: Window, postings: [String: [(Int, Double)]], selfScores: [Double], active: Set<Int>?
+    ) -> [Double] {
         let config = prepared.configuration
-        var raw = [Double](repeating: 0, count: prepared.indicators.count)
+        var raw = [Double](repeating: 0, count: selfScores.count)
         let norm = config.bm25K1 * (1 - config.bm25B + config.bm25B * Double(window.length) / config.averageWindowLength)
         for (term, tf) in window.frequencies {
-            guard let postings = prepared.postings[term] else { continue }
-            let saturation = tf * (config.bm25K1 + 1) / (tf + norm)
-            for posting in postings where active.contains(posting.indicator) {
-                raw[posting.indicator] += posting.weight * min(saturation, 1.5)
+            guard let list = postings[term] else { continue }
+            let saturation = min(tf * (config.bm25K1 + 1) / (tf + norm), 1.5)
+            for (query, weight) in list where active?.contains(query) ?? true {
+                raw[query] += weight * saturation
             }
         }
         return raw.indices.map { i in
-            let selfScore = prepared.indicators[i].selfScore
-            guard selfScore > 0, raw[i] > 0 else { return 0 }
-            return pow(min(1, raw[i] / selfScore), config.similarityExponent)
+            guard selfScores[i] > 0, raw[i] > 0 else { return 0 }
+            return pow(min(1, raw[i] / selfScores[i]), config.similarityExponent)
         }
     }
 
@@ -162,14 +221,7 @@ public struct MatchingEngine: Sendable {
         for w in ranked where similarity[w][i] >= config.evidenceMinimum && evidence.count < limit {
             let window = windows[w]
             guard usedSegments.insert(window.segment).inserted else { continue }
-            let segment = document.segments.first { $0.index == window.segment }
-            let terms = prepared.queryTerms[i]
-            let matched = window.surfaces.filter { terms.contains($0.key) }.flatMap(\.value)
-            evidence.append(
-                Evidence(
-                    segment: window.segment, text: window.text, code: segment?.code, headingPath: segment?.headingPath ?? [],
-                    page: segment?.page, score: Self.rounded(similarity[w][i] * fieldFactor),
-                    matchedTerms: Array(Set(matched.map { $0.lowercased() })).sorted()))
+            evidence.append(self.evidence(window, score: similarity[w][i] * fieldFactor, terms: prepared.queryTerms[i], document: document))
         }
         return IndicatorCoverage(
             id: indicator.id, level: indicator.level, score: score, status: config.indicatorStatus(score), evidence: evidence)

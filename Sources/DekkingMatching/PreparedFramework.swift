@@ -14,7 +14,7 @@ public struct PreparedFramework: Sendable {
     let unseenIDF: Double
     let indicators: [PreparedIndicator]
     /// Term → (indicator index, query weight × idf), the inverted index for scoring windows.
-    let postings: [String: [(indicator: Int, weight: Double)]]
+    let postings: [String: [(Int, Double)]]
     /// Competency id → its key phrases (curated first, then derived).
     let keyPhrases: [String: [KeyPhrase]]
     let proximity: Int
@@ -23,6 +23,8 @@ public struct PreparedFramework: Sendable {
     let vocabulary: [String: Int32]
     /// The terms of each query, for quoting matched words in evidence.
     let queryTerms: [Set<String>]
+    /// The statements of every cluster's startbekwaam profile, as queries of their own.
+    let profile: ProfileQueries
 
     struct PreparedIndicator: Sendable {
         let indicator: Indicator
@@ -66,7 +68,7 @@ public struct PreparedFramework: Sendable {
         let competencies = framework.competencies
         let competencyIndex = Dictionary(uniqueKeysWithValues: competencies.enumerated().map { ($1.id, $0) })
         var prepared: [PreparedIndicator] = []
-        var postings: [String: [(indicator: Int, weight: Double)]] = [:]
+        var postings: [String: [(Int, Double)]] = [:]
         var termCountsByCompetency: [String: [String: Int]] = [:]
         var queryTerms: [Set<String>] = []
         let titleQueries = framework.levels.flatMap { level in
@@ -116,6 +118,8 @@ public struct PreparedFramework: Sendable {
                     KeyPhrase(text: term, words: [[term]], weight: configuration.derivedKeywordWeight, curated: false))
             }
         }
+        self.profile = ProfileQueries(framework: framework, analyzer: analyzer, idf: idf, unseenIDF: unseenIDF, configuration: configuration)
+
         // Intern every phrase and field term.
         var vocabulary: [String: Int32] = [:]
         let allWords = phrases.keys.sorted().flatMap { phrases[$0] ?? [] }.flatMap(\.words)

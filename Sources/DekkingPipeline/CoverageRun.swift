@@ -15,6 +15,8 @@ public struct CoverageRun: Sendable {
         public var documentLevel: LevelID?
         /// Documents read and matched at once; `nil` is twice the number of cores.
         public var concurrency: Int?
+        /// Whether documents are also matched against the startbekwaam profiles.
+        public var profile: ProfileChoice = .auto
 
         public init(
             paths: [String], level: LevelChoice = .auto, kind: DocumentKind? = nil, documentLevel: LevelID? = nil,
@@ -104,7 +106,8 @@ public struct CoverageRun: Sendable {
                 group.addTask {
                     do {
                         let (document, findings) = try ingestor.read(item)
-                        let coverage = engine.coverage(of: document, level: request.level, overrides: overrides)
+                        let coverage = engine.coverage(
+                            of: document, level: request.level, overrides: overrides, profile: request.profile)
                         return (index, .read(document, coverage, findings))
                     } catch let error as IngestError {
                         return (index, .failed(item.displayPath, error.finding))
@@ -173,6 +176,13 @@ extension DocumentCoverage {
         var copy = self
         for c in copy.competencies.indices {
             for i in copy.competencies[c].indicators.indices { copy.competencies[c].indicators[i].evidence = [] }
+        }
+        if let profile = copy.startbekwaam {
+            copy.startbekwaam = profile.map { cluster in
+                var stripped = cluster
+                for s in stripped.statements.indices { stripped.statements[s].evidence = [] }
+                return stripped
+            }
         }
         return copy
     }

@@ -24,6 +24,7 @@ final class CoverageJSONWriter {
             if let level = d.level { key("level") { string(level.rawValue) } }
             key("matchedLevels") { array(d.matchedLevels) { string($0.rawValue) } }
             key("path") { string(d.path) }
+            if let profile = d.startbekwaam { key("startbekwaam") { array(profile) { self.profile($0) } } }
             key("title") { string(d.title) }
             key("wordCount") { int(d.wordCount) }
         }
@@ -45,6 +46,24 @@ final class CoverageJSONWriter {
             key("partial") { int(c.partial) }
             key("score") { number(c.score) }
             key("status") { string(c.status.rawValue) }
+        }
+    }
+
+    private func profile(_ p: ProfileCoverage) {
+        object {
+            key("clusterID") { string(p.clusterID) }
+            key("score") { number(p.score) }
+            key("statements") {
+                array(p.statements) { statement in
+                    object {
+                        key("evidence") { array(statement.evidence) { evidence($0) } }
+                        key("score") { number(statement.score) }
+                        key("status") { string(statement.status.rawValue) }
+                        key("text") { string(statement.text) }
+                    }
+                }
+            }
+            key("status") { string(p.status.rawValue) }
         }
     }
 

@@ -1,0 +1,44 @@
+import DekkingAnalysis
+import DekkingFramework
+import Foundation
+
+/// The startbekwaam profiles of a framework as queries: one per sentence of each cluster's
+/// profile text, weighted like indicator queries, with postings of their own so they never change
+/// competency scores.
+struct ProfileQueries: Sendable {
+    struct Statement: Sendable {
+        let clusterID: String
+        let text: String
+        let terms: Set<String>
+        let selfScore: Double
+    }
+
+    let statements: [Statement]
+    let postings: [String: [(Int, Double)]]
+
+    /// Statements with fewer content terms than this say too little to match on.
+    static let minimumTerms = 4
+
+    init(framework: Framework, analyzer: any TermAnalyzer, idf: [String: Double], unseenIDF: Double, configuration: MatchingConfiguration) {
+        var statements: [Statement] = []
+        var postings: [String: [(Int, Double)]] = [:]
+        for cluster in framework.clusters {
+            for sentence in cluster.startbekwaam.flatMap(SentenceSplitter.sentences) {
+                var query: [String: Double] = [:]
+                for token in analyzer.analyze(sentence) {
+                    query[token.term] = max(query[token.term] ?? 0, configuration.weight(of: token.origin))
+                }
+                guard query.values.filter({ $0 >= 1 }).count >= Self.minimumTerms else { continue }
+                var selfScore = 0.0
+                for (term, weight) in query.sorted(by: { $0.key < $1.key }) {
+                    let w = weight * (idf[term] ?? unseenIDF)
+                    selfScore += w
+                    postings[term, default: []].append((statements.count, w))
+                }
+                statements.append(Statement(clusterID: cluster.id, text: sentence, terms: Set(query.keys), selfScore: selfScore))
+            }
+        }
+        self.statements = statements
+        self.postings = postings
+    }
+}
