@@ -57,7 +57,11 @@ public struct MatchingEngine: Sendable {
     ) -> DocumentCoverage {
         let config = prepared.configuration
         let levels = levels(for: document, choice: choice)
-        let active = Set(prepared.indicatorIndices(levels: Set(levels)))
+        let activeList = prepared.indicatorIndices(levels: Set(levels))
+        let active = Set(activeList)
+        var activeMask = [Bool](repeating: false, count: prepared.indicators.count)
+        for i in activeList { activeMask[i] = true }
+        let rejected = activeList.map { overrides.decision(document: document.id, indicator: prepared.indicators[$0].indicator.id)?.decision == .rejected }
         let builder = WindowBuilder(
             analyzer: analyzer, configuration: config, proximity: prepared.proximity, vocabulary: prepared.vocabulary)
         let (windows, words, passages, documentTerms) = builder.windows(of: document)
@@ -75,15 +79,13 @@ public struct MatchingEngine: Sendable {
         var competencyEvidence = [[Double]](repeating: [], count: competencies.count)
         var foundKeywords = [Set<String>](repeating: [], count: competencies.count)
         for window in windows {
-            let similarity = similarities(window, active: active)
+            let similarity = similarities(window, active: activeMask)
             windowSimilarity.append(similarity)
             var best = [Double](repeating: 0, count: competencies.count)
-            for i in active {
-                let query = prepared.indicators[i]
-                let rejected = overrides.decision(document: document.id, indicator: query.indicator.id)?.decision == .rejected
-                guard !rejected else { continue }
-                let value = query.isTitle ? config.titleWeight * similarity[i] : similarity[i]
-                best[query.competencyIndex] = max(best[query.competencyIndex], value)
+            for (n, i) in activeList.enumerated() where !rejected[n] {
+                let value = prepared.queryIsTitle[i] ? config.titleWeight * similarity[i] : similarity[i]
+                let c = prepared.queryCompetency[i]
+                if value > best[c] { best[c] = value }
             }
             for (c, competency) in competencies.enumerated() {
                 var keywordMass = 0.0
@@ -102,7 +104,7 @@ public struct MatchingEngine: Sendable {
             let raw = Self.combine(competencyEvidence[c], windows: config.windowsCombined)
             var score = raw * fieldFactor
             var indicatorResults: [IndicatorCoverage] = []
-            for i in active.sorted() where prepared.indicators[i].competencyIndex == c && !prepared.indicators[i].isTitle {
+            for i in activeList where prepared.queryCompetency[i] == c && !prepared.queryIsTitle[i] {
                 var result = indicatorCoverage(i, windows: windows, similarity: windowSimilarity, document: document, fieldFactor: fieldFactor)
                 if let entry = overrides.decision(document: document.id, indicator: result.id) {
                     result.override = entry.decision
@@ -172,21 +174,21 @@ public struct MatchingEngine: Sendable {
     /// Evidence for a window: its text and place, and the words that matched `terms`.
     private func evidence(_ window: Window, score: Double, terms: Set<String>, document: Document) -> Evidence {
         let segment = document.segments.first { $0.index == window.segment }
-        let matched = window.surfaces.filter { terms.contains($0.key) }.flatMap(\.value)
+        let matched = window.surfaces(of: terms)
         return Evidence(
             segment: window.segment, text: window.text, code: segment?.code, headingPath: segment?.headingPath ?? [],
             page: segment?.page, score: Self.rounded(score), matchedTerms: Array(Set(matched.map { $0.lowercased() })).sorted())
     }
 
     /// Similarity of every active indicator to `window`: the BM25 share of the indicator's weight.
-    private func similarities(_ window: Window, active: Set<Int>) -> [Double] {
-        shares(window, postings: prepared.postings, selfScores: prepared.indicators.map(\.selfScore), active: active)
+    private func similarities(_ window: Window, active: [Bool]) -> [Double] {
+        shares(window, postings: prepared.postings, selfScores: prepared.querySelfScores, active: active)
     }
 
     /// For each query, the share of its weight that `window` holds by BM25, raised to
     /// `similarityExponent`; queries outside `active` (when given) score 0.
     private func shares(
-        _ window: Window, postings: [String: [(Int, Double)]], selfScores: [Double], active: Set<Int>?
+        _ window: Window, postings: [String: [(Int, Double)]], selfScores: [Double], active: [Bool]?
     ) -> [Double] {
         let config = prepared.configuration
         var raw = [Double](repeating: 0, count: selfScores.count)
@@ -194,7 +196,7 @@ public struct MatchingEngine: Sendable {
         for (term, tf) in window.frequencies {
             guard let list = postings[term] else { continue }
             let saturation = min(tf * (config.bm25K1 + 1) / (tf + norm), 1.5)
-            for (query, weight) in list where active?.contains(query) ?? true {
+            for (query, weight) in list where active?[query] ?? true {
                 raw[query] += weight * saturation
             }
         }

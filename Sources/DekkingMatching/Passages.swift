@@ -61,8 +61,25 @@ struct Window {
     let frequencies: [(term: String, weight: Double)]
     /// Words of the window's own text.
     let length: Int
-    /// Surface words of the window's text by term, for quoting matched words.
-    let surfaces: [String: [String]]
+    /// The analysed heading and sentences, kept to quote matched words on demand.
+    let headingText: String
+    let headingTokens: [Token]
+    let sentences: [String]
+    let sentenceTokens: [[Token]]
+
+    /// The words of the window (heading included) whose terms are in `terms`, as written.
+    func surfaces(of terms: Set<String>) -> [String] {
+        var found: [String] = []
+        for token in headingTokens where terms.contains(token.term) {
+            found.append(WindowBuilder.substring(headingText, token.start, token.end))
+        }
+        for (sentence, tokens) in zip(sentences, sentenceTokens) {
+            for token in tokens where terms.contains(token.term) {
+                found.append(WindowBuilder.substring(sentence, token.start, token.end))
+            }
+        }
+        return found
+    }
 }
 
 /// Builds the windows of a document.
@@ -119,29 +136,28 @@ struct WindowBuilder {
     private func window(segment: Int, sentences: [String], tokens: [[Token]], heading: [Token], headingText: String) -> Window {
         var terms = TermOccurrences()
         var frequencies = OrderedWeights()
-        var surfaces: [String: [String]] = [:]
         var offset = 0
         terms.add(heading, vocabulary: vocabulary, offset: offset)
         for t in heading {
             frequencies.add(t.term, configuration.weight(of: t.origin) * configuration.headingWeight)
-            surfaces[t.term, default: []].append(Self.substring(headingText, t.start, t.end))
         }
         offset = (heading.map(\.position).max() ?? -1) + proximity + 2
         var length = 0
-        for (sentence, sentenceTokens) in zip(sentences, tokens) {
+        for sentenceTokens in tokens {
             terms.add(sentenceTokens, vocabulary: vocabulary, offset: offset)
+            var lastPosition = -1
+            var maxPosition = -1
             for t in sentenceTokens {
                 frequencies.add(t.term, configuration.weight(of: t.origin))
-                let surface = Self.substring(sentence, t.start, t.end)
-                if !(surfaces[t.term]?.contains(surface) ?? false) { surfaces[t.term, default: []].append(surface) }
+                if t.position != lastPosition { length += 1; lastPosition = t.position }  // tokens are in position order
+                maxPosition = max(maxPosition, t.position)
             }
-            let positions = Set(sentenceTokens.map(\.position))
-            length += positions.count
-            offset += (sentenceTokens.map(\.position).max() ?? -1) + 1
+            offset += maxPosition + 1
         }
         return Window(
             segment: segment, text: sentences.joined(separator: " "), terms: terms,
-            frequencies: frequencies.entries, length: max(length, 1), surfaces: surfaces)
+            frequencies: frequencies.entries, length: max(length, 1), headingText: headingText, headingTokens: heading,
+            sentences: sentences, sentenceTokens: tokens)
     }
 
     /// The substring of `text` at UTF-16 offsets, or "" when they are out of range.

@@ -23,6 +23,10 @@ public struct PreparedFramework: Sendable {
     let vocabulary: [String: Int32]
     /// The terms of each query, for quoting matched words in evidence.
     let queryTerms: [Set<String>]
+    /// Per query, flat copies of what the scoring loops read (no struct copies in hot loops).
+    let queryCompetency: [Int]
+    let queryIsTitle: [Bool]
+    let querySelfScores: [Double]
     /// The statements of every cluster's startbekwaam profile, as queries of their own.
     let profile: ProfileQueries
 
@@ -97,6 +101,9 @@ public struct PreparedFramework: Sendable {
         self.indicators = prepared
         self.postings = postings
         self.queryTerms = queryTerms
+        self.queryCompetency = prepared.map(\.competencyIndex)
+        self.queryIsTitle = prepared.map(\.isTitle)
+        self.querySelfScores = prepared.map(\.selfScore)
 
         // Key phrases: curated, then terms that are distinctive for one competency.
         var phrases: [String: [KeyPhrase]] = [:]

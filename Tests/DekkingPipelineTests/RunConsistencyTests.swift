@@ -46,6 +46,23 @@ import Testing
         }
     }
 
+    @Test func sequentialAndParallelRunsGiveTheSameReport() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.cleanUp() }
+        for (name, text) in Self.texts { try directory.write(text, to: "docs/\(name)") }
+        for i in 0..<12 { try directory.write(Self.texts["coach.txt", default: ""] + "\nVariant \(i).", to: "docs/extra\(i).txt") }
+        let path = directory.url.appendingPathComponent("docs").path
+        let mappings = try Self.mappings()
+        var sequential = CoverageRun.Request(paths: [path])
+        sequential.concurrency = 1
+        var parallel = CoverageRun.Request(paths: [path])
+        parallel.concurrency = 8
+        let one = try CoverageJSON.encode(await CoverageRun.run(sequential, mappings: mappings).result)
+        let many = try CoverageJSON.encode(await CoverageRun.run(parallel, mappings: mappings).result)
+        #expect(one == many)
+        #expect(try CoverageJSON.decode(one).documents.count == 15)
+    }
+
     @Test func theJSONReportIsByteIdenticalAcrossRuns() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.cleanUp() }

@@ -49,11 +49,7 @@ public struct DOCXReader: DocumentReader {
     }
 
     private func parse(_ data: Data, part: String, file: String) throws(IngestError) -> XMLElement {
-        do {
-            return try DekkingXML.XMLParser.parseXML(data, limits: xmlLimits)
-        } catch {
-            throw XMLFamilySupport.ingestError(error, file: file, part: part)
-        }
+        try XMLFamilySupport.parsePart(data, part: part, file: file, limits: xmlLimits)
     }
 
     /// Paragraph styles of `word/styles.xml`: names, base styles, outline levels, numbering.

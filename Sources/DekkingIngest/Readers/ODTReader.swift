@@ -53,11 +53,7 @@ public struct ODTReader: DocumentReader {
     }
 
     private func parse(_ data: Data, part: String, file: String) throws(IngestError) -> XMLElement {
-        do {
-            return try DekkingXML.XMLParser.parseXML(data, limits: xmlLimits)
-        } catch {
-            throw XMLFamilySupport.ingestError(error, file: file, part: part)
-        }
+        try XMLFamilySupport.parsePart(data, part: part, file: file, limits: xmlLimits)
     }
 
     /// Paragraph and list styles from `content.xml` (automatic styles) and `styles.xml`.

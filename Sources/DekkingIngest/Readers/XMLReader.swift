@@ -67,6 +67,15 @@ public struct XMLReader: DocumentReader {
 
 /// Helpers shared by the XML-family readers (XML, HTML, DOCX, ODT).
 enum XMLFamilySupport {
+    /// Parses one XML part of an archive; parser errors become ingest errors naming the part.
+    static func parsePart(_ data: Data, part: String, file: String, limits: XMLParseLimits) throws(IngestError) -> XMLElement {
+        do {
+            return try DekkingXML.XMLParser.parseXML(data, limits: limits)
+        } catch {
+            throw ingestError(error, file: file, part: part)
+        }
+    }
+
     /// The size of the file at `url`, after checking that it exists and is not empty.
     static func fileSize(of url: URL, displayPath: String) throws(IngestError) -> Int {
         var isDirectory: ObjCBool = false
