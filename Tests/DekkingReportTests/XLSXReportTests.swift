@@ -117,7 +117,8 @@ import Testing
         return (try XLSXReadback.read(file), json)
     }
 
-    /// When LibreOffice is installed, its CSV export of the Matrix sheet shows every competency id.
+    /// When LibreOffice is installed, its CSV export of the Matrix sheet (UTF-8) holds every
+    /// competency with, per document, the score and the status word of coverage.json.
     private func compareWithLibreOffice(_ context: ReportContext) throws {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
         guard let soffice = path.split(separator: ":").map({ "\($0)/soffice" })
@@ -129,17 +130,62 @@ import Testing
         try XLSXReport.write(context, to: file)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: soffice)
-        process.arguments = ["--headless", "--convert-to", "csv", "--outdir", directory.url.path, file.path]
+        // Comma separator, double quotes, UTF-8 (76), from line 1, every sheet (-1) into its own file.
+        process.arguments = [
+            "-env:UserInstallation=file://\(directory.url.path)/profile", "--headless", "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir",
+            directory.url.path, file.path,
+        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
-        let csv = try String(contentsOf: directory.url.appendingPathComponent("coverage.csv"), encoding: .utf8)
-        let firstColumns = csv.split(whereSeparator: \.isNewline).map { $0.split(separator: ",").prefix(2).joined(separator: ",") }
+        let csv = try String(contentsOf: directory.url.appendingPathComponent("coverage-Matrix.csv"), encoding: .utf8)
+        let rows = Self.csvRows(csv)
+        let labels: [CoverageStatus: String] = [.covered: "gedekt", .partial: "deels", .gap: "ontbreekt"]
+        var checked = 0
         for competency in context.framework.competencies {
-            let cluster = context.framework.cluster(containing: competency.id)?.id ?? ""
-            #expect(firstColumns.contains("\(cluster),\(competency.id)"), "LibreOffice: \(competency.id)")
+            let row = try #require(rows.first { $0.count > 1 && $0[1] == competency.id }, "LibreOffice: row \(competency.id)")
+            for (d, document) in context.result.documents.enumerated() {
+                guard let expected = document.competency(competency.id), row.count > 4 + 2 * d else { continue }
+                let shown = row[3 + 2 * d].replacingOccurrences(of: "%", with: "")
+                let value = try #require(Double(shown), "LibreOffice: '\(row[3 + 2 * d])'") / 100
+                #expect(abs(value - expected.score) < 5e-5, "LibreOffice \(document.id) \(competency.id)")
+                #expect(row[4 + 2 * d] == labels[expected.status], "LibreOffice \(document.id) \(competency.id)")
+                checked += 1
+            }
         }
+        #expect(checked == context.framework.competencies.count * context.result.documents.count)
+    }
+
+    /// Rows of RFC 4180 CSV text (quoted fields, doubled quotes, newlines inside quotes).
+    static func csvRows(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
+        var previous: Character = " "
+        for c in text {
+            if quoted {
+                if c == "\"" { quoted = false } else { field.append(c) }
+            } else if c == "\"" {
+                if previous == "\"" { field.append("\"") }
+                quoted = true
+            } else if c == "," {
+                row.append(field)
+                field = ""
+            } else if c == "\n" || c == "\r\n" {
+                row.append(field)
+                rows.append(row)
+                row = []
+                field = ""
+            } else {
+                field.append(c)
+            }
+            previous = c
+        }
+        if !field.isEmpty || !row.isEmpty { rows.append(row + [field]) }
+        return rows
     }
 }
 
