@@ -87,7 +87,7 @@ public struct MatchingEngine: Sendable {
                 let c = prepared.queryCompetency[i]
                 if value > best[c] { best[c] = value }
             }
-            for (c, competency) in competencies.enumerated() {
+            for c in competencies.indices {
                 var keywordMass = 0.0
                 for phrase in candidates[c] where PhraseMatcher.bestSpan(of: phrase, in: window.terms, proximity: prepared.proximity) != nil {
                     keywordMass += phrase.weight
@@ -229,15 +229,14 @@ public struct MatchingEngine: Sendable {
             id: indicator.id, level: indicator.level, score: score, status: config.indicatorStatus(score), evidence: evidence)
     }
 
+    /// A cluster is covered when all its competencies are, partial when any is addressed.
     private func clusterCoverage(_ competencies: [CompetencyCoverage]) -> [ClusterCoverage] {
-        let config = prepared.configuration
-        return prepared.framework.clusters.map { cluster in
+        prepared.framework.clusters.map { cluster in
             let members = competencies.filter { $0.clusterID == cluster.id }
             let mean = members.isEmpty ? 0 : members.map(\.score).reduce(0, +) / Double(members.count)
             let covered = members.filter { $0.status == .covered }.count
             let partial = members.filter { $0.status == .partial }.count
             let status: CoverageStatus = covered == members.count && !members.isEmpty ? .covered : (covered + partial > 0 ? .partial : .gap)
-            _ = config
             return ClusterCoverage(
                 id: cluster.id, score: Self.rounded(mean), status: status, covered: covered, partial: partial,
                 gaps: members.count - covered - partial)
