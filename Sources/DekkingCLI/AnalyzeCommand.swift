@@ -101,6 +101,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Flag(help: "Begin de CSV-bestanden met een UTF-8-BOM (voor Excel).")
     var bom = false
 
+    @Option(help: "Map voor een cache van geanalyseerde documenten: een nieuwe run analyseert alleen gewijzigde documenten opnieuw.")
+    var cache: String?
+
     /// Above this many documents the HTML, XLSX and CSV reports carry scores without evidence
     /// (coverage.json always has the evidence), so memory stays bounded.
     static let detailLimit = 500
@@ -134,10 +137,15 @@ struct AnalyzeCommand: AsyncParsableCommand {
             folder == nil ? .none : (Self.countInputs(paths) <= Self.detailLimit ? .full : .scores)
         let progress = ProgressBar(enabled: !options.quiet && Terminal.stderrIsTerminal)
         var writeError: (any Error)?
-        let run = await CoverageRun.stream(request, mappings: mappings, retain: retention, progress: progress.update) { _, coverage in
+        let documentCache = cache.map {
+            DocumentCache(directory: URL(fileURLWithPath: $0), mappings: mappings, request: request, toolVersion: DekkingVersion.current)
+        }
+        let run = await CoverageRun.stream(
+            request, mappings: mappings, retain: retention, cache: documentCache, progress: progress.update
+        ) { line, _ in
             guard writeError == nil else { return }
             do {
-                for stream in streams { try stream.append(coverage) }
+                for stream in streams { try stream.append(line: line) }
             } catch {
                 writeError = error
             }
@@ -161,6 +169,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         }
         if !options.quiet {
             Terminal.error(Summary.text(run, framework: mappings.framework))
+            if documentCache != nil { Terminal.error("Uit de cache: \(run.cacheHits) van \(run.documentCount) documenten.") }
             if retention == .scores {
                 Terminal.error("Meer dan \(Self.detailLimit) documenten: report.html, coverage.xlsx en coverage.csv tonen scores zonder bewijsplaatsen; coverage.json bevat alles.")
             }

@@ -1,6 +1,7 @@
 import DekkingCore
 import DekkingIngest
 import DekkingMatching
+import DekkingReport
 import Foundation
 
 /// One analysis run: documents read, matched, and everything found on the way.
@@ -53,6 +54,8 @@ public struct CoverageRun: Sendable {
     public var documentPaths: [String]
     /// Per cluster id, totals over all documents analysed (also when not retained).
     public var clusterTotals: [String: ClusterTotal] = [:]
+    /// Documents taken from the cache instead of being read and matched again.
+    public var cacheHits = 0
 
     /// A cluster's totals over a run.
     public struct ClusterTotal: Hashable, Sendable {
@@ -74,15 +77,16 @@ public struct CoverageRun: Sendable {
     }
 
     /// Reads and matches every document of `request`, handing each to `emit` in input order as soon
-    /// as it and all before it are done.
+    /// as it and all before it are done: its line of coverage.json, and its coverage unless it came
+    /// from `cache` and `retain` is `.none` (cached documents are not decoded when nothing needs them).
     ///
     /// Files are read and matched in parallel, at most `concurrency` at a time, so memory is
     /// bounded by that window plus what `retain` keeps; the order of results, and so every output,
     /// is the same for any number of cores.
     /// - Parameter progress: called with (files done, total) as files finish, from any thread.
     public static func stream(
-        _ request: Request, mappings: LoadedMappings, retain: Retention,
-        progress: (@Sendable (Int, Int) -> Void)? = nil, emit: (Document, DocumentCoverage) -> Void
+        _ request: Request, mappings: LoadedMappings, retain: Retention, cache: DocumentCache? = nil,
+        progress: (@Sendable (Int, Int) -> Void)? = nil, emit: (Data, DocumentCoverage?) -> Void
     ) async -> CoverageRun {
         var options = Ingestor.Options(kind: request.kind, level: request.documentLevel)
         options.knownLevels = Set(mappings.framework.levels.map(\.id))
@@ -104,11 +108,15 @@ public struct CoverageRun: Sendable {
                 let index = submitted
                 let item = items[index]
                 group.addTask {
+                    let key = cache?.key(for: item)
+                    if let cache, let key, let entry = cache.load(key) { return (index, .cached(item, entry)) }
                     do {
                         let (document, findings) = try ingestor.read(item)
                         let coverage = engine.coverage(
                             of: document, level: request.level, overrides: overrides, profile: request.profile)
-                        return (index, .read(document, coverage, findings))
+                        let line = CoverageJSON.line(coverage)
+                        if let cache, let key { cache.store(key, findings: findings + coverage.findings, coverage: coverage, line: line) }
+                        return (index, .read(document, coverage, findings, line))
                     } catch let error as IngestError {
                         return (index, .failed(item.displayPath, error.finding))
                     } catch {
@@ -124,16 +132,10 @@ public struct CoverageRun: Sendable {
                 pending[index] = outcome
                 while let ready = pending.removeValue(forKey: next) {
                     switch ready {
-                    case .read(let document, let coverage, let findings):
+                    case .read(let document, let coverage, let findings, let line):
                         run.findings += findings + coverage.findings
-                        run.documentCount += 1
-                        run.documentPaths.append(document.path)
-                        for cluster in coverage.clusters {
-                            run.clusterTotals[cluster.id, default: ClusterTotal()].scoreSum += cluster.score
-                            run.clusterTotals[cluster.id, default: ClusterTotal()].documents += 1
-                            if cluster.status != .gap { run.clusterTotals[cluster.id, default: ClusterTotal()].addressed += 1 }
-                        }
-                        emit(document, coverage)
+                        run.count(path: document.path, clusters: coverage.clusters.map { ($0.id, $0.score, $0.status) })
+                        emit(line, coverage)
                         switch retain {
                         case .full:
                             run.documents.append(document)
@@ -141,6 +143,13 @@ public struct CoverageRun: Sendable {
                         case .scores: run.result.documents.append(coverage.withoutEvidence)
                         case .none: break
                         }
+                    case .cached(let item, let entry):
+                        run.findings += entry.findings
+                        run.cacheHits += 1
+                        run.count(path: item.displayPath, clusters: entry.clusters)
+                        let coverage = retain == .none ? nil : try? CoverageJSON.decodeLine(entry.line)
+                        emit(entry.line, coverage)
+                        if let coverage { run.result.documents.append(retain == .scores ? coverage.withoutEvidence : coverage) }
                     case .failed(let path, let finding):
                         run.findings.append(finding)
                         run.failedFiles.append(path)
@@ -155,9 +164,21 @@ public struct CoverageRun: Sendable {
         return run
     }
 
-    private enum Outcome: Sendable {
-        case read(Document, DocumentCoverage, [Finding])
+    private enum Outcome: @unchecked Sendable {  // Entry holds only value types
+        case read(Document, DocumentCoverage, [Finding], Data)
+        case cached(IngestPlan.Item, DocumentCache.Entry)
         case failed(String, Finding)
+    }
+
+    /// Counts a finished document in the run's totals.
+    private mutating func count(path: String, clusters: [(id: String, score: Double, status: CoverageStatus)]) {
+        documentCount += 1
+        documentPaths.append(path)
+        for cluster in clusters {
+            clusterTotals[cluster.id, default: ClusterTotal()].scoreSum += cluster.score
+            clusterTotals[cluster.id, default: ClusterTotal()].documents += 1
+            if cluster.status != .gap { clusterTotals[cluster.id, default: ClusterTotal()].addressed += 1 }
+        }
     }
 
     /// Overrides for documents that are not in this run are only worth a note: a run may cover part

@@ -16,8 +16,8 @@ public enum CoverageJSON {
         return Data("\n],\"framework\":".utf8) + Data(writer.bytes) + Data("}\n".utf8)
     }
 
-    /// One document as a compact JSON object (no newline).
-    static func line(_ document: DocumentCoverage) -> Data {
+    /// One document as a compact JSON object (no newline): its line of coverage.json.
+    public static func line(_ document: DocumentCoverage) -> Data {
         let writer = CoverageJSONWriter()
         writer.document(document)
         return Data(writer.bytes)
@@ -32,6 +32,11 @@ public enum CoverageJSON {
         }
         data.append(closing(result.framework))
         return data
+    }
+
+    /// Reads one document line written by ``line(_:)``.
+    public static func decodeLine(_ data: Data) throws -> DocumentCoverage {
+        try JSONDecoder().decode(DocumentCoverage.self, from: data)
     }
 
     /// Reads a report written by ``encode(_:)`` or ``CoverageJSONStream``.
@@ -62,10 +67,13 @@ public final class CoverageJSONStream {
     }
 
     /// Appends one document.
-    public func append(_ document: DocumentCoverage) throws {
+    public func append(_ document: DocumentCoverage) throws { try append(line: CoverageJSON.line(document)) }
+
+    /// Appends one document given as its line (``CoverageJSON/line(_:)``).
+    public func append(line: Data) throws {
         var data = Data()
         if count > 0 { data.append(contentsOf: Array(",\n".utf8)) }
-        data.append(CoverageJSON.line(document))
+        data.append(line)
         try handle.write(contentsOf: data)
         count += 1
     }

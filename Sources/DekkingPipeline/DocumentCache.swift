@@ -1,0 +1,81 @@
+import Crypto
+import DekkingCore
+import DekkingIngest
+import DekkingMatching
+import Foundation
+
+/// A cache of finished documents for incremental re-runs: an entry per document, keyed by the
+/// document's bytes and everything that decides its result (tool version, every mapping file,
+/// engine settings, run options, the document's id, path and manifest entry). Editing one document
+/// or one mapping file therefore re-analyses exactly what it changes.
+///
+/// Entries are small files under the cache folder (three lines: findings as JSON, a cluster
+/// summary, the document's line of coverage.json), written atomically; an unreadable entry is a
+/// miss. A file cache was chosen over SQLite: entries are written once and read whole, in parallel,
+/// with no queries, so files are simpler and need no extra dependency.
+public struct DocumentCache: Sendable {
+    public let directory: URL
+    let runKey: String
+
+    /// A cache in `directory` for runs with these mappings and options.
+    public init(directory: URL, mappings: LoadedMappings, request: CoverageRun.Request, toolVersion: String) {
+        self.directory = directory
+        var parts = ["dekking \(toolVersion)", "level \(request.level)", "kind \(request.kind?.rawValue ?? "-")",
+            "documentLevel \(request.documentLevel?.rawValue ?? "-")", "profile \(request.profile)"]
+        for file in mappings.files.flatMap(ManifestBuilder.files(under:)) {
+            parts.append("\(file) \(ManifestBuilder.sha256(ofFileAt: file).hash)")
+        }
+        for setting in mappings.engine.prepared.configuration.settings { parts.append("\(setting.name)=\(setting.value)") }
+        runKey = Self.hash(Data(parts.joined(separator: "\n").utf8))
+    }
+
+    /// A cached document.
+    struct Entry {
+        var findings: [Finding]
+        /// Cluster id, score and status per cluster, for run summaries.
+        var clusters: [(id: String, score: Double, status: CoverageStatus)]
+        /// The document's line of coverage.json.
+        var line: Data
+    }
+
+    /// The key of `item` (reads the file to hash it); `nil` when the file cannot be read.
+    func key(for item: IngestPlan.Item) -> String? {
+        guard let bytes = FileManager.default.contents(atPath: item.url.path) else { return nil }
+        let entry = item.manifestEntry.map { "\($0.kind?.rawValue ?? "-") \($0.level?.rawValue ?? "-") \($0.title ?? "-")" } ?? "-"
+        return Self.hash(Data("\(runKey)\n\(item.id)\n\(item.displayPath)\n\(entry)\n\(Self.hash(bytes))".utf8))
+    }
+
+    func load(_ key: String) -> Entry? {
+        guard let data = FileManager.default.contents(atPath: file(key).path) else { return nil }
+        let lines = data.split(separator: 0x0A, maxSplits: 2, omittingEmptySubsequences: false)
+        guard lines.count == 3, let findings = try? JSONDecoder().decode([Finding].self, from: Data(lines[0])) else { return nil }
+        var clusters: [(id: String, score: Double, status: CoverageStatus)] = []
+        for item in String(decoding: lines[1], as: UTF8.self).split(separator: ";") {
+            let fields = item.split(separator: " ")
+            guard fields.count == 3, let score = Double(fields[1]), let status = CoverageStatus(rawValue: String(fields[2])) else { return nil }
+            clusters.append((String(fields[0]), score, status))
+        }
+        return Entry(findings: findings, clusters: clusters, line: Data(lines[2]))
+    }
+
+    func store(_ key: String, findings: [Finding], coverage: DocumentCoverage, line: Data) {
+        guard let findingsJSON = try? JSONEncoder().encode(findings) else { return }
+        let clusters = coverage.clusters.map { "\($0.id) \($0.score) \($0.status.rawValue)" }.joined(separator: ";")
+        var data = findingsJSON
+        data.append(0x0A)
+        data.append(contentsOf: Array(clusters.utf8))
+        data.append(0x0A)
+        data.append(line)
+        let target = file(key)
+        try? FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(key).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        guard (try? data.write(to: temporary)) != nil else { return }
+        if rename(temporary.path, target.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+    }
+
+    private func file(_ key: String) -> URL {
+        directory.appendingPathComponent(String(key.prefix(2))).appendingPathComponent(key)
+    }
+
+    static func hash(_ data: Data) -> String { SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined() }
+}
