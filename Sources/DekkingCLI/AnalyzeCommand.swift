@@ -133,8 +133,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         let request = options.runRequest(paths: paths)
-        let retention: CoverageRun.Retention =
-            folder == nil ? .none : (Self.countInputs(paths) <= Self.detailLimit ? .full : .scores)
+        let retention: CoverageRun.Retention = folder == nil ? .none : .fullUpTo(Self.detailLimit)
         let progress = ProgressBar(enabled: !options.quiet && Terminal.stderrIsTerminal)
         var writeError: (any Error)?
         let documentCache = cache.map {
@@ -170,7 +169,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         if !options.quiet {
             Terminal.error(Summary.text(run, framework: mappings.framework))
             if documentCache != nil { Terminal.error("Uit de cache: \(run.cacheHits) van \(run.documentCount) documenten.") }
-            if retention == .scores {
+            if run.retained == .scores {
                 Terminal.error("Meer dan \(Self.detailLimit) documenten: report.html, coverage.xlsx en coverage.csv tonen scores zonder bewijsplaatsen; coverage.json bevat alles.")
             }
             if let folder { Terminal.error("Open het rapport: \(folder.url.appendingPathComponent("report.html").path)") }
@@ -178,22 +177,4 @@ struct AnalyzeCommand: AsyncParsableCommand {
         if run.findings.containsError || !run.failedFiles.isEmpty { throw ExitCode.failure }
     }
 
-    /// A quick count of the files under `paths` (stops counting past the detail limit).
-    static func countInputs(_ paths: [String]) -> Int {
-        var count = 0
-        for path in paths {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
-            guard isFolder.boolValue else {
-                count += 1
-                continue
-            }
-            let enumerator = FileManager.default.enumerator(atPath: path)
-            while let _ = enumerator?.nextObject() {
-                count += 1
-                if count > detailLimit { return count }
-            }
-        }
-        return count
-    }
 }

@@ -43,7 +43,7 @@ public struct OverrideSet: Hashable, Sendable {
                 findings.append(Finding(.error, SourceLocation(file: display), "het overridebestand kan niet als UTF-8 worden gelezen"))
                 continue
             }
-            let rows = CSV.parse(text)
+            let rows = CSVReader.parse(text)
             guard let header = rows.first?.fields.map({ $0.lowercased().trimmingCharacters(in: .whitespaces) }),
                 let documentColumn = header.firstIndex(of: "document"),
                 let indicatorColumn = header.firstIndex(of: "indicator"),
@@ -83,57 +83,5 @@ extension OverrideDecision {
         case "rejected", "reject", "afgewezen", "nee", "no": self = .rejected
         default: return nil
         }
-    }
-}
-
-/// A minimal RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF, with line numbers.
-enum CSV {
-    struct Row {
-        var fields: [String]
-        var line: Int
-    }
-
-    static func parse(_ text: String) -> [Row] {
-        var rows: [Row] = []
-        var fields: [String] = []
-        var field = ""
-        var inQuotes = false
-        var line = 1
-        var rowLine = 1
-        var iterator = Array(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text).makeIterator()
-        var pending: Character? = nil
-        func endRow() {
-            fields.append(field)
-            if !(fields.count == 1 && fields[0].isEmpty) { rows.append(Row(fields: fields, line: rowLine)) }
-            fields = []
-            field = ""
-        }
-        while let c = pending ?? iterator.next() {
-            pending = nil
-            if inQuotes {
-                if c == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" { field.append("\"") } else { inQuotes = false; pending = next }
-                    } else {
-                        inQuotes = false
-                    }
-                } else {
-                    if c == "\n" || c == "\r\n" { line += 1 }
-                    field.append(c)
-                }
-                continue
-            }
-            switch c {
-            case "\"": inQuotes = true
-            case ",": fields.append(field); field = ""
-            case "\n", "\r\n", "\r":
-                endRow()
-                line += 1
-                rowLine = line
-            default: field.append(c)
-            }
-        }
-        if !field.isEmpty || !fields.isEmpty { endRow() }
-        return rows
     }
 }

@@ -8,16 +8,13 @@ public protocol TermAnalyzer: Sendable {
     func analyze(_ text: String) -> [Token]
 }
 
-/// Tokens grouped by the position of the word they came from.
+/// Tokens grouped by the position of the word they came from; used to turn a key phrase or a
+/// field term into its words.
 struct PositionedTerms {
-    /// For each word position, the terms a phrase word may match (the word and its synonyms) and
-    /// every term the text offers there (also compound parts).
+    /// For each word position, the terms a phrase word may match: the word, its synonyms, a joined verb.
     var exact: [[String]] = []
-    var all: [[String]] = []
     /// Per position, the terms of the text itself: words and compound parts, no thesaurus groups.
     var literal: [[String]] = []
-    /// Source offsets of each position, for quoting.
-    var spans: [(start: Int, end: Int)] = []
 
     init(_ tokens: [Token]) {
         var index: [Int: Int] = [:]
@@ -26,18 +23,13 @@ struct PositionedTerms {
             if let existing = index[token.position] {
                 slot = existing
             } else {
-                slot = all.count
+                slot = exact.count
                 index[token.position] = slot
                 exact.append([])
-                all.append([])
                 literal.append([])
-                spans.append((token.start, token.end))
             }
             if token.origin != .compoundPart, !exact[slot].contains(token.term) { exact[slot].append(token.term) }
-            if !all[slot].contains(token.term) { all[slot].append(token.term) }
             if token.origin != .synonym, !literal[slot].contains(token.term) { literal[slot].append(token.term) }
         }
     }
-
-    var count: Int { all.count }
 }

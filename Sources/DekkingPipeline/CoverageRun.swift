@@ -32,14 +32,19 @@ public struct CoverageRun: Sendable {
     }
 
     /// What a streaming run keeps in memory once a document has been emitted.
-    public enum Retention: Sendable {
+    public enum Retention: Hashable, Sendable {
         /// Documents and complete coverages (for small runs and interactive commands).
         case full
         /// Coverages without evidence and no document texts: enough for matrices and summaries.
         case scores
         /// Nothing but counts and findings: memory stays flat however large the batch.
         case none
+        /// `.full` when the run has at most this many files, `.scores` otherwise.
+        case fullUpTo(Int)
     }
+
+    /// What this run kept (``Retention/fullUpTo(_:)`` resolved on the number of files).
+    public var retained: Retention = .full
 
     public var result: CoverageResult
     /// The documents as read, in result order (empty unless retention is `.full`).
@@ -102,6 +107,8 @@ public struct CoverageRun: Sendable {
                 documents: []),
             documents: [], findings: plan.findings, failedFiles: plan.missingPaths, documentCount: 0, documentPaths: [])
         let items = plan.items
+        let retain: Retention = if case .fullUpTo(let limit) = retain { items.count <= limit ? .full : .scores } else { retain }
+        run.retained = retain
         await withTaskGroup(of: (Int, Outcome).self) { group in
             var submitted = 0
             func submit() {
@@ -141,7 +148,7 @@ public struct CoverageRun: Sendable {
                             run.documents.append(document)
                             run.result.documents.append(coverage)
                         case .scores: run.result.documents.append(coverage.withoutEvidence)
-                        case .none: break
+                        case .none, .fullUpTo: break
                         }
                     case .cached(let item, let entry):
                         run.findings += entry.findings

@@ -1,3 +1,4 @@
+import DekkingCore
 import DekkingMatching
 @testable import DekkingReport
 import DekkingTestSupport
@@ -141,7 +142,7 @@ import Testing
         try process.run()
         process.waitUntilExit()
         let csv = try String(contentsOf: directory.url.appendingPathComponent("coverage-Matrix.csv"), encoding: .utf8)
-        let rows = Self.csvRows(csv)
+        let rows = CSVReader.parse(csv).map(\.fields)
         let labels: [CoverageStatus: String] = [.covered: "gedekt", .partial: "deels", .gap: "ontbreekt"]
         var checked = 0
         for competency in context.framework.competencies {
@@ -156,36 +157,6 @@ import Testing
             }
         }
         #expect(checked == context.framework.competencies.count * context.result.documents.count)
-    }
-
-    /// Rows of RFC 4180 CSV text (quoted fields, doubled quotes, newlines inside quotes).
-    static func csvRows(_ text: String) -> [[String]] {
-        var rows: [[String]] = []
-        var row: [String] = []
-        var field = ""
-        var quoted = false
-        var previous: Character = " "
-        for c in text {
-            if quoted {
-                if c == "\"" { quoted = false } else { field.append(c) }
-            } else if c == "\"" {
-                if previous == "\"" { field.append("\"") }
-                quoted = true
-            } else if c == "," {
-                row.append(field)
-                field = ""
-            } else if c == "\n" || c == "\r\n" {
-                row.append(field)
-                rows.append(row)
-                row = []
-                field = ""
-            } else {
-                field.append(c)
-            }
-            previous = c
-        }
-        if !field.isEmpty || !row.isEmpty { rows.append(row + [field]) }
-        return rows
     }
 }
 

@@ -29,7 +29,7 @@ public struct Manifest: Hashable, Sendable {
         func warn(_ line: Int, _ message: String) {
             findings.append(Finding(.warning, SourceLocation(file: displayPath, line: line), message))
         }
-        var records = CSVParser.parse(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        var records = CSVReader.parse(text)
         guard !records.isEmpty else { return (Manifest(entries: [:]), findings) }
         let header = records.removeFirst()
         let columns = header.fields.map { $0.trimmingWhitespace().lowercased() }
@@ -40,7 +40,7 @@ public struct Manifest: Hashable, Sendable {
         for unknown in columns where !["file", "kind", "level", "title"].contains(unknown) {
             warn(header.line, "onbekende kolom '\(unknown)' genegeerd")
         }
-        func value(_ record: CSVParser.Record, _ name: String) -> String? {
+        func value(_ record: CSVReader.Record, _ name: String) -> String? {
             guard let index = columns.firstIndex(of: name), index < record.fields.count else { return nil }
             let text = record.fields[index].trimmingWhitespace()
             return text.isEmpty ? nil : text

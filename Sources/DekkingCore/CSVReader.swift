@@ -1,14 +1,21 @@
-/// A small RFC 4180 CSV parser: comma-separated fields, fields in double quotes may contain commas,
-/// line breaks and doubled quotes (`""`). CRLF and LF line ends are both accepted.
-enum CSVParser {
+/// The one RFC 4180 CSV reader of the project (manifests, overrides): comma-separated fields,
+/// fields in double quotes may contain commas, line breaks and doubled quotes (`""`). CRLF and LF
+/// line ends are both accepted, and a leading UTF-8 byte-order mark is ignored.
+public enum CSVReader {
     /// One record with the 1-based line it starts on.
-    struct Record: Equatable {
-        var line: Int
-        var fields: [String]
+    public struct Record: Equatable, Sendable {
+        public var line: Int
+        public var fields: [String]
+
+        public init(line: Int, fields: [String]) {
+            self.line = line
+            self.fields = fields
+        }
     }
 
     /// The records of `text`; blank lines are skipped.
-    static func parse(_ text: String) -> [Record] {
+    public static func parse(_ text: String) -> [Record] {
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         var records: [Record] = []
         var fields: [String] = []
         var field = ""
