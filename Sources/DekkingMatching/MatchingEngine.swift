@@ -78,7 +78,10 @@ public struct MatchingEngine: Sendable {
         var windowSimilarity: [[Double]] = []  // window → indicator → similarity
         var competencyEvidence = [[Double]](repeating: [], count: competencies.count)
         var foundKeywords = [Set<String>](repeating: [], count: competencies.count)
+        var present = PresentTerms(vocabularySize: prepared.vocabulary.phraseCount)
         for window in windows {
+            present.mark(window.terms)
+            defer { present.mark(window.terms, false) }
             let similarity = similarities(window, active: activeMask)
             windowSimilarity.append(similarity)
             var best = [Double](repeating: 0, count: competencies.count)
@@ -89,7 +92,7 @@ public struct MatchingEngine: Sendable {
             }
             for c in competencies.indices {
                 var keywordMass = 0.0
-                for phrase in candidates[c] where PhraseMatcher.bestSpan(of: phrase, in: window.terms, proximity: prepared.proximity) != nil {
+                for phrase in candidates[c] where PhraseMatcher.occurs(phrase, in: window.terms, present: present, proximity: prepared.proximity) {
                     keywordMass += phrase.weight
                     if phrase.curated { foundKeywords[c].insert(phrase.text) }
                 }
@@ -99,13 +102,15 @@ public struct MatchingEngine: Sendable {
             }
         }
 
+        let quotes = WindowQuotes(windows)
         var competencyResults: [CompetencyCoverage] = []
         for (c, competency) in competencies.enumerated() {
             let raw = Self.combine(competencyEvidence[c], windows: config.windowsCombined)
             var score = raw * fieldFactor
             var indicatorResults: [IndicatorCoverage] = []
             for i in activeList where prepared.queryCompetency[i] == c && !prepared.queryIsTitle[i] {
-                var result = indicatorCoverage(i, windows: windows, similarity: windowSimilarity, document: document, fieldFactor: fieldFactor)
+                var result = indicatorCoverage(
+                    i, windows: windows, quotes: quotes, similarity: windowSimilarity, document: document, fieldFactor: fieldFactor)
                 if let entry = overrides.decision(document: document.id, indicator: result.id) {
                     result.override = entry.decision
                     result.overrideNote = entry.note
@@ -134,7 +139,7 @@ public struct MatchingEngine: Sendable {
             level: levels.count == 1 ? levels[0] : nil, matchedLevels: levels, fieldRelevance: Self.rounded(relevance),
             fieldHits: Dictionary(uniqueKeysWithValues: zip(prepared.field.facets.map(\.name), hits)),
             wordCount: words, clusters: clusterCoverage(competencyResults), competencies: competencyResults,
-            startbekwaam: wantsProfile(document, profile) ? profileCoverage(windows: windows, document: document, fieldFactor: fieldFactor) : nil,
+            startbekwaam: wantsProfile(document, profile) ? profileCoverage(windows: windows, quotes: quotes, document: document, fieldFactor: fieldFactor) : nil,
             findings: overrideFindings(document, overrides: overrides, active: active))
     }
 
@@ -147,18 +152,18 @@ public struct MatchingEngine: Sendable {
     }
 
     /// The document against every cluster's startbekwaam profile.
-    private func profileCoverage(windows: [Window], document: Document, fieldFactor: Double) -> [ProfileCoverage] {
+    private func profileCoverage(windows: [Window], quotes: WindowQuotes, document: Document, fieldFactor: Double) -> [ProfileCoverage] {
         let config = prepared.configuration
         let statements = prepared.profile.statements
         let selfScores = statements.map(\.selfScore)
-        let similarity = windows.map { shares($0, postings: prepared.profile.postings, selfScores: selfScores, active: nil) }
+        let similarity = windows.map { shares($0, postings: prepared.profile.postingsByID, selfScores: selfScores, active: nil) }
         let results = statements.indices.map { s -> StatementCoverage in
             let ranked = windows.indices.filter { similarity[$0][s] > 0 }
                 .sorted { similarity[$0][s] != similarity[$1][s] ? similarity[$0][s] > similarity[$1][s] : $0 < $1 }
             let score = Self.rounded((ranked.first.map { similarity[$0][s] } ?? 0) * fieldFactor)
             let status = config.indicatorStatus(score)
             let evidence = status == .gap ? [] : ranked.prefix(1).map { w in
-                self.evidence(windows[w], score: similarity[w][s] * fieldFactor, terms: statements[s].terms, document: document)
+                self.evidence(w, in: windows, quotes: quotes, score: similarity[w][s] * fieldFactor, terms: statements[s].terms, document: document)
             }
             return StatementCoverage(text: statements[s].text, score: score, status: status, evidence: evidence)
         }
@@ -172,12 +177,15 @@ public struct MatchingEngine: Sendable {
     }
 
     /// Evidence for a window: its text and place, and the words that matched `terms`.
-    private func evidence(_ window: Window, score: Double, terms: Set<String>, document: Document) -> Evidence {
-        let segment = document.segments.first { $0.index == window.segment }
-        let matched = window.surfaces(of: terms)
+    private func evidence(
+        _ w: Int, in windows: [Window], quotes: WindowQuotes, score: Double, terms: Set<String>, document: Document
+    ) -> Evidence {
+        let window = windows[w]
+        let segment = document.segments.indices.contains(window.segment) && document.segments[window.segment].index == window.segment
+            ? document.segments[window.segment] : document.segments.first { $0.index == window.segment }
         return Evidence(
-            segment: window.segment, text: window.text, code: segment?.code, headingPath: segment?.headingPath ?? [],
-            page: segment?.page, score: Self.rounded(score), matchedTerms: Array(Set(matched.map { $0.lowercased() })).sorted())
+            segment: window.segment, text: quotes.text(w), code: segment?.code, headingPath: segment?.headingPath ?? [],
+            page: segment?.page, score: Self.rounded(score), matchedTerms: quotes.matchedWords(w, terms: terms))
     }
 
     /// Similarity of every active indicator to `window`: the BM25 share of the indicator's weight.
@@ -188,13 +196,14 @@ public struct MatchingEngine: Sendable {
     /// For each query, the share of its weight that `window` holds by BM25, raised to
     /// `similarityExponent`; queries outside `active` (when given) score 0.
     private func shares(
-        _ window: Window, postings: [String: [(Int, Double)]], selfScores: [Double], active: [Bool]?
+        _ window: Window, postings: [[(Int, Double)]], selfScores: [Double], active: [Bool]?
     ) -> [Double] {
         let config = prepared.configuration
         var raw = [Double](repeating: 0, count: selfScores.count)
         let norm = config.bm25K1 * (1 - config.bm25B + config.bm25B * Double(window.length) / config.averageWindowLength)
         for (term, tf) in window.frequencies {
-            guard let list = postings[term] else { continue }
+            let list = postings[Int(term)]
+            guard !list.isEmpty else { continue }
             let saturation = min(tf * (config.bm25K1 + 1) / (tf + norm), 1.5)
             for (query, weight) in list where active?[query] ?? true {
                 raw[query] += weight * saturation
@@ -207,23 +216,24 @@ public struct MatchingEngine: Sendable {
     }
 
     private func indicatorCoverage(
-        _ i: Int, windows: [Window], similarity: [[Double]], document: Document, fieldFactor: Double
+        _ i: Int, windows: [Window], quotes: WindowQuotes, similarity: [[Double]], document: Document, fieldFactor: Double
     ) -> IndicatorCoverage {
         let config = prepared.configuration
         let indicator = prepared.indicators[i].indicator
-        let ranked = windows.indices.filter { similarity[$0][i] > 0 }
-            .sorted { similarity[$0][i] != similarity[$1][i] ? similarity[$0][i] > similarity[$1][i] : $0 < $1 }
-        let best = ranked.first.map { similarity[$0][i] } ?? 0
+        var best = 0.0
+        for row in similarity where row[i] > best { best = row[i] }
         let score = Self.rounded(best * fieldFactor)
         var evidence: [Evidence] = []
         var usedSegments: Set<Int> = []
         // Evidence is kept for addressed indicators only: a gap has nothing to show, and batches
-        // of thousands of documents must not carry every weak window.
+        // of thousands of documents must not carry every weak window. Only then are windows ranked.
         let limit = config.indicatorStatus(score) == .gap ? 0 : config.evidencePerIndicator
-        for w in ranked where similarity[w][i] >= config.evidenceMinimum && evidence.count < limit {
-            let window = windows[w]
-            guard usedSegments.insert(window.segment).inserted else { continue }
-            evidence.append(self.evidence(window, score: similarity[w][i] * fieldFactor, terms: prepared.queryTerms[i], document: document))
+        let ranked = limit == 0 ? [] : windows.indices.filter { similarity[$0][i] >= config.evidenceMinimum && similarity[$0][i] > 0 }
+            .sorted { similarity[$0][i] != similarity[$1][i] ? similarity[$0][i] > similarity[$1][i] : $0 < $1 }
+        for w in ranked where evidence.count < limit {
+            guard usedSegments.insert(windows[w].segment).inserted else { continue }
+            evidence.append(
+                self.evidence(w, in: windows, quotes: quotes, score: similarity[w][i] * fieldFactor, terms: prepared.queryTerms[i], document: document))
         }
         return IndicatorCoverage(
             id: indicator.id, level: indicator.level, score: score, status: config.indicatorStatus(score), evidence: evidence)

@@ -56,6 +56,15 @@ enum PhraseMatcher {
         return best
     }
 
+    /// Whether `phrase` occurs in `terms` within the proximity window: the same answer as
+    /// `bestSpan(of:in:proximity:) != nil`, without building spans when a word is absent.
+    /// - Parameter present: the terms of `terms`, as a bit set.
+    static func occurs(_ phrase: KeyPhrase, in terms: TermOccurrences, present: PresentTerms, proximity: Int) -> Bool {
+        // A one-word phrase matches any occurrence; any word absent rules a phrase out.
+        for alternatives in phrase.wordIDs where !alternatives.contains(where: { present.contains($0) }) { return false }
+        return phrase.wordIDs.count == 1 || bestSpan(of: phrase, in: terms, proximity: proximity) != nil
+    }
+
     /// Whether every word of `phrase` occurs somewhere in `terms` (a cheap test before windows).
     static func mayOccur(_ phrase: KeyPhrase, in terms: TermOccurrences) -> Bool {
         phrase.wordIDs.allSatisfy { alternatives in alternatives.contains { terms.contains($0) } }

@@ -13,14 +13,14 @@ public struct PreparedFramework: Sendable {
     /// IDF of a term the framework never uses.
     let unseenIDF: Double
     let indicators: [PreparedIndicator]
-    /// Term → (indicator index, query weight × idf), the inverted index for scoring windows.
-    let postings: [String: [(Int, Double)]]
+    /// Scored-term id → (indicator index, query weight × idf), the inverted index for scoring windows.
+    let postings: [[(Int, Double)]]
     /// Competency id → its key phrases (curated first, then derived).
     let keyPhrases: [String: [KeyPhrase]]
     let proximity: Int
     let field: FieldProfile
-    /// Every term a key phrase or field term can match, interned.
-    let vocabulary: [String: Int32]
+    /// Every term a key phrase, field term or query can match, interned.
+    let vocabulary: TermVocabulary
     /// The terms of each query, for quoting matched words in evidence.
     let queryTerms: [Set<String>]
     /// Per query, flat copies of what the scoring loops read (no struct copies in hot loops).
@@ -99,7 +99,6 @@ public struct PreparedFramework: Sendable {
                     selfScore: selfScore))
         }
         self.indicators = prepared
-        self.postings = postings
         self.queryTerms = queryTerms
         self.queryCompetency = prepared.map(\.competencyIndex)
         self.queryIsTitle = prepared.map(\.isTitle)
@@ -125,19 +124,22 @@ public struct PreparedFramework: Sendable {
                     KeyPhrase(text: term, words: [[term]], weight: configuration.derivedKeywordWeight, curated: false))
             }
         }
-        self.profile = ProfileQueries(framework: framework, analyzer: analyzer, idf: idf, unseenIDF: unseenIDF, configuration: configuration)
+        let profile = ProfileQueries(framework: framework, analyzer: analyzer, idf: idf, unseenIDF: unseenIDF, configuration: configuration)
 
-        // Intern every phrase and field term.
-        var vocabulary: [String: Int32] = [:]
+        // Intern every phrase, field and query term.
+        var phraseIDs: [String: Int32] = [:]
         let allWords = phrases.keys.sorted().flatMap { phrases[$0] ?? [] }.flatMap(\.words)
             + field.facets.flatMap(\.terms).flatMap(\.words)
-        for term in allWords.flatMap({ $0.sorted() }) where vocabulary[term] == nil {
-            vocabulary[term] = Int32(vocabulary.count)
+        for term in allWords.flatMap({ $0.sorted() }) where phraseIDs[term] == nil {
+            phraseIDs[term] = Int32(phraseIDs.count)
         }
+        let vocabulary = TermVocabulary(phrase: phraseIDs, scored: Set(postings.keys).union(profile.postings.keys).sorted())
         self.vocabulary = vocabulary
-        self.keyPhrases = phrases.mapValues { $0.map { $0.interned(vocabulary) } }
+        self.postings = vocabulary.postingsByID(postings)
+        self.profile = profile.interned(vocabulary)
+        self.keyPhrases = phrases.mapValues { $0.map { $0.interned(phraseIDs) } }
         self.field = FieldProfile(
-            facets: field.facets.map { FieldProfile.Facet(name: $0.name, terms: $0.terms.map { $0.interned(vocabulary) }) })
+            facets: field.facets.map { FieldProfile.Facet(name: $0.name, terms: $0.terms.map { $0.interned(phraseIDs) }) })
     }
 
     /// The indices of indicators of `levels`.

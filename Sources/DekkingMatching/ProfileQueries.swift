@@ -14,7 +14,10 @@ struct ProfileQueries: Sendable {
     }
 
     let statements: [Statement]
+    /// Term → (statement index, weight × idf).
     let postings: [String: [(Int, Double)]]
+    /// The same postings by scored-term id of the run's vocabulary (set by ``interned(_:)``).
+    private(set) var postingsByID: [[(Int, Double)]] = []
 
     /// Statements with fewer content terms than this say too little to match on.
     static let minimumTerms = 4
@@ -40,5 +43,12 @@ struct ProfileQueries: Sendable {
         }
         self.statements = statements
         self.postings = postings
+    }
+
+    /// A copy with ``postingsByID`` from `vocabulary` (which must hold every term of ``postings``).
+    func interned(_ vocabulary: TermVocabulary) -> ProfileQueries {
+        var copy = self
+        copy.postingsByID = vocabulary.postingsByID(postings)
+        return copy
     }
 }

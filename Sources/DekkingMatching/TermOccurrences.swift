@@ -21,23 +21,13 @@ struct TermOccurrences {
 
     init() {}
 
-    /// Interns `tokens` with `vocabulary`; terms outside it are ignored (no phrase can use them).
-    /// - Parameter offset: added to every position (windows put headings before the text).
-    init(_ tokens: [Token], vocabulary: [String: Int32], offset: Int = 0) {
-        add(tokens, vocabulary: vocabulary, offset: offset)
-    }
-
-    mutating func add(_ tokens: [Token], vocabulary: [String: Int32], offset: Int) {
-        var seen = Set<Int>()
-        for token in tokens {
-            seen.insert(token.position)
-            guard let id = vocabulary[token.term] else { continue }
-            var kind: UInt8 = 0
-            if token.origin != .compoundPart { kind |= Self.exact }
-            if token.origin != .synonym { kind |= Self.literal }
-            map[id, default: []].append(Occurrence(position: Int32(token.position + offset), kind: kind))
+    /// Adds the phrase terms of `passage`, `offset` added to every position (windows put headings
+    /// before the text, and sentences after each other).
+    mutating func add(_ passage: AnalysedPassage, offset: Int) {
+        for term in passage.phraseTerms {
+            map[term.id, default: []].append(Occurrence(position: term.position + Int32(offset), kind: term.kind))
         }
-        positions += seen.count
+        positions += passage.words
     }
 
     func contains(_ id: Int32) -> Bool { map[id] != nil }
@@ -47,5 +37,23 @@ struct TermOccurrences {
     mutating func merge(_ other: TermOccurrences) {
         for (id, list) in other.map { map[id, default: []] += list }
         positions += other.positions
+    }
+}
+
+/// The phrase terms present in one passage as a bit set over the run's phrase vocabulary: a
+/// membership test without hashing. Filled for a passage, queried, then cleared for the next.
+struct PresentTerms {
+    private var bits: [UInt64]
+
+    init(vocabularySize: Int) { bits = [UInt64](repeating: 0, count: (vocabularySize + 63) / 64) }
+
+    @inline(__always)
+    func contains(_ id: Int32) -> Bool { bits[Int(id) >> 6] & (1 << (UInt64(id) & 63)) != 0 }
+
+    /// Marks every term of `terms` (and, with `set == false`, unmarks them again).
+    mutating func mark(_ terms: TermOccurrences, _ set: Bool = true) {
+        for id in terms.map.keys {
+            if set { bits[Int(id) >> 6] |= 1 << (UInt64(id) & 63) } else { bits[Int(id) >> 6] = 0 }
+        }
     }
 }

@@ -1,0 +1,101 @@
+import DekkingAnalysis
+
+/// Every term a prepared framework can use, interned once per run, so that a document's terms are
+/// hashed once per token and never again per window.
+///
+/// A term can be a *phrase term* (a word of a key phrase or field term; its id indexes
+/// ``TermOccurrences``) and a *scored term* (a term of an indicator, title or profile query; its
+/// id indexes the postings lists), or both. Ids are dense and start at 0 for each kind.
+struct TermVocabulary: Sendable {
+    struct Entry: Sendable {
+        /// The phrase-term id, or -1.
+        var phrase: Int32 = -1
+        /// The scored-term id, or -1.
+        var scored: Int32 = -1
+    }
+
+    let entries: [String: Entry]
+    /// The number of phrase-term ids.
+    let phraseCount: Int
+    /// The number of scored-term ids.
+    let scoredCount: Int
+
+    /// - Parameters:
+    ///   - phrase: phrase term → id (dense from 0).
+    ///   - scored: the scored terms; they get ids in the order given.
+    init(phrase: [String: Int32], scored: [String]) {
+        var entries: [String: Entry] = [:]
+        for (term, id) in phrase { entries[term, default: Entry()].phrase = id }
+        for (id, term) in scored.enumerated() { entries[term, default: Entry()].scored = Int32(id) }
+        self.entries = entries
+        self.phraseCount = phrase.count
+        self.scoredCount = scored.count
+    }
+
+    /// Postings by scored-term id, from postings by term (terms outside the vocabulary are dropped).
+    func postingsByID(_ postings: [String: [(Int, Double)]]) -> [[(Int, Double)]] {
+        var result = [[(Int, Double)]](repeating: [], count: scoredCount)
+        for (term, list) in postings {
+            if let id = entries[term]?.scored, id >= 0 { result[Int(id)] = list }
+        }
+        return result
+    }
+}
+
+/// A sentence or heading of a document, analysed once and interned with the run's vocabulary;
+/// every window that holds it reuses this.
+struct AnalysedPassage {
+    struct PhraseTerm {
+        var id: Int32
+        var position: Int32
+        /// ``TermOccurrences/exact`` and/or ``TermOccurrences/literal``.
+        var kind: UInt8
+    }
+
+    struct ScoredTerm {
+        var id: Int32
+        /// The index of the token in ``tokens``.
+        var token: Int32
+        /// The token's weight by origin (a word 1, a compound part or synonym less).
+        var weight: Double
+    }
+
+    let text: String
+    let tokens: [Token]
+    /// Tokens whose term is a phrase term, in token order.
+    let phraseTerms: [PhraseTerm]
+    /// Tokens whose term is a scored term, in token order.
+    let scoredTerms: [ScoredTerm]
+    /// Distinct word positions.
+    let words: Int
+    /// The highest position + 1 (0 without tokens): the positions the passage takes up.
+    let span: Int
+
+    init(text: String, tokens: [Token], vocabulary: TermVocabulary, configuration: MatchingConfiguration) {
+        self.text = text
+        self.tokens = tokens
+        var phraseTerms: [PhraseTerm] = []
+        var scoredTerms: [ScoredTerm] = []
+        scoredTerms.reserveCapacity(tokens.count)
+        var words = 0
+        var lastPosition = -1
+        var maxPosition = -1
+        for (index, token) in tokens.enumerated() {
+            // Tokens come in position order, so each change of position is a new word.
+            if token.position != lastPosition { words += 1; lastPosition = token.position }
+            maxPosition = max(maxPosition, token.position)
+            guard let entry = vocabulary.entries[token.term] else { continue }
+            if entry.phrase >= 0 {
+                var kind: UInt8 = 0
+                if token.origin != .compoundPart { kind |= TermOccurrences.exact }
+                if token.origin != .synonym { kind |= TermOccurrences.literal }
+                phraseTerms.append(PhraseTerm(id: entry.phrase, position: Int32(token.position), kind: kind))
+            }
+            if entry.scored >= 0 { scoredTerms.append(ScoredTerm(id: entry.scored, token: Int32(index), weight: configuration.weight(of: token.origin))) }
+        }
+        self.phraseTerms = phraseTerms
+        self.scoredTerms = scoredTerms
+        self.words = words
+        self.span = maxPosition + 1
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+@testable import DekkingMatching
+
+/// The sentence splitter, by example and against a plain `Character`-based statement of its rules.
+@Suite struct SentenceSplitterTests {
+    static let examples: [(text: String, sentences: [String])] = [
+        ("Eerste zin. Tweede zin.", ["Eerste zin.", "Tweede zin."]),
+        ("Zie bijv. de nota. Daarna verder.", ["Zie bijv. de nota.", "Daarna verder."]),
+        ("Het is 3.5 procent. dat klopt", ["Het is 3.5 procent. dat klopt"]),
+        ("J. de Vries komt. Hij belt.", ["J. de Vries komt.", "Hij belt."]),
+        ("Kop\nTekst van de alinea", ["Kop", "Tekst van de alinea"]),
+        ("Tekst.\n12.\n- \nMeer", ["Tekst.", "Meer"]),
+        ("Wat nu? Dat weten we! Klaar", ["Wat nu?", "Dat weten we!", "Klaar"]),
+        ("De cliënt betaalt. Één keer per maand.", ["De cliënt betaalt.", "Één keer per maand."]),
+        ("De cliënt betaalt. één keer per maand.", ["De cliënt betaalt. één keer per maand."]),
+        ("Zin één.\u{00A0}Zin twee.", ["Zin één.", "Zin twee."]),
+        ("Budget (o.a. huur) Verder.", ["Budget (o.a. huur) Verder."]),
+        ("Regel (zie art. 3) Volgt.", ["Regel (zie art. 3) Volgt."]),
+        ("  \n\t ", []),
+        ("", []),
+        ("Einde met spatie .  Nieuwe zin", ["Einde met spatie .", "Nieuwe zin"]),
+        ("Dit is het eind.", ["Dit is het eind."]),
+        ("Budgetcoach (m/v). Werkt 32 uur.", ["Budgetcoach (m/v).", "Werkt 32 uur."]),
+    ]
+
+    @Test(arguments: examples)
+    func splitsLikeTheExample(_ example: (text: String, sentences: [String])) {
+        #expect(SentenceSplitter.sentences(example.text) == example.sentences)
+    }
+
+    /// Random texts from Dutch words, abbreviations, marks and several kinds of white space give
+    /// the same sentences as the rules stated on `Character`s.
+    @Test func agreesWithTheCharacterRules() {
+        let pieces = [
+            "de", "cliënt", "Cliënt", "schuld", "Budget", "bijv.", "o.a.", "J.", "nr.", "art.", "één", "Één", "ß",
+            "(", ")", "\"", ".", "!", "?", ",", "3.5", "t.b.v.", "Ärger", "é", "ĳ", "x.",
+        ]
+        let spaces = [" ", " ", " ", "\n", "\t", "\u{00A0}", "  ", "\u{2003}", ""]
+        var generator = SplitMix(seed: 20_211)
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 24) {
+                text += pieces[Int(generator.next() % UInt64(pieces.count))]
+                text += spaces[Int(generator.next() % UInt64(spaces.count))]
+            }
+            #expect(SentenceSplitter.sentences(text) == CharacterRules.sentences(text), "\(text.debugDescription)")
+        }
+    }
+}
+
+/// The splitter's rules written plainly on `Character`s: the specification the byte-level
+/// implementation must agree with.
+private enum CharacterRules {
+    static func sentences(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        let characters = Array(text)
+        for (i, c) in characters.enumerated() {
+            current.append(c)
+            if c == "\n" || ((c == "." || c == "!" || c == "?") && endsSentence(characters, at: i, current: current)) {
+                flush(&current, into: &result)
+            }
+        }
+        flush(&current, into: &result)
+        return result
+    }
+
+    private static func endsSentence(_ chars: [Character], at i: Int, current: String) -> Bool {
+        let next = i + 1 < chars.count ? chars[i + 1] : " "
+        guard next.isWhitespace || next == "\"" || next == ")" else { return false }
+        var j = i + 1
+        while j < chars.count, chars[j].isWhitespace { j += 1 }
+        if j < chars.count, let first = chars[j].unicodeScalars.first, CharacterSet.lowercaseLetters.contains(first) {
+            return false
+        }
+        guard chars[i] == "." else { return true }
+        let word = current.dropLast().split(whereSeparator: { $0.isWhitespace || $0 == "(" }).last.map(String.init) ?? ""
+        let bare = word.lowercased()
+        return bare.count > 1 && !SentenceSplitter.abbreviations.contains(bare)
+    }
+
+    private static func flush(_ current: inout String, into result: inout [String]) {
+        let trimmed = current.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.contains(where: { $0.isLetter }) { result.append(trimmed) }
+        current = ""
+    }
+}
+
+/// A small deterministic random number generator (SplitMix64).
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E4B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
