@@ -60,7 +60,7 @@ public struct Analyzer: Sendable {
 
     /// The tokens of `text`.
     /// - Complexity: O(n) in the length of the text once the words are memoised.
-    public func analyze(_ text: String) -> [Token] { analysis(of: text).tokens }
+    public func analyze(_ text: String) -> [Token] { analysis(of: text, keepingWords: false).tokens }
 
     /// The stem a single word gets in ``analyze(_:)`` (folded and stemmed; "Cliënten" → "client").
     public func stem(_ word: String) -> String {
@@ -69,7 +69,10 @@ public struct Analyzer: Sendable {
     }
 
     /// The tokens and the words of `text`.
-    public func analysis(of text: String) -> Analysis {
+    public func analysis(of text: String) -> Analysis { analysis(of: text, keepingWords: true) }
+
+    /// The tokens of `text`, and its words when `keepingWords` (otherwise `words` is empty).
+    private func analysis(of text: String, keepingWords: Bool) -> Analysis {
         let normalized = normalizer.normalize(text)
         var pieces = tokenizer.tokenize(normalized)
         if let expander {
@@ -79,18 +82,18 @@ public struct Analyzer: Sendable {
         var words: [Word] = []
         var slots: [SynonymMatcher.Slot] = []
         tokens.reserveCapacity(pieces.count)
-        words.reserveCapacity(pieces.count)
+        if keepingWords { words.reserveCapacity(pieces.count) }
         var groupStart: (position: Int, start: Int, stems: [String])?
         let joins = separable?.joins(pieces, in: normalized) { self.stopWords?.contains($0) ?? false } ?? [:]
         for (index, piece) in pieces.enumerated() {
             let start = normalized.utf16Offset(ofScalar: piece.start)
             let end = normalized.utf16Offset(ofScalar: piece.end)
             let isStop = (stopWords?.contains(piece.text) ?? false) || (piece.kind == .word && piece.text.unicodeScalars.count < 2)
-            var word = Word(original: original(normalized, piece), folded: piece.text, start: start, end: end)
+            var word = keepingWords ? Word(original: original(normalized, piece), folded: piece.text, start: start, end: end) : nil
             var stem = piece.text
             if !isStop {
                 let position = slots.count
-                word.position = position
+                word?.position = position
                 let analysis = analyze(piece, in: normalized)
                 stem = analysis.stem
                 tokens.append(Token(term: analysis.stem, position: position, start: start, end: end))
@@ -120,7 +123,7 @@ public struct Analyzer: Sendable {
                     slots[group.position].end = max(slots[group.position].end, end)
                 }
             }
-            words.append(word)
+            if let word { words.append(word) }
         }
         if let synonyms { tokens += synonyms.match(slots) }
         tokens.sort { ($0.position, $0.origin.rank) < ($1.position, $1.origin.rank) }

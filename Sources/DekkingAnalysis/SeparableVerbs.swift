@@ -16,6 +16,8 @@ public struct SeparableVerbs: Sendable {
     static let reach = 10
 
     public let lexicon: any Lexicon
+    /// "particle verb" → the infinitive or nil: the lexicon is asked once per pair per run.
+    private let memo = ShardedMemo<String, String?>()
 
     public init(lexicon: any Lexicon) { self.lexicon = lexicon }
 
@@ -43,6 +45,10 @@ public struct SeparableVerbs: Sendable {
 
     /// The known infinitive particle + verb, if any.
     func infinitive(particle: String, verb: String) -> String? {
+        memo.value(for: particle + " " + verb) { lookUpInfinitive(particle: particle, verb: verb) }
+    }
+
+    private func lookUpInfinitive(particle: String, verb: String) -> String? {
         let stem = lexicon.verbStem(verb) ?? verb
         var candidates = Self.candidateInfinitives(ofStem: stem)
         if verb.hasSuffix("en") { candidates.insert(verb, at: 0) }

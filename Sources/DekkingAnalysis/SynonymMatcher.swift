@@ -40,9 +40,10 @@ public struct SynonymMatcher: Sendable {
     func match(_ slots: [Slot]) -> [Token] {
         var tokens: [Token] = []
         for (position, slot) in slots.enumerated() {
-            var seen: Set<String> = []
+            var seen: [String] = []  // groups already given at this position (a handful at most)
             for term in slot.terms {
-                for group in single[term] ?? [] where seen.insert(group).inserted {
+                for group in single[term] ?? [] where !seen.contains(group) {
+                    seen.append(group)
                     tokens.append(Token(term: group, position: position, start: slot.start, end: slot.end, origin: .synonym))
                 }
                 for phrase in phrases[term] ?? [] where position + phrase.rest.count < slots.count {
@@ -51,7 +52,8 @@ public struct SynonymMatcher: Sendable {
                         matches = false
                         break
                     }
-                    guard matches, seen.insert(phrase.group).inserted else { continue }
+                    guard matches, !seen.contains(phrase.group) else { continue }
+                    seen.append(phrase.group)
                     let end = slots[position + phrase.rest.count].end
                     tokens.append(Token(term: phrase.group, position: position, start: slot.start, end: end, origin: .synonym))
                 }
