@@ -61,7 +61,10 @@ public struct MatchingEngine: Sendable {
         let active = Set(activeList)
         var activeMask = [Bool](repeating: false, count: prepared.indicators.count)
         for i in activeList { activeMask[i] = true }
-        let rejected = activeList.map { overrides.decision(document: document.id, indicator: prepared.indicators[$0].indicator.id)?.decision == .rejected }
+        var counted = activeMask  // queries that count for their competency: active and not rejected
+        for i in activeList where overrides.decision(document: document.id, indicator: prepared.indicators[i].indicator.id)?.decision == .rejected {
+            counted[i] = false
+        }
         let builder = WindowBuilder(
             analyzer: analyzer, configuration: config, proximity: prepared.proximity, vocabulary: prepared.vocabulary)
         let (windows, words, passages, documentTerms) = builder.windows(of: document)
@@ -82,10 +85,11 @@ public struct MatchingEngine: Sendable {
         for window in windows {
             present.mark(window.terms)
             defer { present.mark(window.terms, false) }
-            let similarity = similarities(window, active: activeMask)
+            let shares = similarities(window, active: activeMask)
+            let similarity = shares.values
             windowSimilarity.append(similarity)
             var best = [Double](repeating: 0, count: competencies.count)
-            for (n, i) in activeList.enumerated() where !rejected[n] {
+            for i in shares.matched where counted[i] {
                 let value = prepared.queryIsTitle[i] ? config.titleWeight * similarity[i] : similarity[i]
                 let c = prepared.queryCompetency[i]
                 if value > best[c] { best[c] = value }
@@ -156,7 +160,7 @@ public struct MatchingEngine: Sendable {
         let config = prepared.configuration
         let statements = prepared.profile.statements
         let selfScores = statements.map(\.selfScore)
-        let similarity = windows.map { shares($0, postings: prepared.profile.postingsByID, selfScores: selfScores, active: nil) }
+        let similarity = windows.map { shares($0, postings: prepared.profile.postingsByID, selfScores: selfScores, active: nil).values }
         let results = statements.indices.map { s -> StatementCoverage in
             let ranked = windows.indices.filter { similarity[$0][s] > 0 }
                 .sorted { similarity[$0][s] != similarity[$1][s] ? similarity[$0][s] > similarity[$1][s] : $0 < $1 }
@@ -189,30 +193,38 @@ public struct MatchingEngine: Sendable {
     }
 
     /// Similarity of every active indicator to `window`: the BM25 share of the indicator's weight.
-    private func similarities(_ window: Window, active: [Bool]) -> [Double] {
+    private func similarities(_ window: Window, active: [Bool]) -> Shares {
         shares(window, postings: prepared.postings, selfScores: prepared.querySelfScores, active: active)
+    }
+
+    /// Per query of a window, its similarity; `matched` lists the queries that may be above 0.
+    struct Shares {
+        var values: [Double]
+        var matched: [Int]
     }
 
     /// For each query, the share of its weight that `window` holds by BM25, raised to
     /// `similarityExponent`; queries outside `active` (when given) score 0.
     private func shares(
         _ window: Window, postings: [[(Int, Double)]], selfScores: [Double], active: [Bool]?
-    ) -> [Double] {
+    ) -> Shares {
         let config = prepared.configuration
         var raw = [Double](repeating: 0, count: selfScores.count)
+        var matched: [Int] = []
         let norm = config.bm25K1 * (1 - config.bm25B + config.bm25B * Double(window.length) / config.averageWindowLength)
         for (term, tf) in window.frequencies {
             let list = postings[Int(term)]
             guard !list.isEmpty else { continue }
             let saturation = min(tf * (config.bm25K1 + 1) / (tf + norm), 1.5)
             for (query, weight) in list where active?[query] ?? true {
+                if raw[query] == 0 { matched.append(query) }
                 raw[query] += weight * saturation
             }
         }
-        return raw.indices.map { i in
-            guard selfScores[i] > 0, raw[i] > 0 else { return 0 }
-            return pow(min(1, raw[i] / selfScores[i]), config.similarityExponent)
+        for i in matched {
+            raw[i] = selfScores[i] > 0 && raw[i] > 0 ? pow(min(1, raw[i] / selfScores[i]), config.similarityExponent) : 0
         }
+        return Shares(values: raw, matched: matched)
     }
 
     private func indicatorCoverage(
@@ -271,9 +283,17 @@ public struct MatchingEngine: Sendable {
 
     /// Noisy-or of the best `windows` evidences, each next one counting half as much.
     static func combine(_ evidence: [Double], windows: Int) -> Double {
+        // The best `windows` values, largest first (kept in a small buffer instead of sorting all).
+        var top: [Double] = []
+        top.reserveCapacity(windows + 1)
+        for value in evidence where top.count < windows || value > top[top.count - 1] {
+            let at = top.firstIndex { value > $0 } ?? top.count
+            top.insert(value, at: at)
+            if top.count > windows { top.removeLast() }
+        }
         var remaining = 1.0
         var factor = 1.0
-        for value in evidence.sorted(by: >).prefix(windows) {
+        for value in top {
             remaining *= 1 - factor * value
             factor *= 0.5
         }
