@@ -11,16 +11,19 @@ The text comes from a small sentence grammar over vocabularies written for this 
 lexicon.py): domain documents (schuldhulpverlening, budgetcoaching, sociaal werk) and unrelated ones
 (bouw, logistiek, onderwijs, zorg), in the shape of kwalificatiedossiers (kerntaken, werkprocessen
 "B1-K1-W2"), function descriptions ("Resultaatgebied 2"), vacancies, study guides and memos, with
-headings, bullet and numbered lists and paragraphs. Document sizes are log-uniform between
-MIN_BYTES and MAX_BYTES (many short documents, a long tail of long ones), as in real collections.
+headings, bullet and numbered lists and paragraphs. Document sizes are uniform between MIN_BYTES
+and MAX_BYTES (mean about 10.5 KB, so 20,000 documents are about 200 MB, the size the targets name).
+
+FORMAT is part of the cache name the benchmark uses: raise it whenever a change alters the output.
 """
-import math
 import os
 import random
 import sys
 
 from lexicon import ADVERBS, FRONT_ADVERBIALS, GENRES, PRONOUNS, TOPICS, TOPIC_WEIGHTS
 
+# Version of the generated text; a cached corpus of another version is generated anew.
+FORMAT = 2
 MIN_BYTES = 1024
 MAX_BYTES = 20 * 1024
 FILE_NAME = "doc-{:06d}.txt"
@@ -224,8 +227,8 @@ def capitalize(text):
 
 
 def target_size(rng):
-    """Log-uniform size between MIN_BYTES and MAX_BYTES."""
-    return int(math.exp(rng.uniform(math.log(MIN_BYTES), math.log(MAX_BYTES))))
+    """Uniform size between MIN_BYTES and MAX_BYTES."""
+    return rng.randint(MIN_BYTES, MAX_BYTES)
 
 
 def make_document(seed, index):

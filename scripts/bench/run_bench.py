@@ -2,7 +2,7 @@
 """Throughput benchmark of `dekking analyze` against a Python TF-IDF baseline (`make bench`).
 
 For each corpus size (BENCH_SIZES) the deterministic corpus is generated once (cached under
-Output/bench/corpus-<seed>-<n>/), then `dekking analyze CORPUS --json OUT --quiet` and the Python
+Output/bench/corpus-v<format>-<seed>-<n>/), then `dekking analyze CORPUS --json OUT --quiet` and the Python
 baseline run on it under `/usr/bin/time -v`: wall time, user+sys CPU time, peak RSS, documents/s and
 MB/s. Also: time per document at the largest size against the smallest (scaling), the speed ratio
 Dekking/Python, one small document end to end (median of several runs), and, when the build has
@@ -162,8 +162,8 @@ def corpus_stats(path):
 
 
 def ensure_corpus(seed, count):
-    """Output/bench/corpus-<seed>-<count>/, generated (atomically) only when missing."""
-    path = os.path.join(OUT_DIR, f"corpus-{seed}-{count}")
+    """Output/bench/corpus-v<format>-<seed>-<count>/, generated (atomically) only when missing."""
+    path = os.path.join(OUT_DIR, f"corpus-v{make_corpus.FORMAT}-{seed}-{count}")
     if not os.path.isdir(path):
         partial = path + ".partial"
         shutil.rmtree(partial, ignore_errors=True)
