@@ -78,19 +78,20 @@ public struct MatchingEngine: Sendable {
         let candidates = competencies.map { competency in
             (prepared.keyPhrases[competency.id] ?? []).filter { PhraseMatcher.mayOccur($0, in: documentTerms) }
         }
-        var windowSimilarity: [[Double]] = []  // window → indicator → similarity
+        var queryHits = QueryHits(queries: prepared.indicators.count)
         var competencyEvidence = [[Double]](repeating: [], count: competencies.count)
         var foundKeywords = [Set<String>](repeating: [], count: competencies.count)
         var present = PresentTerms(vocabularySize: prepared.vocabulary.phraseCount)
-        for window in windows {
+        var shares = ShareAccumulator(queries: prepared.indicators.count)
+        var best = [Double](repeating: 0, count: competencies.count)
+        for (w, window) in windows.enumerated() {
             present.mark(window.terms)
             defer { present.mark(window.terms, false) }
-            let shares = similarities(window, active: activeMask)
-            let similarity = shares.values
-            windowSimilarity.append(similarity)
-            var best = [Double](repeating: 0, count: competencies.count)
+            shares.score(window, postings: prepared.postings, selfScores: prepared.querySelfScores, active: activeMask, configuration: config)
+            queryHits.record(shares, window: w)
+            for c in best.indices { best[c] = 0 }
             for i in shares.matched where counted[i] {
-                let value = prepared.queryIsTitle[i] ? config.titleWeight * similarity[i] : similarity[i]
+                let value = prepared.queryIsTitle[i] ? config.titleWeight * shares.values[i] : shares.values[i]
                 let c = prepared.queryCompetency[i]
                 if value > best[c] { best[c] = value }
             }
@@ -100,7 +101,7 @@ public struct MatchingEngine: Sendable {
                     keywordMass += phrase.weight
                     if phrase.curated { foundKeywords[c].insert(phrase.text) }
                 }
-                let keyword = 1 - exp(-keywordMass / config.keywordSaturation)
+                let keyword = keywordMass == 0 ? 0 : 1 - exp(-keywordMass / config.keywordSaturation)
                 let evidence = 1 - (1 - config.similarityWeight * best[c]) * (1 - config.keywordWeight * keyword)
                 competencyEvidence[c].append(evidence)
             }
@@ -114,7 +115,7 @@ public struct MatchingEngine: Sendable {
             var indicatorResults: [IndicatorCoverage] = []
             for i in activeList where prepared.queryCompetency[i] == c && !prepared.queryIsTitle[i] {
                 var result = indicatorCoverage(
-                    i, windows: windows, quotes: quotes, similarity: windowSimilarity, document: document, fieldFactor: fieldFactor)
+                    i, windows: windows, quotes: quotes, hits: queryHits, document: document, fieldFactor: fieldFactor)
                 if let entry = overrides.decision(document: document.id, indicator: result.id) {
                     result.override = entry.decision
                     result.overrideNote = entry.note
@@ -160,14 +161,18 @@ public struct MatchingEngine: Sendable {
         let config = prepared.configuration
         let statements = prepared.profile.statements
         let selfScores = statements.map(\.selfScore)
-        let similarity = windows.map { shares($0, postings: prepared.profile.postingsByID, selfScores: selfScores, active: nil).values }
+        var shares = ShareAccumulator(queries: statements.count)
+        var hits = QueryHits(queries: statements.count)
+        for (w, window) in windows.enumerated() {
+            shares.score(window, postings: prepared.profile.postingsByID, selfScores: selfScores, active: nil, configuration: config)
+            hits.record(shares, window: w)
+        }
         let results = statements.indices.map { s -> StatementCoverage in
-            let ranked = windows.indices.filter { similarity[$0][s] > 0 }
-                .sorted { similarity[$0][s] != similarity[$1][s] ? similarity[$0][s] > similarity[$1][s] : $0 < $1 }
-            let score = Self.rounded((ranked.first.map { similarity[$0][s] } ?? 0) * fieldFactor)
+            let best = hits.best(s)
+            let score = Self.rounded(best * fieldFactor)
             let status = config.indicatorStatus(score)
-            let evidence = status == .gap ? [] : ranked.prefix(1).map { w in
-                self.evidence(w, in: windows, quotes: quotes, score: similarity[w][s] * fieldFactor, terms: statements[s].terms, document: document)
+            let evidence = status == .gap ? [] : hits.ranked(s, minimum: 0).prefix(1).map { hit in
+                self.evidence(hit.window, in: windows, quotes: quotes, score: hit.value * fieldFactor, terms: statements[s].terms, document: document)
             }
             return StatementCoverage(text: statements[s].text, score: score, status: status, evidence: evidence)
         }
@@ -192,60 +197,21 @@ public struct MatchingEngine: Sendable {
             page: segment?.page, score: Self.rounded(score), matchedTerms: quotes.matchedWords(w, terms: terms))
     }
 
-    /// Similarity of every active indicator to `window`: the BM25 share of the indicator's weight.
-    private func similarities(_ window: Window, active: [Bool]) -> Shares {
-        shares(window, postings: prepared.postings, selfScores: prepared.querySelfScores, active: active)
-    }
-
-    /// Per query of a window, its similarity; `matched` lists the queries that may be above 0.
-    struct Shares {
-        var values: [Double]
-        var matched: [Int]
-    }
-
-    /// For each query, the share of its weight that `window` holds by BM25, raised to
-    /// `similarityExponent`; queries outside `active` (when given) score 0.
-    private func shares(
-        _ window: Window, postings: [[(Int, Double)]], selfScores: [Double], active: [Bool]?
-    ) -> Shares {
-        let config = prepared.configuration
-        var raw = [Double](repeating: 0, count: selfScores.count)
-        var matched: [Int] = []
-        let norm = config.bm25K1 * (1 - config.bm25B + config.bm25B * Double(window.length) / config.averageWindowLength)
-        for (term, tf) in window.frequencies {
-            let list = postings[Int(term)]
-            guard !list.isEmpty else { continue }
-            let saturation = min(tf * (config.bm25K1 + 1) / (tf + norm), 1.5)
-            for (query, weight) in list where active?[query] ?? true {
-                if raw[query] == 0 { matched.append(query) }
-                raw[query] += weight * saturation
-            }
-        }
-        for i in matched {
-            raw[i] = selfScores[i] > 0 && raw[i] > 0 ? pow(min(1, raw[i] / selfScores[i]), config.similarityExponent) : 0
-        }
-        return Shares(values: raw, matched: matched)
-    }
-
     private func indicatorCoverage(
-        _ i: Int, windows: [Window], quotes: WindowQuotes, similarity: [[Double]], document: Document, fieldFactor: Double
+        _ i: Int, windows: [Window], quotes: WindowQuotes, hits: QueryHits, document: Document, fieldFactor: Double
     ) -> IndicatorCoverage {
         let config = prepared.configuration
         let indicator = prepared.indicators[i].indicator
-        var best = 0.0
-        for row in similarity where row[i] > best { best = row[i] }
-        let score = Self.rounded(best * fieldFactor)
+        let score = Self.rounded(hits.best(i) * fieldFactor)
         var evidence: [Evidence] = []
         var usedSegments: Set<Int> = []
         // Evidence is kept for addressed indicators only: a gap has nothing to show, and batches
         // of thousands of documents must not carry every weak window. Only then are windows ranked.
         let limit = config.indicatorStatus(score) == .gap ? 0 : config.evidencePerIndicator
-        let ranked = limit == 0 ? [] : windows.indices.filter { similarity[$0][i] >= config.evidenceMinimum && similarity[$0][i] > 0 }
-            .sorted { similarity[$0][i] != similarity[$1][i] ? similarity[$0][i] > similarity[$1][i] : $0 < $1 }
-        for w in ranked where evidence.count < limit {
-            guard usedSegments.insert(windows[w].segment).inserted else { continue }
+        for hit in limit == 0 ? [] : hits.ranked(i, minimum: config.evidenceMinimum) where evidence.count < limit {
+            guard usedSegments.insert(windows[hit.window].segment).inserted else { continue }
             evidence.append(
-                self.evidence(w, in: windows, quotes: quotes, score: similarity[w][i] * fieldFactor, terms: prepared.queryTerms[i], document: document))
+                self.evidence(hit.window, in: windows, quotes: quotes, score: hit.value * fieldFactor, terms: prepared.queryTerms[i], document: document))
         }
         return IndicatorCoverage(
             id: indicator.id, level: indicator.level, score: score, status: config.indicatorStatus(score), evidence: evidence)

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Scores one window at a time against a set of queries by BM25, reusing its buffers from window
+/// to window: after ``score(_:postings:selfScores:active:configuration:)``, `values[q]` is query
+/// q's similarity and `matched` lists every query that may be above 0 (all others are 0).
+struct ShareAccumulator {
+    private(set) var values: [Double]
+    private(set) var matched: [Int] = []
+
+    init(queries: Int) { values = [Double](repeating: 0, count: queries) }
+
+    /// The share of each query's weight (its self score) that `window` holds by BM25, raised to
+    /// `similarityExponent`; queries outside `active` (when given) score 0.
+    mutating func score(
+        _ window: Window, postings: [[(Int, Double)]], selfScores: [Double], active: [Bool]?,
+        configuration config: MatchingConfiguration
+    ) {
+        for i in matched { values[i] = 0 }
+        matched.removeAll(keepingCapacity: true)
+        let norm = config.bm25K1 * (1 - config.bm25B + config.bm25B * Double(window.length) / config.averageWindowLength)
+        for (term, tf) in window.frequencies {
+            let list = postings[Int(term)]
+            guard !list.isEmpty else { continue }
+            let saturation = min(tf * (config.bm25K1 + 1) / (tf + norm), 1.5)
+            for (query, weight) in list where active?[query] ?? true {
+                if values[query] == 0 { matched.append(query) }
+                values[query] += weight * saturation
+            }
+        }
+        for i in matched {
+            let raw = values[i]
+            values[i] = selfScores[i] > 0 && raw > 0 ? pow(min(1, raw / selfScores[i]), config.similarityExponent) : 0
+        }
+    }
+}
+
+/// Per query, the windows where it scores above 0 and the score, in window order: what a
+/// document's indicator (or profile statement) results and evidence are made from.
+struct QueryHits {
+    private(set) var lists: [[(window: Int, value: Double)]]
+
+    init(queries: Int) { lists = Array(repeating: [], count: queries) }
+
+    /// Records the scores of window `w` held by `shares`.
+    mutating func record(_ shares: ShareAccumulator, window w: Int) {
+        for q in shares.matched where shares.values[q] > 0 { lists[q].append((w, shares.values[q])) }
+    }
+
+    /// The best score of query `q` (0 when no window holds it).
+    func best(_ q: Int) -> Double { lists[q].reduce(0) { max($0, $1.value) } }
+
+    /// The windows of query `q` scoring at least `minimum`, best first (ties: earlier window first).
+    func ranked(_ q: Int, minimum: Double) -> [(window: Int, value: Double)] {
+        lists[q].filter { $0.value >= minimum }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.window < $1.window }
+    }
+}
