@@ -29,8 +29,9 @@ final class WindowQuotes {
             byTerm = windows[w].surfacesByTerm()
             surfaces[w] = byTerm
         }
-        var words = Set<String>()
-        for term in terms { if let list = byTerm[term] { words.formUnion(list) } }
-        return words.sorted()
+        var words: [String] = []
+        for term in terms { if let list = byTerm[term] { words += list } }
+        words.sort()
+        return words.indices.compactMap { $0 > 0 && words[$0] == words[$0 - 1] ? nil : words[$0] }
     }
 }

@@ -33,10 +33,13 @@ struct Window {
     /// lower-cased.
     func surfacesByTerm() -> [String: [String]] {
         var found: [String: [String]] = [:]
-        for passage in [passages.heading].compactMap({ $0 }) + passages.sentences[range] {
+        for passage in [passages.heading].compactMap({ $0 }) + passages.sentences[range] where !passage.scoredTerms.isEmpty {
+            let units = Array(passage.text.utf16)
             for scored in passage.scoredTerms {
                 let token = passage.tokens[Int(scored.token)]
-                found[token.term, default: []].append(WindowBuilder.substring(passage.text, token.start, token.end).lowercased())
+                guard token.start >= 0, token.end <= units.count, token.start < token.end else { continue }
+                let surface = String(decoding: units[token.start..<token.end], as: UTF16.self)
+                found[token.term, default: []].append(surface.lowercased())
             }
         }
         return found
@@ -121,16 +124,6 @@ struct WindowBuilder {
         return Window(
             segment: segment, passages: passages, range: range, terms: terms, frequencies: frequencies.take(),
             length: max(length, 1))
-    }
-
-    /// The substring of `text` at UTF-16 offsets, or "" when they are out of range.
-    static func substring(_ text: String, _ start: Int, _ end: Int) -> String {
-        let utf16 = text.utf16
-        guard start >= 0, end <= utf16.count, start < end else { return "" }
-        let from = utf16.index(utf16.startIndex, offsetBy: start)
-        let to = utf16.index(utf16.startIndex, offsetBy: end)
-        guard let lower = from.samePosition(in: text), let upper = to.samePosition(in: text) else { return "" }
-        return String(text[lower..<upper])
     }
 }
 
