@@ -40,24 +40,33 @@ public struct FieldProfile: Sendable {
     /// word positions where a facet term starts (each position counts once per facet). Facet terms
     /// match the text's own words and compound parts, not thesaurus groups: a facet is a lexicon
     /// of its own.
-    func hits(in passages: [TermOccurrences]) -> [Int] {
-        facets.map { facet in
-            passages.reduce(0) { sum, passage in
-                var positions: Set<Int32> = []
+    /// - Parameter vocabularySize: the number of phrase-term ids of the run.
+    func hits(in passages: [TermOccurrences], vocabularySize: Int) -> [Int] {
+        var sums = [Int](repeating: 0, count: facets.count)
+        var present = PresentTerms(vocabularySize: vocabularySize)
+        var positions: Set<Int32> = []
+        for passage in passages {
+            present.mark(passage)
+            for (f, facet) in facets.enumerated() {
+                positions.removeAll(keepingCapacity: true)
                 for term in facet.terms {
                     if term.wordIDs.count == 1 {
-                        for id in term.wordIDs[0] {
+                        for id in term.wordIDs[0] where present.contains(id) {
                             for occurrence in passage.map[id] ?? [] where occurrence.kind & TermOccurrences.literal != 0 {
                                 positions.insert(occurrence.position)
                             }
                         }
-                    } else if let span = PhraseMatcher.bestSpan(of: term, in: passage, proximity: 3, mode: .literal) {
+                    } else if term.wordIDs.allSatisfy({ $0.contains { present.contains($0) } }),
+                        let span = PhraseMatcher.bestSpan(of: term, in: passage, proximity: 3, mode: .literal)
+                    {
                         positions.insert(Int32(span.lowerBound))
                     }
                 }
-                return sum + positions.count
+                sums[f] += positions.count
             }
+            present.mark(passage, false)
         }
+        return sums
     }
 
     /// Field relevance from facet hits and the number of words: all facets present gives up to 1;

@@ -68,7 +68,7 @@ public struct MatchingEngine: Sendable {
         let builder = WindowBuilder(
             analyzer: analyzer, configuration: config, proximity: prepared.proximity, vocabulary: prepared.vocabulary)
         let (windows, words, passages, documentTerms) = builder.windows(of: document)
-        let hits = prepared.field.hits(in: passages)
+        let hits = prepared.field.hits(in: passages, vocabularySize: prepared.vocabulary.phraseCount)
         let relevance = prepared.field.relevance(
             hits: hits, words: words, density: config.fieldDensity, singleFacet: config.fieldSingleFacet)
         let fieldFactor = config.fieldFloor + (1 - config.fieldFloor) * relevance
