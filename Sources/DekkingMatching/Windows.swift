@@ -34,15 +34,36 @@ struct Window {
     func surfacesByTerm() -> [String: [String]] {
         var found: [String: [String]] = [:]
         for passage in [passages.heading].compactMap({ $0 }) + passages.sentences[range] where !passage.scoredTerms.isEmpty {
-            let units = Array(passage.text.utf16)
-            for scored in passage.scoredTerms {
-                let token = passage.tokens[Int(scored.token)]
-                guard token.start >= 0, token.end <= units.count, token.start < token.end else { continue }
-                let surface = String(decoding: units[token.start..<token.end], as: UTF16.self)
-                found[token.term, default: []].append(surface.lowercased())
+            var text = passage.text
+            text.withUTF8 { bytes in
+                // In ASCII text a UTF-16 offset is a byte offset; otherwise the string finds it.
+                let ascii = !bytes.contains { $0 >= 0x80 }
+                for scored in passage.scoredTerms {
+                    let token = passage.tokens[Int(scored.token)]
+                    let surface: String
+                    if ascii {
+                        guard token.start >= 0, token.end <= bytes.count, token.start < token.end else { continue }
+                        surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
+                    } else {
+                        guard let slice = Self.slice(passage.text, utf16: token.start..<token.end) else { continue }
+                        surface = String(slice)
+                    }
+                    found[token.term, default: []].append(surface.lowercased())
+                }
             }
         }
         return found
+    }
+
+    /// The part of `text` at UTF-16 offsets `range`, or nil when they are out of range or not on
+    /// scalar boundaries.
+    private static func slice(_ text: String, utf16 range: Range<Int>) -> Substring? {
+        guard range.lowerBound >= 0, !range.isEmpty, range.upperBound <= text.utf16.count else { return nil }
+        let utf16 = text.utf16
+        let from = utf16.index(utf16.startIndex, offsetBy: range.lowerBound)
+        let to = utf16.index(from, offsetBy: range.count)
+        guard let lower = from.samePosition(in: text), let upper = to.samePosition(in: text) else { return nil }
+        return text[lower..<upper]
     }
 }
 
