@@ -94,6 +94,11 @@ public struct SeparableVerbs: Sendable {
         let from = pieces[a].end
         let to = b < pieces.count ? pieces[b].start : text.source.count
         guard from < to else { return false }
-        return text.source[from..<to].contains { ".,;:!?()\n".unicodeScalars.contains($0) }
+        return text.source[from..<to].contains { scalar in
+            switch scalar {
+            case ".", ",", ";", ":", "!", "?", "(", ")", "\n": true
+            default: false
+            }
+        }
     }
 }
