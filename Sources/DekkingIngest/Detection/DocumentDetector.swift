@@ -27,9 +27,13 @@ public enum DocumentDetector {
     public static func detect(blocks: [TextBlock], declaredTitle: String?, fileStem: String) -> Detection {
         // The opening of a document says what it is; reading at most this much keeps detection fast on huge files.
         let sample = Array(blocks.prefix(2_000))
-        let body = String(sample.map { $0.text.lowercased() }.joined(separator: "\n").prefix(sampleCharacters))
-        let headings = sample.filter { if case .heading = $0.kind { true } else { false } }
-        let headingText = headings.map { $0.text.lowercased() }.joined(separator: "\n")
+        let lowered = sample.map { $0.text.fastLowercased() }
+        let text = lowered.joined(separator: "\n")
+        // A string has no more Characters than UTF-8 bytes, so a short text is its own prefix.
+        let body = CueCounter.Text(text.utf8.count <= sampleCharacters ? text : String(text.prefix(sampleCharacters)))
+        let headingIndices = sample.indices.filter { if case .heading = sample[$0].kind { true } else { false } }
+        let headings = headingIndices.map { sample[$0] }
+        let headingText = CueCounter.Text(headingIndices.map { lowered[$0] }.joined(separator: "\n"))
         let counter = CueCounter()
 
         var kindScores: [(DocumentKind, Double)] = KindCues.table.map { kind, cues in

@@ -22,7 +22,12 @@ public enum FormatSniffer {
         if head.prefix(1024).range(of: Data("%PDF-".utf8)) != nil { return "pdf" }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return zipFormat(url, head: head) ?? byExtension }
         if head.starts(with: Data("{\\rtf".utf8)) { return byExtension == "txt" ? nil : byExtension }
-        if TextDecoding.looksBinary([UInt8](head)) && !hasBOM(head) { return byExtension }
+        let bytes = head.withUnsafeBytes { [UInt8]($0) }
+        if TextDecoding.looksBinary(bytes) && !hasBOM(head) { return byExtension }
+        // Markup needs a `<`; without one in the bytes, the decoded and lower-cased head has none either.
+        guard bytes.contains(UInt8(ascii: "<")) else {
+            return byExtension == "html" || byExtension == "xml" ? byExtension : "txt"
+        }
         let text = String(decoding: head, as: UTF8.self).lowercased()
             .trimmingAll(of: " \t\r\n\u{FEFF}")
         if text.hasPrefix("<!doctype html") || text.prefix(1024).contains("<html") { return "html" }

@@ -67,28 +67,34 @@ enum SectionVocabulary {
         if kind == .functiebeschrijving, text.hasPrefix("kerntaken") {
             return Section(paragraphRole: .resultaatgebied, listRole: .activiteit)
         }
-        if let section = sections.first(where: { text == $0.0 || text.hasPrefix($0.0 + " ") }) {
-            return Section(paragraphRole: section.1, listRole: section.2)
+        if let section = sectionsWithSpace.first(where: { text == $0.0 || text.hasPrefix($0.words) }) {
+            return Section(paragraphRole: section.2, listRole: section.3)
         }
         return nil
     }
 
+    /// ``sections`` with each prefix followed by a space: `(prefix, prefix + " ", roles)`.
+    private static let sectionsWithSpace: [(String, words: String, SegmentRole, SegmentRole?)] = sections.map {
+        ($0.0, $0.0 + " ", $0.1, $0.2)
+    }
+
     /// Lower-cased, without leading numbering (`2.3`), final `:`, `.`, `?` or `!`, collapsed whitespace.
     static func normalisedHeading(_ heading: String) -> String {
-        var text = heading.lowercased().collapsingWhitespace()
-        let numbering = text.prefix { $0.isNumber || $0 == "." }
-        if !numbering.isEmpty { text = String(text.dropFirst(numbering.count)).trimmingWhitespace() }
+        var text = heading.fastLowercased().collapsingWhitespace()
+        func numberingEnd(_ units: some TextView) -> String.Index { units.prefix { $0.isNumber || $0 == "." }.endIndex }
+        let numbering = text.isSimpleText ? numberingEnd(text.unicodeScalars) : numberingEnd(text)
+        if numbering != text.startIndex { text = text[numbering...].trimmingWhitespace() }
         return text.trimmingAll(of: " :.?!")
     }
 
     /// A paragraph that opens with a label (`Resultaat: …`), as the label's role and the rest.
     static func inlineLabel(_ text: String, kind: DocumentKind) -> (role: SegmentRole, rest: String)? {
-        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 22 else { return nil }
+        // The first colon, if it is among the first 23 Characters.
+        func colon(_ units: some TextView) -> String.Index? { units.prefix(23).firstIndex(of: ":") }
+        guard let colon = text.isSimpleText ? colon(text.unicodeScalars) : colon(text) else { return nil }
         let label = String(text[..<colon])
-        let rest = String(text[text.index(after: colon)...]).trimmingWhitespace()
-        guard !rest.isEmpty, let section = section(for: label, kind: kind), section.isLabel,
-            let role = section.paragraphRole
-        else { return nil }
-        return (role, rest)
+        guard let section = section(for: label, kind: kind), section.isLabel, let role = section.paragraphRole else { return nil }
+        let rest = text[text.index(after: colon)...].trimmingWhitespace()
+        return rest.isEmpty ? nil : (role, rest)
     }
 }

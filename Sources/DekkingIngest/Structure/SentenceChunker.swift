@@ -4,13 +4,19 @@
 /// Sentences are packed greedily; a single sentence longer than twice the limit is cut at words.
 enum SentenceChunker {
     static func chunks(of text: String, maxWords: Int) -> [String] {
+        guard maxWords > 0, hasMoreWords(text, than: maxWords) else { return [text] }
         let words = text.split(separator: " ")
-        guard words.count > maxWords, maxWords > 0 else { return [text] }
         var sentences: [[Substring]] = [[]]
+        func startsSentence(_ word: Substring) -> Bool {
+            word.first.map { $0.isUppercase || $0.isNumber || $0 == "\"" || $0 == "‘" } ?? false
+        }
         for (offset, word) in words.enumerated() {
             sentences[sentences.count - 1].append(word)
-            let nextStartsSentence = offset + 1 < words.count && (words[offset + 1].first.map { $0.isUppercase || $0.isNumber || $0 == "\"" || $0 == "‘" } ?? false)
-            if let last = word.last, ".!?".contains(last), nextStartsSentence, !isAbbreviation(word) { sentences.append([]) }
+            if let last = word.last, ".!?".contains(last), offset + 1 < words.count, startsSentence(words[offset + 1]),
+                !isAbbreviation(word)
+            {
+                sentences.append([])
+            }
         }
         var result: [[Substring]] = []
         var current: [Substring] = []
@@ -32,6 +38,23 @@ enum SentenceChunker {
         }
         if !current.isEmpty { result.append(current) }
         return result.map { $0.joined(separator: " ") }
+    }
+
+    /// Whether `text` has more than `limit` words between spaces (as `split(separator: " ")` counts them).
+    private static func hasMoreWords(_ text: String, than limit: Int) -> Bool {
+        func hasMore(_ units: some TextView) -> Bool {
+            var count = 0
+            var inWord = false
+            for unit in units {
+                if unit != " ", !inWord {
+                    count += 1
+                    if count > limit { return true }
+                }
+                inWord = unit != " "
+            }
+            return false
+        }
+        return text.isSimpleText ? hasMore(text.unicodeScalars) : hasMore(text)
     }
 
     private static let abbreviations: Set<String> = ["bijv.", "o.a.", "m.b.t.", "t.a.v.", "enz.", "dhr.", "mevr.", "nr.", "art.", "incl.", "excl.", "ca.", "d.w.z.", "i.v.m.", "z.s.m."]

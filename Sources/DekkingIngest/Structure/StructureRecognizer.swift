@@ -36,6 +36,8 @@ public struct StructureRecognizer: Sendable {
     public func segments(from blocks: [TextBlock], kind: DocumentKind) -> [Segment] {
         var segments: [Segment] = []
         var stack: [Frame] = []
+        // The titles on the stack, updated whenever it changes.
+        var path: [String] = []
 
         func append(_ text: String, role: SegmentRole, code: String?, page: Int?, path: [String]) {
             for chunk in SentenceChunker.chunks(of: text, maxWords: maxWords) {
@@ -47,7 +49,6 @@ public struct StructureRecognizer: Sendable {
             let block = unit.block
             let text = block.text.collapsingWhitespace()
             guard !text.isEmpty else { continue }
-            let path = stack.map(\.title)
             let inheritedCode = stack.last { $0.code != nil }?.code
             if case .heading(let level) = block.kind {
                 let frame = headingFrame(text, level: level, kind: kind, stack: stack)
@@ -59,6 +60,7 @@ public struct StructureRecognizer: Sendable {
                     append(title, role: role, code: frame.code, page: block.page, path: stack.map(\.title))
                 }
                 stack.append(frame)
+                path = stack.map(\.title)
                 continue
             }
             var role = contentRole(for: block.kind, stack: stack)

@@ -33,15 +33,21 @@ public struct PlainTextParser: Sendable {
 
     /// Splits `text` into lines numbered from 1 and parses them.
     public func parse(_ text: String, page: Int? = nil) -> [TextBlock] {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-        return parse(lines.enumerated().map { Line(String($0.element), number: $0.offset + 1, page: page) })
+        parse(Self.lines(of: text).enumerated().map { Line($0.element, number: $0.offset + 1, page: page) })
+    }
+
+    /// `text` split at line feeds, carriage returns and CR-LF pairs (each a Character of its own),
+    /// keeping empty lines: n line breaks give n + 1 lines.
+    static func lines(of text: String) -> [String] {
+        text.withUTF8Bytes { $0.lines() }
+            ?? text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
     }
 
     /// Parses numbered lines into blocks.
     public func parse(_ lines: [Line]) -> [TextBlock] {
         var groups: [[Line]] = [[]]
         for line in lines {
-            if line.text.allSatisfy(\.isWhitespace) {
+            if line.text.isAllWhitespace {
                 if groups[groups.count - 1].isEmpty == false { groups.append([]) }
             } else {
                 groups[groups.count - 1].append(line)
@@ -69,14 +75,16 @@ public struct PlainTextParser: Sendable {
             parts = []
         }
 
-        let longestLine = group.map { $0.text.trimmingWhitespace().count }.max() ?? 0
+        // Each line without leading and trailing whitespace, as every rule below reads it.
+        let trimmed = group.map { $0.text.trimmingWhitespace() }
+        let longestLine = breaksAfterShortSentenceLines ? trimmed.map { $0.characterCount }.max() ?? 0 : 0
         func endsParagraph(_ text: String) -> Bool {
-            guard breaksAfterShortSentenceLines, let last = text.last, ".!?".contains(last) else { return false }
-            return Double(text.count) < 0.75 * Double(longestLine)
+            guard breaksAfterShortSentenceLines, text.lastCharacter(isOneOf: ".!?") else { return false }
+            return Double(text.characterCount) < 0.75 * Double(longestLine)
         }
 
         for (offset, line) in group.enumerated() {
-            let kind = LineClassifier.classify(line.text, markdown: markdown)
+            let kind = LineClassifier.classify(line.text, trimmed: trimmed[offset], markdown: markdown)
             switch kind {
             case .markdownHeading(let level, let text), .strongHeading(let level, let text):
                 flush()
@@ -88,10 +96,9 @@ public struct PlainTextParser: Sendable {
                 if endsParagraph(text) { flush() }
             case .text(let text):
                 let hasNext = offset + 1 < group.count || followedByText
-                let previous = offset > 0 ? group[offset - 1].text : nil
+                let previous = offset > 0 ? trimmed[offset - 1] : nil
                 // A wrapped line continues in lower case on the next line; a heading does not.
-                let nextContinues = offset + 1 < group.count
-                    && (group[offset + 1].text.trimmingWhitespace().first?.isLowercase ?? false)
+                let nextContinues = offset + 1 < group.count && trimmed[offset + 1].startsLowercase
                 if !markdown, hasNext, !nextContinues, isShortHeading(text, previous: previous, pending: pending?.kind) {
                     flush()
                     blocks.append(TextBlock(.heading(level: 2), text.collapsingWhitespace(), page: line.page, line: line.number))
@@ -111,24 +118,36 @@ public struct PlainTextParser: Sendable {
 
     /// A short line without final period that starts with a capital and is followed by more text:
     /// at the start of a group, after a line that ended a sentence, or after a list item (whose
-    /// continuation lines start in lower case).
+    /// continuation lines start in lower case). `previous` is the line before, trimmed.
     private func isShortHeading(_ text: String, previous: String?, pending: TextBlock.Kind?) -> Bool {
-        guard let first = text.first, first.isUppercase || first.isNumber else { return false }
-        guard LineClassifier.wordCount(text) <= shortHeadingWords, !LineClassifier.endsLikeSentence(text),
-            !text.hasSuffix(":"), !text.hasSuffix("-"), !Self.opensLabelledLine(text)
-        else { return false }
+        let hasForm = text.isSimpleText
+            ? Self.hasShortHeadingForm(text.unicodeScalars, maxWords: shortHeadingWords)
+            : Self.hasShortHeadingForm(text, maxWords: shortHeadingWords)
+        guard hasForm else { return false }
         guard let previous, let pending else { return true }
         if case .listItem = pending { return true }
-        guard let last = previous.trimmingWhitespace().last else { return true }
-        return ".!?:".contains(last)
+        guard !previous.isEmpty else { return true }
+        return previous.lastCharacter(isOneOf: ".!?:")
+    }
+
+    /// Starts with a capital or digit, has at most `maxWords` words, does not end like a sentence
+    /// or with `:` or `-`, and does not open a labelled line.
+    private static func hasShortHeadingForm(_ text: some TextView, maxWords: Int) -> Bool {
+        guard let first = text.first, first.isUppercase || first.isNumber else { return false }
+        guard text.wordCount <= maxWords, text.last?.isOne(of: ".;,!?:-") != true else { return false }
+        return !opensLabelledLine(units: text)
     }
 
     /// `Resultaat: De werkplek is veilig.`: one or two capitalised words, a colon, then text.
     static func opensLabelledLine(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":"), let first = text.first, first.isUppercase else { return false }
+        text.isSimpleText ? opensLabelledLine(units: text.unicodeScalars) : opensLabelledLine(units: text)
+    }
+
+    private static func opensLabelledLine(units text: some TextView) -> Bool {
+        guard let first = text.first, first.isUppercase, let colon = text.firstIndex(of: ":") else { return false }
         let label = text[..<colon]
-        let rest = text[text.index(after: colon)...].trimmingWhitespace()
-        return !rest.isEmpty && (1...2).contains(LineClassifier.wordCount(label)) && label.allSatisfy { $0.isLetter || $0 == " " }
+        let hasRest = text[text.index(after: colon)...].contains { !$0.isWhitespace }
+        return hasRest && (1...2).contains(label.wordCount) && label.allSatisfy { $0.isLetter || $0 == " " }
     }
 
     /// A heading that is only a code (`B1-K1-W1` on its own line, as PDFs often have it) takes the

@@ -29,32 +29,71 @@ public struct StructuralCode: Hashable, Sendable {
     public static func leading(in line: String) -> StructuralCode? {
         guard mayStartWithCode(line) else { return nil }
         let normalised = line.replacingDashes()
-        let token = normalised.prefix { !$0.isWhitespace && $0 != ":" && $0 != "(" }
-        let bare = token.hasSuffix(".") ? token.dropLast() : token[...]
-        let rest = String(normalised.dropFirst(token.count)).trimmingAll(of: " \t:–—-.")
-        if let kind = sbbKind(String(bare)) { return StructuralCode(code: String(bare), kind: kind, rest: rest) }
+        return normalised.isSimpleText
+            ? leading(units: normalised.unicodeScalars, of: normalised) : leading(units: normalised, of: normalised)
+    }
+
+    /// The code at the start of `normalised` (a line with dashes replaced), read through `view`.
+    private static func leading(units view: some TextView, of normalised: String) -> StructuralCode? {
+        let token = view.prefix { !$0.isWhitespace && $0 != ":" && $0 != "(" }
+        let bareEnd = token.last == "." ? token.index(before: token.endIndex) : token.endIndex
+        let bare = String(normalised[token.startIndex..<bareEnd])
+        // The title after a code, trimmed; read only once a code is found.
+        func rest() -> String { normalised[token.endIndex...].trimmingAll(of: " \t:–—-.") }
+        if let kind = sbbKind(bare) { return StructuralCode(code: bare, kind: kind, rest: rest()) }
         for (prefix, kind) in shortPrefixes where bare.hasPrefix(prefix) {
-            let number = bare.dropFirst(prefix.count)
-            if isDottedNumber(number) { return StructuralCode(code: String(bare), kind: kind, rest: rest) }
+            if isDottedNumber(bare.dropFirst(prefix.count)) { return StructuralCode(code: bare, kind: kind, rest: rest()) }
         }
-        let words = normalised.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
+        // A label, a number and a title, separated by spaces: `Resultaatgebied 2: Intake`.
+        let firstWord = view.drop { $0 == " " }.prefix { $0 != " " }
+        let label = normalised[firstWord.startIndex..<firstWord.endIndex].lowercased()
+        guard let kind = labels.first(where: { $0.word == label })?.kind else { return nil }
+        let words = view.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).map {
+            normalised[$0.startIndex..<$0.endIndex]
+        }
         guard words.count >= 2 else { return nil }
-        let label = words[0].lowercased()
         let number = words[1].trimmingAll(of: ":.–-")
-        guard let kind = labels.first(where: { $0.word == label })?.kind, isDottedNumber(number[...]) else { return nil }
-        let title = words.count > 2 ? String(words[2]).trimmingAll(of: " \t:–—-.") : ""
+        guard isDottedNumber(number[...]) else { return nil }
+        let title = words.count > 2 ? words[2].trimmingAll(of: " \t:–—-.") : ""
         let code = "\(words[0].prefix(1).uppercased())\(words[0].dropFirst().lowercased()) \(number)"
         return StructuralCode(code: code, kind: kind, rest: title)
     }
 
     /// A cheap test on the first word only: whether `line` can start with a code or a label.
     static func mayStartWithCode(_ line: String) -> Bool {
+        guard let first = line.unicodeScalars.first, mayBeginCode(first) else { return false }
+        return mayStartWithCode(token: firstToken(of: line))
+    }
+
+    /// Whether `scalar` can be the first scalar of a line that starts with a code or a label: a
+    /// line can only start with `B1-K1`, `P2-K1-W3`, `K0125` or a short prefix (`BT`, `LU`, `OE`,
+    /// `R`) when its first Character is one of those capitals (the Kelvin sign counts as K), and with
+    /// a label (`Kerntaak`, `module`, …) when its first scalar lowercases to a label's first letter.
+    static func mayBeginCode(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "B", "b", "C", "c", "K", "k", "L", "l", "M", "m", "O", "o", "P", "R", "r", "\u{212A}": true
+        default: false
+        }
+    }
+
+    /// The first word of `line` as codes are read: up to whitespace, `:` or `(`, within the first
+    /// 40 Characters, with dashes between letters and digits made hyphens (``replacingDashes()``).
+    static func firstToken(of line: String) -> String {
+        if line.isSimpleText {
+            let scalars = line.unicodeScalars
+            let token = scalars.prefix(40).prefix { !$0.isWhitespace && $0 != ":" && $0 != "(" }
+            if !token.contains(where: { $0 == "\u{2013}" || $0 == "\u{2011}" }) { return String(token) }
+        }
         let head = String(line.prefix(40)).replacingDashes()
-        let token = head.prefix { !$0.isWhitespace && $0 != ":" && $0 != "(" }
-        let bare = token.hasSuffix(".") ? token.dropLast() : token[...]
-        if sbbKind(String(bare)) != nil { return true }
+        return String(head.prefix { !$0.isWhitespace && $0 != ":" && $0 != "(" })
+    }
+
+    /// Whether `token`, a line's ``firstToken(of:)``, is a code, starts with a short prefix, or is a label.
+    private static func mayStartWithCode(token: String) -> Bool {
+        let bare = String(token.hasSuffix(".") ? token.dropLast() : token[...])
+        if sbbKind(bare) != nil { return true }
         if shortPrefixes.contains(where: { bare.hasPrefix($0.0) }) { return true }
-        let first = token.lowercased()
+        let first = token.fastLowercased()
         return labels.contains { $0.word == first }
     }
 
@@ -69,21 +108,26 @@ public struct StructuralCode: Hashable, Sendable {
 
     /// `B1-K1` → kerntaak, `P2-K1-W3` → werkproces, `K0125` → keuzedeel.
     static func sbbKind(_ token: String) -> Kind? {
+        token.isSimpleText ? sbbKind(units: token.unicodeScalars) : sbbKind(units: token)
+    }
+
+    private static func sbbKind(units token: some TextView) -> Kind? {
+        // Every code starts with one of these; most tokens are rejected here, before splitting.
+        guard let initial = token.first, initial.isOne(of: "KBP") else { return nil }
         let parts = token.split(separator: "-", omittingEmptySubsequences: false)
-        func numbered(_ part: Substring, _ letters: Set<Character>) -> Bool {
-            guard let first = part.first, letters.contains(first) else { return false }
+        func numbered(_ part: some TextView, _ letters: String) -> Bool {
+            guard let first = part.first, first.isOne(of: letters) else { return false }
             let digits = part.dropFirst()
-            return !digits.isEmpty && digits.count <= 2 && digits.allSatisfy(\.isASCIIDigit)
+            return !digits.isEmpty && digits.count <= 2 && digits.allSatisfy { $0.isASCIIDigit }
         }
         switch parts.count {
         case 1:
             let digits = token.dropFirst()
-            return token.first == "K" && digits.count == 4 && digits.allSatisfy(\.isASCIIDigit) ? .keuzedeel : nil
+            return token.first == "K" && digits.count == 4 && digits.allSatisfy { $0.isASCIIDigit } ? .keuzedeel : nil
         case 2:
-            return numbered(parts[0], ["B", "P"]) && numbered(parts[1], ["K"]) ? .kerntaak : nil
+            return numbered(parts[0], "BP") && numbered(parts[1], "K") ? .kerntaak : nil
         case 3:
-            return numbered(parts[0], ["B", "P"]) && numbered(parts[1], ["K"]) && numbered(parts[2], ["W"])
-                ? .werkproces : nil
+            return numbered(parts[0], "BP") && numbered(parts[1], "K") && numbered(parts[2], "W") ? .werkproces : nil
         default:
             return nil
         }
@@ -93,10 +137,6 @@ public struct StructuralCode: Hashable, Sendable {
         guard let first = text.first, first.isASCIIDigit, text.count <= 5 else { return false }
         return text.allSatisfy { $0.isASCIIDigit || $0 == "." } && !text.hasSuffix(".")
     }
-}
-
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
 }
 
 extension StringProtocol {

@@ -24,7 +24,7 @@ public enum TextDecoding {
     /// - Returns: the text with its encoding; the text never starts with a byte-order mark.
     /// - Throws: ``Failure/empty`` for no bytes (or only a BOM or whitespace), ``Failure/binary`` for binary data.
     public static func decode(_ data: Data) throws(Failure) -> Decoded {
-        let bytes = [UInt8](data)
+        let bytes = data.withUnsafeBytes { [UInt8]($0) }
         guard !bytes.isEmpty else { throw .empty }
         let decoded: Decoded
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -41,7 +41,7 @@ public enum TextDecoding {
                 decoded = Decoded(text: windows1252(bytes), encoding: "windows-1252", isFallback: true)
             }
         }
-        guard !decoded.text.allSatisfy({ $0.isWhitespace }) else { throw .empty }
+        guard !decoded.text.isAllWhitespace else { throw .empty }
         guard !looksBinary(decoded.text) else { throw .binary }
         return decoded
     }
@@ -49,19 +49,31 @@ public enum TextDecoding {
     /// Whether raw bytes (without BOM) look binary: any NUL byte, or more than 10% control bytes.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
         let sample = bytes.prefix(65_536)
-        if sample.contains(0) { return true }
-        let controls = sample.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }.count
+        var controls = 0
+        for byte in sample {
+            if byte == 0 { return true }
+            if isControl(byte) { controls += 1 }
+        }
         return controls * 10 > sample.count
     }
 
-    /// Whether decoded text looks binary: NUL characters or more than 10% control characters.
+    /// A control character other than tab, line feed, form feed and carriage return.
+    private static func isControl(_ byte: UInt8) -> Bool {
+        byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C
+    }
+
+    /// Whether decoded text looks binary: NUL characters or more than 10% control characters
+    /// among its first 65,536 scalars.
     static func looksBinary(_ text: String) -> Bool {
+        // Counted on the UTF-8 bytes: each scalar has one lead byte (not 0b10xxxxxx), and NUL and
+        // the control characters are single bytes.
         var total = 0
         var controls = 0
-        for scalar in text.unicodeScalars.prefix(65_536) {
+        for byte in text.utf8 where byte & 0xC0 != 0x80 {
+            if total == 65_536 { break }
             total += 1
-            if scalar.value == 0 { return true }
-            if scalar.value < 0x20, ![0x09, 0x0A, 0x0D, 0x0C].contains(scalar.value) { controls += 1 }
+            if byte == 0 { return true }
+            if isControl(byte) { controls += 1 }
         }
         return controls * 10 > total
     }
