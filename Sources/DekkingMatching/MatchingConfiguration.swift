@@ -144,6 +144,9 @@ public struct MatchingConfiguration: Hashable, Sendable {
         if windowSentences < 1 || windowsCombined < 1 || evidencePerIndicator < 0 {
             list.append("windowSentences en windowsCombined moeten minstens 1 zijn")
         }
+        if !(0...1).contains(similarityWeight) || !(0...1).contains(keywordWeight) || titleWeight < 0 {
+            list.append("similarityWeight en keywordWeight moeten tussen 0 en 1 liggen, titleWeight mag niet negatief zijn")
+        }
         if keywordSaturation <= 0 || fieldDensity <= 0 || averageWindowLength <= 0 {
             list.append("keywordSaturation, fieldDensity en averageWindowLength moeten groter dan 0 zijn")
         }

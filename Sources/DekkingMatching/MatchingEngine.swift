@@ -79,7 +79,7 @@ public struct MatchingEngine: Sendable {
             (prepared.keyPhrases[competency.id] ?? []).filter { PhraseMatcher.mayOccur($0, in: documentTerms) }
         }
         var queryHits = QueryHits(queries: prepared.indicators.count)
-        var competencyEvidence = [[Double]](repeating: [], count: competencies.count)
+        var competencyEvidence = BestValues(groups: competencies.count, keep: config.windowsCombined)
         var foundKeywords = [Set<String>](repeating: [], count: competencies.count)
         var present = PresentTerms(vocabularySize: prepared.vocabulary.phraseCount)
         var shares = ShareAccumulator(queries: prepared.indicators.count)
@@ -89,7 +89,6 @@ public struct MatchingEngine: Sendable {
             defer { present.mark(window.terms, false) }
             shares.score(window, postings: prepared.postings, selfScores: prepared.querySelfScores, active: activeMask, configuration: config)
             queryHits.record(shares, window: w)
-            for c in best.indices { best[c] = 0 }
             for i in shares.matched where counted[i] {
                 let value = prepared.queryIsTitle[i] ? config.titleWeight * shares.values[i] : shares.values[i]
                 let c = prepared.queryCompetency[i]
@@ -101,16 +100,20 @@ public struct MatchingEngine: Sendable {
                     keywordMass += phrase.weight
                     if phrase.curated { foundKeywords[c].insert(phrase.text) }
                 }
+                let similarity = best[c]
+                // Evidence is 0 without a query or phrase hit, and 0 never changes a competency's score.
+                guard similarity > 0 || keywordMass > 0 else { continue }
                 let keyword = keywordMass == 0 ? 0 : 1 - exp(-keywordMass / config.keywordSaturation)
-                let evidence = 1 - (1 - config.similarityWeight * best[c]) * (1 - config.keywordWeight * keyword)
-                competencyEvidence[c].append(evidence)
+                let evidence = 1 - (1 - config.similarityWeight * similarity) * (1 - config.keywordWeight * keyword)
+                competencyEvidence.insert(evidence, into: c)
             }
+            for i in shares.matched { best[prepared.queryCompetency[i]] = 0 }  // all 0 again for the next window
         }
 
         let quotes = WindowQuotes(windows)
         var competencyResults: [CompetencyCoverage] = []
         for (c, competency) in competencies.enumerated() {
-            let raw = Self.combine(competencyEvidence[c], windows: config.windowsCombined)
+            let raw = Self.combine(competencyEvidence.best(c), windows: config.windowsCombined)
             var score = raw * fieldFactor
             var indicatorResults: [IndicatorCoverage] = []
             for i in activeList where prepared.queryCompetency[i] == c && !prepared.queryIsTitle[i] {
@@ -172,7 +175,7 @@ public struct MatchingEngine: Sendable {
             let score = Self.rounded(best * fieldFactor)
             let status = config.indicatorStatus(score)
             let evidence = status == .gap ? [] : hits.ranked(s, minimum: 0).prefix(1).map { hit in
-                self.evidence(hit.window, in: windows, quotes: quotes, score: hit.value * fieldFactor, terms: statements[s].terms, document: document)
+                self.evidence(hit.window, in: windows, quotes: quotes, score: hit.value * fieldFactor, terms: prepared.profile.termIDs[s], document: document)
             }
             return StatementCoverage(text: statements[s].text, score: score, status: status, evidence: evidence)
         }
@@ -187,7 +190,7 @@ public struct MatchingEngine: Sendable {
 
     /// Evidence for a window: its text and place, and the words that matched `terms`.
     private func evidence(
-        _ w: Int, in windows: [Window], quotes: WindowQuotes, score: Double, terms: Set<String>, document: Document
+        _ w: Int, in windows: [Window], quotes: WindowQuotes, score: Double, terms: [Int32], document: Document
     ) -> Evidence {
         let window = windows[w]
         let segment = document.segments.indices.contains(window.segment) && document.segments[window.segment].index == window.segment
@@ -211,7 +214,7 @@ public struct MatchingEngine: Sendable {
         for hit in limit == 0 ? [] : hits.ranked(i, minimum: config.evidenceMinimum) where evidence.count < limit {
             guard usedSegments.insert(windows[hit.window].segment).inserted else { continue }
             evidence.append(
-                self.evidence(hit.window, in: windows, quotes: quotes, score: hit.value * fieldFactor, terms: prepared.queryTerms[i], document: document))
+                self.evidence(hit.window, in: windows, quotes: quotes, score: hit.value * fieldFactor, terms: prepared.queryTermIDs[i], document: document))
         }
         return IndicatorCoverage(
             id: indicator.id, level: indicator.level, score: score, status: config.indicatorStatus(score), evidence: evidence)
@@ -248,18 +251,12 @@ public struct MatchingEngine: Sendable {
     }
 
     /// Noisy-or of the best `windows` evidences, each next one counting half as much.
-    static func combine(_ evidence: [Double], windows: Int) -> Double {
-        // The best `windows` values, largest first (kept in a small buffer instead of sorting all).
-        var top: [Double] = []
-        top.reserveCapacity(windows + 1)
-        for value in evidence where top.count < windows || value > top[top.count - 1] {
-            let at = top.firstIndex { value > $0 } ?? top.count
-            top.insert(value, at: at)
-            if top.count > windows { top.removeLast() }
-        }
+    static func combine<Values: Collection<Double>>(_ evidence: Values, windows: Int) -> Double {
+        var top = BestValues(groups: 1, keep: windows)
+        for value in evidence { top.insert(value, into: 0) }
         var remaining = 1.0
         var factor = 1.0
-        for value in top {
+        for value in top.best(0) {
             remaining *= 1 - factor * value
             factor *= 0.5
         }

@@ -21,8 +21,8 @@ public struct PreparedFramework: Sendable {
     let field: FieldProfile
     /// Every term a key phrase, field term or query can match, interned.
     let vocabulary: TermVocabulary
-    /// The terms of each query, for quoting matched words in evidence.
-    let queryTerms: [Set<String>]
+    /// The scored-term ids of each query, ascending, for quoting matched words in evidence.
+    let queryTermIDs: [[Int32]]
     /// Per query, flat copies of what the scoring loops read (no struct copies in hot loops).
     let queryCompetency: [Int]
     let queryIsTitle: [Bool]
@@ -99,7 +99,6 @@ public struct PreparedFramework: Sendable {
                     selfScore: selfScore))
         }
         self.indicators = prepared
-        self.queryTerms = queryTerms
         self.queryCompetency = prepared.map(\.competencyIndex)
         self.queryIsTitle = prepared.map(\.isTitle)
         self.querySelfScores = prepared.map(\.selfScore)
@@ -135,6 +134,7 @@ public struct PreparedFramework: Sendable {
         }
         let vocabulary = TermVocabulary(phrase: phraseIDs, scored: Set(postings.keys).union(profile.postings.keys).sorted())
         self.vocabulary = vocabulary
+        self.queryTermIDs = queryTerms.map { vocabulary.scoredIDs(of: $0) }
         self.postings = vocabulary.postingsByID(postings)
         self.profile = profile.interned(vocabulary)
         self.keyPhrases = phrases.mapValues { $0.map { $0.interned(phraseIDs) } }

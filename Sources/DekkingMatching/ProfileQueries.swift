@@ -18,6 +18,8 @@ struct ProfileQueries: Sendable {
     let postings: [String: [(Int, Double)]]
     /// The same postings by scored-term id of the run's vocabulary (set by ``interned(_:)``).
     private(set) var postingsByID: [[(Int, Double)]] = []
+    /// Per statement, its scored-term ids, ascending (set by ``interned(_:)``).
+    private(set) var termIDs: [[Int32]] = []
 
     /// Statements with fewer content terms than this say too little to match on.
     static let minimumTerms = 4
@@ -49,6 +51,7 @@ struct ProfileQueries: Sendable {
     func interned(_ vocabulary: TermVocabulary) -> ProfileQueries {
         var copy = self
         copy.postingsByID = vocabulary.postingsByID(postings)
+        copy.termIDs = statements.map { vocabulary.scoredIDs(of: $0.terms) }
         return copy
     }
 }

@@ -32,6 +32,11 @@ struct TermVocabulary: Sendable {
         self.scoredCount = scored.count
     }
 
+    /// The scored-term ids of `terms`, ascending (terms that are not scored are left out).
+    func scoredIDs(of terms: Set<String>) -> [Int32] {
+        terms.compactMap { entries[$0]?.scored }.filter { $0 >= 0 }.sorted()
+    }
+
     /// Postings by scored-term id, from postings by term (terms outside the vocabulary are dropped).
     func postingsByID(_ postings: [String: [(Int, Double)]]) -> [[(Int, Double)]] {
         var result = [[(Int, Double)]](repeating: [], count: scoredCount)

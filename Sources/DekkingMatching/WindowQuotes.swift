@@ -1,9 +1,9 @@
 /// What evidence quotes from a document's windows, worked out once per window however many
-/// indicators cite it: the window's text, and per term the words that carry it, as written.
+/// indicators cite it: the window's text, and per scored term the words that carry it.
 final class WindowQuotes {
     private let windows: [Window]
     private var texts: [String?]
-    private var surfaces: [[String: [String]]?]
+    private var surfaces: [[(term: Int32, word: String)]?]
 
     init(_ windows: [Window]) {
         self.windows = windows
@@ -19,18 +19,30 @@ final class WindowQuotes {
         return text
     }
 
-    /// The lower-cased words of window `w` (heading included) whose terms are in `terms`, sorted,
-    /// each once.
-    func matchedWords(_ w: Int, terms: Set<String>) -> [String] {
-        let byTerm: [String: [String]]
+    /// The lower-cased words of window `w` (heading included) whose scored terms are in `terms`
+    /// (ascending ids), sorted, each once.
+    func matchedWords(_ w: Int, terms: [Int32]) -> [String] {
+        let byTerm: [(term: Int32, word: String)]
         if let cached = surfaces[w] {
             byTerm = cached
         } else {
             byTerm = windows[w].surfacesByTerm()
             surfaces[w] = byTerm
         }
+        // Both lists are sorted by term id: walk them side by side.
         var words: [String] = []
-        for term in terms { if let list = byTerm[term] { words += list } }
+        var i = 0
+        var j = 0
+        while i < byTerm.count, j < terms.count {
+            if byTerm[i].term < terms[j] {
+                i += 1
+            } else if byTerm[i].term > terms[j] {
+                j += 1
+            } else {
+                words.append(byTerm[i].word)
+                i += 1
+            }
+        }
         words.sort()
         return words.indices.compactMap { $0 > 0 && words[$0] == words[$0 - 1] ? nil : words[$0] }
     }

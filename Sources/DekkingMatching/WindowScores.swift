@@ -55,3 +55,35 @@ struct QueryHits {
             .sorted { $0.value != $1.value ? $0.value > $1.value : $0.window < $1.window }
     }
 }
+
+/// The `keep` largest values inserted into each of `groups` groups, largest first: the best
+/// windows of each competency without keeping every window's value.
+struct BestValues {
+    private let keep: Int
+    private var values: [Double]
+    private var counts: [Int]
+
+    init(groups: Int, keep: Int) {
+        self.keep = max(0, keep)
+        values = [Double](repeating: 0, count: groups * self.keep)
+        counts = [Int](repeating: 0, count: groups)
+    }
+
+    mutating func insert(_ value: Double, into group: Int) {
+        let base = group * keep
+        var count = counts[group]
+        guard keep > 0, count < keep || value > values[base + count - 1] else { return }
+        if count < keep { count += 1 }
+        // Shift smaller values down one place and put `value` before them.
+        var at = base + count - 1
+        while at > base, values[at - 1] < value {
+            values[at] = values[at - 1]
+            at -= 1
+        }
+        values[at] = value
+        counts[group] = count
+    }
+
+    /// The group's best values, largest first.
+    func best(_ group: Int) -> ArraySlice<Double> { values[(group * keep)..<(group * keep + counts[group])] }
+}

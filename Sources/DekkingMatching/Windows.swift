@@ -29,10 +29,10 @@ struct Window {
     /// The window's sentences, joined by spaces.
     var text: String { passages.sentences[range].map(\.text).joined(separator: " ") }
 
-    /// Per scored term of the window (heading included), the words that carry it, as written and
-    /// lower-cased.
-    func surfacesByTerm() -> [String: [String]] {
-        var found: [String: [String]] = [:]
+    /// The scored terms of the window (heading included) with the words that carry them, as written
+    /// and lower-cased, ordered by term id.
+    func surfacesByTerm() -> [(term: Int32, word: String)] {
+        var found: [(term: Int32, word: String)] = []
         for passage in [passages.heading].compactMap({ $0 }) + passages.sentences[range] where !passage.scoredTerms.isEmpty {
             var text = passage.text
             text.withUTF8 { bytes in
@@ -48,10 +48,11 @@ struct Window {
                         guard let slice = Self.slice(passage.text, utf16: token.start..<token.end) else { continue }
                         surface = String(slice)
                     }
-                    found[token.term, default: []].append(surface.lowercased())
+                    found.append((scored.id, surface.lowercased()))
                 }
             }
         }
+        found.sort { $0.term < $1.term }
         return found
     }
 

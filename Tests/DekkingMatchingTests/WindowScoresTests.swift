@@ -1,0 +1,48 @@
+import Testing
+
+@testable import DekkingMatching
+
+/// The small accumulators the engine scores windows with.
+@Suite struct WindowScoresTests {
+    /// Keeping the best k values per group gives the k largest of everything inserted, largest first.
+    @Test(arguments: [1, 2, 3, 5])
+    func bestValuesAreTheLargestInOrder(keep: Int) {
+        var best = BestValues(groups: 3, keep: keep)
+        var inserted: [[Double]] = [[], [], []]
+        var state: UInt64 = 7
+        for step in 0..<300 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let value = Double(state >> 40 % 1000) / 1000
+            let group = step % 3
+            best.insert(value, into: group)
+            inserted[group].append(value)
+        }
+        for group in 0..<3 {
+            #expect(Array(best.best(group)) == Array(inserted[group].sorted(by: >).prefix(keep)))
+        }
+    }
+
+    @Test func bestValuesHoldFewerWhenFewerCame() {
+        var best = BestValues(groups: 2, keep: 3)
+        best.insert(0.2, into: 1)
+        best.insert(0.7, into: 1)
+        #expect(Array(best.best(1)) == [0.7, 0.2])
+        #expect(best.best(0).isEmpty)
+    }
+
+    @Test func combineCountsEachNextWindowHalf() {
+        // 1 - (1 - 0.6)(1 - 0.5 * 0.4) = 0.68; the third value is beyond `windows`.
+        #expect(abs(MatchingEngine.combine([0.4, 0.1, 0.6], windows: 2) - 0.68) < 1e-12)
+        #expect(MatchingEngine.combine([Double](), windows: 2) == 0)
+    }
+
+    @Test func mixingWeightsOutsideTheUnitIntervalAreRefused() {
+        var configuration = MatchingConfiguration()
+        #expect(configuration.problems.isEmpty)
+        configuration.similarityWeight = 1.5
+        #expect(configuration.problems.contains { $0.contains("similarityWeight") })
+        configuration.similarityWeight = 0.4
+        configuration.titleWeight = -1
+        #expect(configuration.problems.contains { $0.contains("titleWeight") })
+    }
+}
