@@ -75,9 +75,9 @@ public struct MatchingEngine: Sendable {
 
         let competencies = prepared.framework.competencies
         // Phrases whose words all occur somewhere in the document; only these are tried per window.
-        let candidates = competencies.map { competency in
+        var candidates = CandidatePhrases(competencies.map { competency in
             (prepared.keyPhrases[competency.id] ?? []).filter { PhraseMatcher.mayOccur($0, in: documentTerms) }
-        }
+        })
         var queryHits = QueryHits(queries: prepared.indicators.count)
         var competencyEvidence = BestValues(groups: competencies.count, keep: config.windowsCombined)
         var foundKeywords = [Set<String>](repeating: [], count: competencies.count)
@@ -94,9 +94,11 @@ public struct MatchingEngine: Sendable {
                 let c = prepared.queryCompetency[i]
                 if value > best[c] { best[c] = value }
             }
+            let found = candidates.occurring(in: window.terms, present: present, proximity: prepared.proximity, window: w)
             for c in competencies.indices {
                 var keywordMass = 0.0
-                for phrase in candidates[c] where PhraseMatcher.occurs(phrase, in: window.terms, present: present, proximity: prepared.proximity) {
+                for p in found[c] {
+                    let phrase = candidates.phrases[c][p]
                     keywordMass += phrase.weight
                     if phrase.curated { foundKeywords[c].insert(phrase.text) }
                 }

@@ -15,7 +15,7 @@ final class CoverageJSONWriter {
             key("clusters") { array(d.clusters) { cluster($0) } }
             key("competencies") { array(d.competencies) { competency($0) } }
             key("fieldHits") {
-                object { for (name, count) in d.fieldHits.sorted(by: { $0.key < $1.key }) { key(name) { int(count) } } }
+                object { for (name, count) in d.fieldHits.sorted(by: { $0.key < $1.key }) { key(text: name) { int(count) } } }
             }
             key("fieldRelevance") { number(d.fieldRelevance) }
             key("findings") { array(d.findings) { finding($0) } }
@@ -130,10 +130,22 @@ final class CoverageJSONWriter {
         needsComma = true
     }
 
-    private func key(_ name: String, _ value: () -> Void) {
+    /// A key from data (escaped like any string).
+    private func key(text name: String, _ value: () -> Void) {
         if needsComma { bytes.append(UInt8(ascii: ",")) }
         string(name)
         bytes.append(UInt8(ascii: ":"))
+        needsComma = false
+        value()
+        needsComma = true
+    }
+
+    /// A key written in the source: plain ASCII that needs no escaping.
+    private func key(_ name: StaticString, _ value: () -> Void) {
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
         needsComma = false
         value()
         needsComma = true
@@ -157,9 +169,28 @@ final class CoverageJSONWriter {
         guard value.isFinite else { return bytes.append(UInt8(ascii: "0")) }
         if value == value.rounded(), abs(value) < 1e15 {
             bytes.append(contentsOf: String(Int(value)).utf8)
+        } else if let digits = Self.fourDecimals(value) {
+            bytes.append(contentsOf: digits)
         } else {
             bytes.append(contentsOf: "\(value)".utf8)
         }
+    }
+
+    /// "0.dddd" without trailing zeros for a value in (0, 1) that is exactly a multiple of 0.0001 as
+    /// scores are rounded (`(x * 10_000).rounded() / 10_000`): the same text as `"\(value)"`, which
+    /// a test checks for every such value, without formatting a Double.
+    static func fourDecimals(_ value: Double) -> [UInt8]? {
+        guard value > 0, value < 1 else { return nil }
+        var k = Int((value * 10_000).rounded())
+        guard Double(k) / 10_000 == value else { return nil }
+        var digits: [UInt8] = [UInt8(ascii: "0"), UInt8(ascii: ".")]
+        var place = 1000
+        while k > 0 {
+            digits.append(UInt8(ascii: "0") + UInt8(k / place))
+            k %= place
+            place /= 10
+        }
+        return digits
     }
 
     private func string(_ value: String) {
