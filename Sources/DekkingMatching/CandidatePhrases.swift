@@ -33,7 +33,7 @@ struct CandidatePhrases {
     /// candidate with ``PhraseMatcher/occurs(_:in:present:proximity:)``.
     mutating func occurring(in terms: TermOccurrences, present: PresentTerms, proximity: Int, window: Int) -> [[Int]] {
         for c in found.indices where !found[c].isEmpty { found[c].removeAll(keepingCapacity: true) }
-        for id in terms.map.keys {
+        terms.forEachID { id in
             for candidate in byTerm[id] ?? [] where tried[candidate] != window {
                 tried[candidate] = window
                 let (c, p) = owners[candidate]

@@ -52,7 +52,7 @@ public struct FieldProfile: Sendable {
                 for term in facet.terms {
                     if term.wordIDs.count == 1 {
                         for id in term.wordIDs[0] where present.contains(id) {
-                            for occurrence in passage.map[id] ?? [] where occurrence.kind & TermOccurrences.literal != 0 {
+                            for occurrence in passage.occurrences(of: id) where occurrence.kind & TermOccurrences.literal != 0 {
                                 positions.insert(occurrence.position)
                             }
                         }

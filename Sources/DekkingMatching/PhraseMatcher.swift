@@ -26,7 +26,7 @@ enum PhraseMatcher {
         for (w, alternatives) in phrase.wordIDs.enumerated() {
             let before = hits.count
             for id in alternatives {
-                for occurrence in terms.map[id] ?? [] where occurrence.kind & mask != 0 {
+                for occurrence in terms.occurrences(of: id) where occurrence.kind & mask != 0 {
                     hits.append((Int(occurrence.position), w))
                 }
             }
@@ -65,8 +65,9 @@ enum PhraseMatcher {
         return phrase.wordIDs.count == 1 || bestSpan(of: phrase, in: terms, proximity: proximity) != nil
     }
 
-    /// Whether every word of `phrase` occurs somewhere in `terms` (a cheap test before windows).
-    static func mayOccur(_ phrase: KeyPhrase, in terms: TermOccurrences) -> Bool {
-        phrase.wordIDs.allSatisfy { alternatives in alternatives.contains { terms.contains($0) } }
+    /// Whether every word of `phrase` occurs somewhere in the text whose terms are `present` (a
+    /// cheap test before windows).
+    static func mayOccur(_ phrase: KeyPhrase, in present: PresentTerms) -> Bool {
+        phrase.wordIDs.allSatisfy { alternatives in alternatives.contains { present.contains($0) } }
     }
 }

@@ -78,12 +78,12 @@ struct WindowBuilder {
     /// Windows of every matchable segment, the document's word count, its passages' terms (for
     /// field relevance) and every phrase term of the document, headings included.
     func windows(of document: Document)
-        -> (windows: [Window], words: Int, passages: [TermOccurrences], allTerms: TermOccurrences)
+        -> (windows: [Window], words: Int, passages: [TermOccurrences], allTerms: PresentTerms)
     {
         var windows: [Window] = []
         var words = 0
         var passages: [TermOccurrences] = []
-        var allTerms = TermOccurrences()
+        var allTerms = PresentTerms(vocabularySize: vocabulary.phraseCount)
         var headingCache: [String: AnalysedPassage] = [:]
         var frequencies = FrequencyAccumulator(capacity: vocabulary.scoredCount)
         for segment in document.segments where segment.role.isMatchable && segment.role != .heading {
@@ -98,7 +98,7 @@ struct WindowBuilder {
             } else {
                 let passage = analysed(headingText)
                 headingCache[headingText] = passage
-                allTerms.add(passage, offset: 0)
+                allTerms.mark(passage)
                 heading = passage
             }
             let shared = SegmentPassages(heading: heading, sentences: sentences)
@@ -109,7 +109,7 @@ struct WindowBuilder {
                 segmentOffset += sentence.span
             }
             passages.append(segmentTerms)
-            allTerms.merge(segmentTerms)
+            allTerms.mark(segmentTerms)
             words += segmentTerms.positions
             let size = max(1, configuration.windowSentences)
             let lastStart = max(0, sentences.count - size)
