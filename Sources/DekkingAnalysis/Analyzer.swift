@@ -35,9 +35,24 @@ public struct Analyzer: Sendable {
         public var position: Int?
     }
 
+    /// Everything the chain decides about one word form, memoised by its surface (see
+    /// ``surface(of:in:)``), so a repeated word costs one memo lookup.
+    ///
+    /// The surface determines the folded text, so every field is a function of the key.
     struct WordAnalysis: Sendable {
+        /// The stem; for a stop word the folded text itself (stop words are not stemmed).
         var stem: String
-        var parts: [String]
+        /// The stems of the compound parts, without stop words and the stem itself.
+        var parts: [String] = []
+        /// The folded text is in the stop-word list.
+        var isStopWord = false
+        /// The folded text is a single scalar: dropped like a stop word when the piece is a `.word`.
+        var isSingleScalar = false
+        /// What the separable-verb joiner asks about the word.
+        var verbFacts = SeparableVerbs.Facts()
+
+        /// Whether a piece of `kind` with this text takes no position.
+        func isDropped(as kind: WordPiece.Kind) -> Bool { isStopWord || (kind == .word && isSingleScalar) }
     }
 
     public let options: AnalysisOptions
@@ -78,37 +93,39 @@ public struct Analyzer: Sendable {
         if let expander {
             pieces = expander.expand(pieces) { self.surface(of: $0, in: normalized) }
         }
+        let analyses = pieces.map { analyze($0, in: normalized) }
         var tokens: [Token] = []
         var words: [Word] = []
         var slots: [SynonymMatcher.Slot] = []
         tokens.reserveCapacity(pieces.count)
+        slots.reserveCapacity(pieces.count)
         if keepingWords { words.reserveCapacity(pieces.count) }
         var groupStart: (position: Int, start: Int, stems: [String])?
-        let joins = separable?.joins(pieces, in: normalized) { self.stopWords?.contains($0) ?? false } ?? [:]
+        let joins = separable?.joins(pieces, in: normalized) { analyses[$0].verbFacts } ?? [:]
         for (index, piece) in pieces.enumerated() {
             let start = normalized.utf16Offset(ofScalar: piece.start)
             let end = normalized.utf16Offset(ofScalar: piece.end)
-            let isStop = (stopWords?.contains(piece.text) ?? false) || (piece.kind == .word && piece.text.unicodeScalars.count < 2)
+            let analysis = analyses[index]
+            let isStop = analysis.isDropped(as: piece.kind)
             var word = keepingWords ? Word(original: original(normalized, piece), folded: piece.text, start: start, end: end) : nil
             var stem = piece.text
             if !isStop {
                 let position = slots.count
                 word?.position = position
-                let analysis = analyze(piece, in: normalized)
                 stem = analysis.stem
                 tokens.append(Token(term: analysis.stem, position: position, start: start, end: end))
                 for part in analysis.parts {
                     tokens.append(Token(term: part, position: position, start: start, end: end, origin: .compoundPart))
                 }
-                var slotTerms = [analysis.stem]
+                var slot = SynonymMatcher.Slot(term: analysis.stem, start: start, end: end)
                 if let infinitive = joins[index] {
                     let joined = stemmer.stem(infinitive)
                     if joined != analysis.stem {
                         tokens.append(Token(term: joined, position: position, start: start, end: end, origin: .separableVerb))
-                        slotTerms.append(joined)
+                        slot.more.append(joined)
                     }
                 }
-                slots.append(SynonymMatcher.Slot(terms: slotTerms, start: start, end: end))
+                slots.append(slot)
             }
             // Hyphenated words: also the joined whole, at the first part's position.
             if piece.link == .hyphen {
@@ -119,7 +136,7 @@ public struct Analyzer: Sendable {
                 let joined = (group.stems + [stem]).joined(separator: "-")
                 if group.position < slots.count {
                     tokens.append(Token(term: joined, position: group.position, start: group.start, end: end))
-                    slots[group.position].terms.append(joined)
+                    slots[group.position].more.append(joined)
                     slots[group.position].end = max(slots[group.position].end, end)
                 }
             }
@@ -130,20 +147,30 @@ public struct Analyzer: Sendable {
         return Analysis(tokens: tokens, words: words)
     }
 
+    /// What the chain decides about `piece`: memoised by surface, except for numbers (which are
+    /// their own stem and never split).
     private func analyze(_ piece: WordPiece, in text: NormalizedText) -> WordAnalysis {
-        guard piece.kind != .number else { return WordAnalysis(stem: piece.text, parts: []) }
+        guard piece.kind != .number else {
+            let isStopWord = stopWords?.contains(piece.text) ?? false
+            return WordAnalysis(stem: piece.text, isStopWord: isStopWord)
+        }
         let surface = surface(of: piece, in: text)
         return memo.value(for: surface) {
-            let stem = stemmer.stem(piece.text)
-            guard let decompounder else { return WordAnalysis(stem: stem, parts: []) }
-            var parts: [String] = []
+            let folded = piece.text
+            let isStopWord = stopWords?.contains(folded) ?? false
+            var analysis = WordAnalysis(
+                stem: folded, isStopWord: isStopWord, isSingleScalar: folded.unicodeScalars.count < 2,
+                verbFacts: SeparableVerbs.Facts(of: folded, isStopWord: isStopWord))
+            guard !isStopWord else { return analysis }
+            analysis.stem = stemmer.stem(folded)
+            guard let decompounder else { return analysis }
             for part in decompounder.parts(of: surface) {
-                let folded = VocabularyLexicon.fold(part)
-                if stopWords?.contains(folded) ?? false { continue }
-                let partStem = stemmer.stem(folded)
-                if partStem != stem, !parts.contains(partStem) { parts.append(partStem) }
+                let foldedPart = VocabularyLexicon.fold(part)
+                if stopWords?.contains(foldedPart) ?? false { continue }
+                let partStem = stemmer.stem(foldedPart)
+                if partStem != analysis.stem, !analysis.parts.contains(partStem) { analysis.parts.append(partStem) }
             }
-            return WordAnalysis(stem: stem, parts: parts)
+            return analysis
         }
     }
 

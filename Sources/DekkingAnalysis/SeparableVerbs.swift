@@ -21,17 +21,35 @@ public struct SeparableVerbs: Sendable {
 
     public init(lexicon: any Lexicon) { self.lexicon = lexicon }
 
+    /// What ``joins(_:in:facts:)`` asks about a piece's folded text, worked out once per word
+    /// form (the analyser memoises it) instead of once per occurrence.
+    struct Facts: Sendable {
+        /// The text is one of ``particles``.
+        var isParticle = false
+        /// The text may be the verb of a split separable verb: two or more characters, not a
+        /// particle, not a stop word.
+        var mayBeVerb = false
+
+        init() {}
+
+        /// The facts of the folded `text`; `isStopWord` tells whether it is a stop word.
+        init(of text: String, isStopWord: Bool) {
+            isParticle = SeparableVerbs.particles.contains(text)
+            mayBeVerb = text.count >= 2 && !isParticle && !isStopWord
+        }
+    }
+
     /// For pieces that are verbs of a split separable verb: their index and the joined infinitive.
-    /// Words for which `isStopWord` holds are never taken for the verb.
-    func joins(_ pieces: [WordPiece], in text: NormalizedText, isStopWord: (String) -> Bool) -> [Int: String] {
+    /// `facts(i)` must be `Facts(of: pieces[i].text, isStopWord:)` for every `.word` piece; pieces
+    /// of other kinds are never asked about.
+    func joins(_ pieces: [WordPiece], in text: NormalizedText, facts: (Int) -> Facts) -> [Int: String] {
         var result: [Int: String] = [:]
-        for (j, particle) in pieces.enumerated() where particle.kind == .word && Self.particles.contains(particle.text) {
+        for (j, particle) in pieces.enumerated() where particle.kind == .word && facts(j).isParticle {
             guard endsClause(after: j, pieces, text) else { continue }
             var i = j - 1
             while i >= 0, i >= j - Self.reach, !clauseBreak(between: i, i + 1, pieces, text) {
                 let candidate = pieces[i]
-                if candidate.kind == .word, candidate.text.count >= 2, !Self.particles.contains(candidate.text),
-                    !isStopWord(candidate.text),
+                if candidate.kind == .word, facts(i).mayBeVerb,
                     let infinitive = infinitive(particle: particle.text, verb: candidate.text)
                 {
                     result[i] = infinitive

@@ -10,14 +10,29 @@ public struct SynonymMatcher: Sendable {
     }
 
     /// One position of the analysed text: the terms a member may match there, and its offsets.
+    ///
+    /// The word's own term is kept apart from the rarer others, so that most slots need no array.
     struct Slot {
-        var terms: [String]
+        /// The word's term (its stem).
+        var term: String
+        /// Further terms at this position, in the order they were added (a joined separable verb,
+        /// the joined whole of a hyphenated word).
+        var more: [String] = []
         var start: Int
         var end: Int
+
+        /// Whether `candidate` is one of the slot's terms.
+        func contains(_ candidate: String) -> Bool { term == candidate || more.contains(candidate) }
     }
 
-    private var single: [String: [String]] = [:]
-    private var phrases: [String: [Phrase]] = [:]
+    /// What members start with a term: single-term groups and longer phrases, in the order added.
+    private struct Entry {
+        var groups: [String] = []
+        var phrases: [Phrase] = []
+    }
+
+    /// Members by their first term; one dictionary, so a term costs one lookup.
+    private var entries: [String: Entry] = [:]
 
     /// The number of compiled members.
     public private(set) var memberCount = 0
@@ -29,9 +44,9 @@ public struct SynonymMatcher: Sendable {
         guard let first = terms.first else { return }
         memberCount += 1
         if terms.count == 1 {
-            if !(single[first]?.contains(group) ?? false) { single[first, default: []].append(group) }
+            if !(entries[first]?.groups.contains(group) ?? false) { entries[first, default: Entry()].groups.append(group) }
         } else {
-            phrases[first, default: []].append(Phrase(rest: Array(terms.dropFirst()), group: group))
+            entries[first, default: Entry()].phrases.append(Phrase(rest: Array(terms.dropFirst()), group: group))
         }
     }
 
@@ -41,24 +56,31 @@ public struct SynonymMatcher: Sendable {
         var tokens: [Token] = []
         for (position, slot) in slots.enumerated() {
             var seen: [String] = []  // groups already given at this position (a handful at most)
-            for term in slot.terms {
-                for group in single[term] ?? [] where !seen.contains(group) {
-                    seen.append(group)
-                    tokens.append(Token(term: group, position: position, start: slot.start, end: slot.end, origin: .synonym))
-                }
-                for phrase in phrases[term] ?? [] where position + phrase.rest.count < slots.count {
-                    var matches = true
-                    for (offset, want) in phrase.rest.enumerated() where !slots[position + 1 + offset].terms.contains(want) {
-                        matches = false
-                        break
-                    }
-                    guard matches, !seen.contains(phrase.group) else { continue }
-                    seen.append(phrase.group)
-                    let end = slots[position + phrase.rest.count].end
-                    tokens.append(Token(term: phrase.group, position: position, start: slot.start, end: end, origin: .synonym))
-                }
-            }
+            add(slot.term, at: position, slots, seen: &seen, to: &tokens)
+            for term in slot.more { add(term, at: position, slots, seen: &seen, to: &tokens) }
         }
         return tokens
+    }
+
+    /// The tokens of the members starting with `term` at `position`: single-term groups first,
+    /// then phrases that the following slots complete; groups in `seen` are skipped.
+    private func add(_ term: String, at position: Int, _ slots: [Slot], seen: inout [String], to tokens: inout [Token]) {
+        guard let entry = entries[term] else { return }
+        let slot = slots[position]
+        for group in entry.groups where !seen.contains(group) {
+            seen.append(group)
+            tokens.append(Token(term: group, position: position, start: slot.start, end: slot.end, origin: .synonym))
+        }
+        for phrase in entry.phrases where position + phrase.rest.count < slots.count {
+            var matches = true
+            for (offset, want) in phrase.rest.enumerated() where !slots[position + 1 + offset].contains(want) {
+                matches = false
+                break
+            }
+            guard matches, !seen.contains(phrase.group) else { continue }
+            seen.append(phrase.group)
+            let end = slots[position + phrase.rest.count].end
+            tokens.append(Token(term: phrase.group, position: position, start: slot.start, end: end, origin: .synonym))
+        }
     }
 }

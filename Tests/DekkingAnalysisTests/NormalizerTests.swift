@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import DekkingAnalysis
@@ -43,5 +44,24 @@ import Testing
         #expect(originals == ["De", "Cli\u{0065}\u{0308}nt", "beïnvloed", "en", "ﬁnanciële", "zorgen"])
         #expect(analysis.words.map(\.original) == originals)
         #expect(analysis.words[1].folded == "client")
+    }
+
+    /// Inputs whose folding is not one character per scalar, or whose UTF-16 offsets are not the
+    /// scalar indices; pinned map renderings in `mapExpected`.
+    static let mapInputs = [
+        "Cliënt", "cli\u{0065}\u{0308}nt", "\u{0308}a", "a\u{0308}\u{0301}b", "😀 cliënt 😀x", "ﬁnanciën", "a\u{00AD}b",
+        "Straße … “ĳs”", "\u{FEFF}é\u{200B}😀\u{0301}z", "",
+    ]
+
+    static func renderMap(_ text: NormalizedText) -> String {
+        let chars = String(String.UnicodeScalarView(text.chars))
+        let offsets = (0...text.source.count).map { String(text.utf16Offset(ofScalar: $0)) }
+        return "\(chars)|\(text.sourceStart)|\(text.sourceEnd)|\(offsets.joined(separator: ","))|\(text.utf16Offsets)"
+    }
+
+    @Test func recordsMapsWhenAsked() throws {
+        guard let path = ProcessInfo.processInfo.environment["DEKKING_MAP_OUT"] else { return }
+        let lines = Self.mapInputs.map { Self.renderMap(normalizer.normalize($0)) }
+        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
     }
 }
