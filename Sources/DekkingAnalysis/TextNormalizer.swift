@@ -1,32 +1,5 @@
 import Foundation
 
-/// A text folded for matching, with a map from every folded character back to the original text.
-///
-/// `chars[i]` came from the original scalars `sourceStart[i]..<sourceEnd[i]`; ``utf16Offset(ofScalar:)``
-/// turns a scalar index into the UTF-16 offset that ``Token`` uses.
-public struct NormalizedText: Sendable {
-    /// The folded characters: lower case, without diacritics, typographic variants replaced.
-    public var chars: [Unicode.Scalar] = []
-    /// For each folded character, the index of the first original scalar it came from.
-    public var sourceStart: [Int] = []
-    /// For each folded character, one past the index of the last original scalar it came from.
-    public var sourceEnd: [Int] = []
-    /// The original text as scalars.
-    public var source: [Unicode.Scalar] = []
-    /// The UTF-16 offset of every original scalar, plus the total length at the end.
-    public var utf16Offsets: [Int] = []
-
-    /// The UTF-16 offset in the original text of original scalar `index` (`source.count` is the end).
-    public func utf16Offset(ofScalar index: Int) -> Int { utf16Offsets[index] }
-
-    /// The original text of original scalars `range`, lower-cased and in NFC, diacritics kept
-    /// ("Cliënt" stays "cliënt"): the form a spelling dictionary expects.
-    public func surface(_ range: Range<Int>) -> String {
-        ScalarString.make(source[range].filter { $0.properties.generalCategory != .format })
-            .lowercased().precomposedStringWithCanonicalMapping
-    }
-}
-
 /// Stage 1 of the chain: folds text for matching while keeping offsets into the original.
 ///
 /// - NFC and diacritic folding in one step: every Latin letter with a diacritic becomes its base
@@ -45,37 +18,25 @@ public struct TextNormalizer: Sendable {
     /// Folds `text`; see the type's documentation for what is folded.
     public func normalize(_ text: String) -> NormalizedText {
         var out = NormalizedText()
-        out.source = Array(text.unicodeScalars)
-        out.chars.reserveCapacity(out.source.count)
-        out.sourceStart.reserveCapacity(out.source.count)
-        out.sourceEnd.reserveCapacity(out.source.count)
-        out.utf16Offsets.reserveCapacity(out.source.count + 1)
-        var offset = 0
-        for (index, scalar) in out.source.enumerated() {
-            out.utf16Offsets.append(offset)
-            offset += scalar.value > 0xFFFF ? 2 : 1
+        let capacity = text.utf8.count  // at least the number of scalars
+        out.source.reserveCapacity(capacity)
+        out.chars.reserveCapacity(capacity)
+        for scalar in text.unicodeScalars {
+            let index = out.source.count
+            out.source.append(scalar)
             let value = scalar.value
             if value < 0x80 {
-                let folded = value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 32) ?? scalar : scalar
-                out.chars.append(folded)
-                out.sourceStart.append(index)
-                out.sourceEnd.append(index + 1)
+                out.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 32)) : scalar, from: index)
                 continue
             }
+            if value > 0xFFFF { out.noteAstral(at: index) }
             if Self.isCombiningMark(value) {
                 // A diacritic in decomposed form: drop it, and widen the letter it belongs to.
-                if let last = out.sourceEnd.indices.last, out.sourceEnd[last] == index {
-                    out.sourceEnd[last] = index + 1
-                }
+                out.widenLastChar(from: index)
                 continue
             }
-            for folded in FoldingTable.shared.fold(scalar) {
-                out.chars.append(folded)
-                out.sourceStart.append(index)
-                out.sourceEnd.append(index + 1)
-            }
+            for folded in FoldingTable.shared.fold(scalar) { out.append(folded, from: index) }
         }
-        out.utf16Offsets.append(offset)
         return out
     }
 

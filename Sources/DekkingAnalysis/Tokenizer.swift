@@ -43,8 +43,8 @@ public struct Tokenizer: Sendable {
                 continue
             }
             if let (length, expansion) = abbreviations.match(in: chars, at: index) {
-                let start = text.sourceStart[index]
-                let end = text.sourceEnd[index + length - 1]
+                let start = text.sourceStart(ofChar: index)
+                let end = text.sourceEnd(ofChar: index + length - 1)
                 for word in expansion {
                     pieces.append(WordPiece(text: word, start: start, end: end, kind: .abbreviation))
                 }
@@ -99,7 +99,7 @@ public struct Tokenizer: Sendable {
 
     private func piece(_ text: NormalizedText, _ range: Range<Int>, kind: WordPiece.Kind) -> WordPiece {
         WordPiece(
-            text: ScalarString.make(text.chars[range]), start: text.sourceStart[range.lowerBound], end: text.sourceEnd[range.upperBound - 1],
+            text: ScalarString.make(text.chars[range]), start: text.sourceStart(ofChar: range.lowerBound), end: text.sourceEnd(ofChar: range.upperBound - 1),
             kind: kind)
     }
 }

@@ -47,7 +47,7 @@ import Testing
     }
 
     /// Inputs whose folding is not one character per scalar, or whose UTF-16 offsets are not the
-    /// scalar indices; pinned map renderings in `mapExpected`.
+    /// scalar indices; pinned map renderings (folded text, source starts and ends, UTF-16 offsets) in `mapExpected`.
     static let mapInputs = [
         "Cliënt", "cli\u{0065}\u{0308}nt", "\u{0308}a", "a\u{0308}\u{0301}b", "😀 cliënt 😀x", "ﬁnanciën", "a\u{00AD}b",
         "Straße … “ĳs”", "\u{FEFF}é\u{200B}😀\u{0301}z", "",
@@ -57,6 +57,25 @@ import Testing
         let chars = String(String.UnicodeScalarView(text.chars))
         let offsets = (0...text.source.count).map { String(text.utf16Offset(ofScalar: $0)) }
         return "\(chars)|\(text.sourceStart)|\(text.sourceEnd)|\(offsets.joined(separator: ","))|\(text.utf16Offsets)"
+    }
+
+    static let mapExpected = [
+        #"client|[0, 1, 2, 3, 4, 5]|[1, 2, 3, 4, 5, 6]|0,1,2,3,4,5,6|[0, 1, 2, 3, 4, 5, 6]"#,
+        #"client|[0, 1, 2, 3, 5, 6]|[1, 2, 3, 5, 6, 7]|0,1,2,3,4,5,6,7|[0, 1, 2, 3, 4, 5, 6, 7]"#,
+        #"a|[1]|[2]|0,1,2|[0, 1, 2]"#,
+        #"ab|[0, 3]|[3, 4]|0,1,2,3,4|[0, 1, 2, 3, 4]"#,
+        #"😀 client 😀x|[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]|[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]|0,2,3,4,5,6,7,8,9,10,12,13|[0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13]"#,
+        #"financien|[0, 0, 1, 2, 3, 4, 5, 6, 7]|[1, 1, 2, 3, 4, 5, 6, 7, 8]|0,1,2,3,4,5,6,7,8|[0, 1, 2, 3, 4, 5, 6, 7, 8]"#,
+        #"ab|[0, 2]|[1, 3]|0,1,2,3|[0, 1, 2, 3]"#,
+        #"strasse ... "ijs"|[0, 1, 2, 3, 4, 4, 5, 6, 7, 7, 7, 8, 9, 10, 10, 11, 12]|[1, 2, 3, 4, 5, 5, 6, 7, 8, 8, 8, 9, 10, 11, 11, 12, 13]|0,1,2,3,4,5,6,7,8,9,10,11,12,13|[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]"#,
+        #"e😀z|[1, 3, 5]|[2, 5, 6]|0,1,2,3,5,6,7|[0, 1, 2, 3, 5, 6, 7]"#,
+        #"|[]|[]|0|[0]"#,
+    ]
+
+    @Test func mapsAreUnchanged() {
+        for (input, expected) in zip(Self.mapInputs, Self.mapExpected) {
+            #expect(Self.renderMap(normalizer.normalize(input)) == expected, "\(input.unicodeScalars.map(\.value))")
+        }
     }
 
     @Test func recordsMapsWhenAsked() throws {
