@@ -13,6 +13,9 @@ public struct Abbreviations: Sendable {
 
     /// Entries by first character, longest first.
     private let byFirst: [Unicode.Scalar: [Entry]]
+    /// `byFirst` for ASCII first characters, indexed by the scalar's value: the tokeniser asks at
+    /// the start of every word, and an array index costs no hashing.
+    private let byASCIIFirst: [[Entry]]
 
     /// The number of abbreviations.
     public let count: Int
@@ -29,6 +32,7 @@ public struct Abbreviations: Sendable {
             table[first, default: []].append(Entry(key: key, expansion: words))
         }
         byFirst = table.mapValues { $0.sorted { $0.key.count > $1.key.count } }
+        byASCIIFirst = (0..<128).map { [byFirst] value in byFirst[Unicode.Scalar(UInt8(value))] ?? [] }
         count = pairs.count
     }
 
@@ -46,7 +50,8 @@ public struct Abbreviations: Sendable {
     /// expansion.
     /// - Complexity: O(k·m) for k abbreviations starting with the same character, m their length.
     func match(in chars: [Unicode.Scalar], at index: Int) -> (length: Int, expansion: [String])? {
-        guard let candidates = byFirst[chars[index]] else { return nil }
+        let first = chars[index]
+        let candidates = first.value < 128 ? byASCIIFirst[Int(first.value)] : byFirst[first] ?? []
         for entry in candidates where index + entry.key.count <= chars.count {
             var same = true
             for (offset, scalar) in entry.key.enumerated() where chars[index + offset] != scalar {

@@ -30,11 +30,8 @@ protocol MemoKey: Hashable {
 }
 
 extension String: MemoKey {
-    /// Length and first and last byte: O(1) for native strings, and words differ enough in them.
-    var shardHint: Int {
-        let bytes = utf8
-        return bytes.count &* 31 &+ Int(bytes.first ?? 0) &* 7 &+ Int(bytes.last ?? 0)
-    }
+    /// Length and first byte: O(1) for native strings, and words differ enough in them.
+    var shardHint: Int { utf8.count &* 31 &+ Int(utf8.first ?? 0) }
 }
 
 /// A thread-safe memo of `key → value`, split into shards so that threads analysing different

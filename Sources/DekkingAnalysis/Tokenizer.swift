@@ -36,6 +36,7 @@ public struct Tokenizer: Sendable {
     public func tokenize(_ text: NormalizedText) -> [WordPiece] {
         let chars = text.chars
         var pieces: [WordPiece] = []
+        pieces.reserveCapacity(chars.count / 4 + 1)  // Dutch words average five or six letters plus a space
         var index = 0
         while index < chars.count {
             guard Self.isWordChar(chars[index]) else {
