@@ -72,9 +72,10 @@ let package = Package(
         ]),
         .testTarget(name: "DekkingAnalysisTests", dependencies: ["DekkingAnalysis", "DekkingTestSupport"]),
         .testTarget(name: "DekkingMatchingTests", dependencies: ["DekkingMatching", "DekkingIngest", "DekkingTestSupport"]),
-        .testTarget(name: "DekkingReportTests", dependencies: [
-            "DekkingReport", "DekkingIngest", "DekkingPipeline", "DekkingTestSupport",
-        ]),
+        .testTarget(
+            name: "DekkingReportTests",
+            dependencies: ["DekkingReport", "DekkingIngest", "DekkingPipeline", "DekkingTestSupport"],
+            exclude: ["Snapshots"]),  // golden files, read from the source tree by path
         .testTarget(name: "DekkingPipelineTests", dependencies: ["DekkingPipeline", "DekkingTestSupport"]),
         .testTarget(name: "DekkingCLITests", dependencies: ["DekkingTestSupport"]),
     ],

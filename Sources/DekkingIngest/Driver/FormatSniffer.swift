@@ -59,7 +59,7 @@ public enum FormatSniffer {
         {
             return "odt"
         }
-        guard let archive = try? Archive(url: url, accessMode: .read) else { return nil }
+        guard let archive = try? Archive(url: url, accessMode: .read, pathEncoding: nil) else { return nil }
         if archive["word/document.xml"] != nil { return "docx" }
         if let entry = archive["mimetype"], entry.uncompressedSize < 256 {
             var content = Data()
