@@ -78,7 +78,7 @@ public struct MatchingEngine: Sendable {
         var candidates = CandidatePhrases(competencies.map { competency in
             (prepared.keyPhrases[competency.id] ?? []).filter { PhraseMatcher.mayOccur($0, in: documentTerms) }
         })
-        var queryHits = QueryHits(queries: prepared.indicators.count)
+        var queryHits = QueryHits(queries: prepared.indicators.count, keepingFrom: config.evidenceMinimum)
         var competencyEvidence = BestValues(groups: competencies.count, keep: config.windowsCombined)
         var foundKeywords = [Set<String>](repeating: [], count: competencies.count)
         var present = PresentTerms(vocabularySize: prepared.vocabulary.phraseCount)

@@ -34,24 +34,38 @@ struct ShareAccumulator {
     }
 }
 
-/// Per query, the windows where it scores above 0 and the score, in window order: what a
-/// document's indicator (or profile statement) results and evidence are made from.
+/// Per query, its best score over a document's windows, and the windows where it scores at least
+/// `kept` (and above 0) with that score, in window order: what a document's indicator (or profile
+/// statement) results and evidence are made from.
 struct QueryHits {
-    private(set) var lists: [[(window: Int, value: Double)]]
+    private let kept: Double
+    private var bestValues: [Double]
+    private var lists: [[(window: Int, value: Double)]]
 
-    init(queries: Int) { lists = Array(repeating: [], count: queries) }
+    init(queries: Int, keepingFrom kept: Double = 0) {
+        self.kept = kept
+        bestValues = [Double](repeating: 0, count: queries)
+        lists = Array(repeating: [], count: queries)
+    }
 
     /// Records the scores of window `w` held by `shares`.
     mutating func record(_ shares: ShareAccumulator, window w: Int) {
-        for q in shares.matched where shares.values[q] > 0 { lists[q].append((w, shares.values[q])) }
+        for q in shares.matched {
+            let value = shares.values[q]
+            guard value > 0 else { continue }
+            if value > bestValues[q] { bestValues[q] = value }
+            if value >= kept { lists[q].append((w, value)) }
+        }
     }
 
     /// The best score of query `q` (0 when no window holds it).
-    func best(_ q: Int) -> Double { lists[q].reduce(0) { max($0, $1.value) } }
+    func best(_ q: Int) -> Double { bestValues[q] }
 
-    /// The windows of query `q` scoring at least `minimum`, best first (ties: earlier window first).
+    /// The windows of query `q` scoring at least `minimum` (which must not be below `kept`), best
+    /// first (ties: earlier window first).
     func ranked(_ q: Int, minimum: Double) -> [(window: Int, value: Double)] {
-        lists[q].filter { $0.value >= minimum }
+        precondition(minimum >= kept, "windows below \(kept) were not kept")
+        return lists[q].filter { $0.value >= minimum }
             .sorted { $0.value != $1.value ? $0.value > $1.value : $0.window < $1.window }
     }
 }
