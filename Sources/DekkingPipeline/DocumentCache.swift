@@ -48,14 +48,21 @@ public struct DocumentCache: Sendable {
     func load(_ key: String) -> Entry? {
         guard let data = FileManager.default.contents(atPath: file(key).path) else { return nil }
         let lines = data.split(separator: 0x0A, maxSplits: 2, omittingEmptySubsequences: false)
-        guard lines.count == 3, let findings = try? JSONDecoder().decode([Finding].self, from: Data(lines[0])) else { return nil }
+        guard lines.count == 3 else { return nil }
+        let findings: [Finding]
+        if lines[0].elementsEqual("[]".utf8) {
+            findings = []  // the common case, without a decoder
+        } else {
+            guard let decoded = try? JSONDecoder().decode([Finding].self, from: Data(lines[0])) else { return nil }
+            findings = decoded
+        }
         var clusters: [(id: String, score: Double, status: CoverageStatus)] = []
         for item in String(decoding: lines[1], as: UTF8.self).split(separator: ";") {
             let fields = item.split(separator: " ")
             guard fields.count == 3, let score = Double(fields[1]), let status = CoverageStatus(rawValue: String(fields[2])) else { return nil }
             clusters.append((String(fields[0]), score, status))
         }
-        return Entry(findings: findings, clusters: clusters, line: Data(lines[2]))
+        return Entry(findings: findings, clusters: clusters, line: lines[2])  // a slice of `data`, not a copy
     }
 
     func store(_ key: String, findings: [Finding], coverage: DocumentCoverage, line: Data) {
@@ -77,5 +84,15 @@ public struct DocumentCache: Sendable {
         directory.appendingPathComponent(String(key.prefix(2))).appendingPathComponent(key)
     }
 
-    static func hash(_ data: Data) -> String { SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined() }
+    /// The SHA-256 of `data` in lower-case hex.
+    static func hash(_ data: Data) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: data) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
+    }
 }

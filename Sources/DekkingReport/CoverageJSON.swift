@@ -54,6 +54,9 @@ public final class CoverageJSONStream {
     private let temporary: URL
     private let handle: FileHandle
     private var count = 0
+    /// Lines not yet written: written in blocks of about `blockSize` bytes, not one call per document.
+    private var pending = Data()
+    private static let blockSize = 1 << 20
 
     public init(url: URL) throws {
         target = url
@@ -71,15 +74,20 @@ public final class CoverageJSONStream {
 
     /// Appends one document given as its line (``CoverageJSON/line(_:)``).
     public func append(line: Data) throws {
-        var data = Data()
-        if count > 0 { data.append(contentsOf: Array(",\n".utf8)) }
-        data.append(line)
-        try handle.write(contentsOf: data)
+        if count > 0 { pending.append(contentsOf: [UInt8(ascii: ","), 0x0A]) }
+        pending.append(line)
         count += 1
+        if pending.count >= Self.blockSize { try flush() }
+    }
+
+    private func flush() throws {
+        try handle.write(contentsOf: pending)
+        pending.removeAll(keepingCapacity: true)
     }
 
     /// Closes the array, writes the framework reference and moves the file into place.
     public func finish(framework: CoverageResult.FrameworkReference) throws {
+        try flush()
         try handle.write(contentsOf: CoverageJSON.closing(framework))
         try handle.close()
         guard rename(temporary.path, target.path) == 0 else {

@@ -48,11 +48,12 @@ enum InputCollector {
         var skipped: [String] = []
         while let relative = enumerator.nextObject() as? String {
             let components = relative.split(separator: "/")
+            let type = enumerator.fileAttributes?[.type] as? FileAttributeType  // one stat per entry
             if components.contains(where: { $0.hasPrefix(".") }) {
-                if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { enumerator.skipDescendants() }
+                if type == .typeDirectory { enumerator.skipDescendants() }
                 continue
             }
-            guard (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeRegular else { continue }
+            guard type == .typeRegular else { continue }
             if components.last == Substring(Manifest.fileName) { continue }
             let ext = (relative as NSString).pathExtension.lowercased()
             if FormatSniffer.extensions[ext] != nil { files.append(relative) } else { skipped.append(relative) }
