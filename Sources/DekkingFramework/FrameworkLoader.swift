@@ -155,7 +155,7 @@ private struct Parser {
             return Competency(id: id, title: title ?? "", indicators: [])
         }
         guard let byLevel = reader.mapping(byLevelNode, "'indicators' (per niveau)", element: id) else { return nil }
-        for (key, value) in byLevel {
+        for key in byLevel.keys {
             let level = LevelID(key.string ?? "")
             if !levels.contains(where: { $0.id == level }) {
                 reader.error(key, "competentie \(id) gebruikt niveau '\(level)', dat het kader niet declareert", element: id)
