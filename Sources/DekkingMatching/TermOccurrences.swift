@@ -47,15 +47,6 @@ struct TermOccurrences {
         return entries[low..<end]
     }
 
-    func contains(_ id: Int32) -> Bool { !occurrences(of: id).isEmpty }
-
-    /// Every term id of the passage, each once, ascending.
-    var ids: [Int32] {
-        var result: [Int32] = []
-        for entry in entries where result.last != entry.id { result.append(entry.id) }
-        return result
-    }
-
     /// Calls `body` with every term id of the passage, each once, ascending.
     func forEachID(_ body: (Int32) -> Void) {
         var last: Int32 = -1
