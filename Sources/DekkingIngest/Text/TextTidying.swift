@@ -1,3 +1,5 @@
+import DekkingCore
+
 /// Whitespace tidying and the small Character-level questions the readers ask of every line.
 ///
 /// Each function is defined on Characters (as its doc comment says) and answers from the scalars

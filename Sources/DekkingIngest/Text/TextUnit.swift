@@ -1,3 +1,5 @@
+import DekkingCore
+
 /// One unit of text as the parser sees it: a `Character`, or a `Unicode.Scalar` when the text is
 /// *simple* (see `Unicode.Scalar.isSimple`).
 ///
@@ -34,13 +36,8 @@ extension Substring: TextView {}
 extension String.UnicodeScalarView: TextView {}
 extension Substring.UnicodeScalarView: TextView {}
 
+/// `isWhitespace` and `isLetter` come from DekkingCore.
 extension Unicode.Scalar: TextUnit {
-    /// `Character.isWhitespace` of this scalar alone: the White_Space property.
-    var isWhitespace: Bool { value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace }
-
-    /// `Character.isLetter` of this scalar alone: the Alphabetic property.
-    var isLetter: Bool { value < 0x80 ? (0x61...0x7A).contains(value | 0x20) : properties.isAlphabetic }
-
     /// `Character.isNumber` of this scalar alone: any numeric type.
     var isNumber: Bool { value < 0x80 ? (0x30...0x39).contains(value) : properties.numericType != nil }
 

@@ -1,29 +1,7 @@
-/// The UTF-8 bytes of a string, for the byte-level fast paths of this module.
-///
-/// Only exists inside ``Swift/StringProtocol/withUTF8Bytes(_:)``; never stored or returned. The
-/// bytes are valid UTF-8, as every Swift string's are.
-struct UTF8Bytes {
-    let buffer: UnsafeBufferPointer<UInt8>
+import DekkingCore
 
-    var count: Int { buffer.count }
-
-    subscript(offset: Int) -> UInt8 { buffer[offset] }
-
-    /// The scalar that starts at `offset`, which must be a scalar boundary, and the offset after it.
-    func scalar(at offset: Int) -> (scalar: Unicode.Scalar, end: Int) {
-        let lead = UInt32(buffer[offset])
-        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), offset + 1) }
-        var value: UInt32
-        let length: Int
-        switch lead {
-        case ..<0xE0: (value, length) = (lead & 0x1F, 2)
-        case ..<0xF0: (value, length) = (lead & 0x0F, 3)
-        default: (value, length) = (lead & 0x07, 4)
-        }
-        for next in offset + 1..<offset + length { value = value << 6 | UInt32(buffer[next] & 0x3F) }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", offset + length)
-    }
-
+/// Byte-level checks and splits of this module on ``DekkingCore/UTF8Bytes``.
+extension UTF8Bytes {
     /// Whether every scalar is simple (`Unicode.Scalar.isSimple`).
     var isSimple: Bool {
         var offset = 0
@@ -84,12 +62,6 @@ extension UTF8Bytes {
 }
 
 extension StringProtocol {
-    /// Runs `body` on the UTF-8 bytes; nil when the string has no contiguous UTF-8 storage (a
-    /// bridged string), and callers then take their general path.
-    func withUTF8Bytes<Result>(_ body: (UTF8Bytes) -> Result) -> Result? {
-        utf8.withContiguousStorageIfAvailable { body(UTF8Bytes(buffer: $0)) }
-    }
-
     /// Whether every scalar is simple, so that the Characters are exactly the scalars (see
     /// ``TextUnit``). False when that cannot be checked cheaply.
     var isSimpleText: Bool { withUTF8Bytes { $0.isSimple } ?? false }
