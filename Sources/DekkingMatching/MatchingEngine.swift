@@ -167,7 +167,8 @@ public struct MatchingEngine: Sendable {
         let statements = prepared.profile.statements
         let selfScores = statements.map(\.selfScore)
         var shares = ShareAccumulator(queries: statements.count)
-        var hits = QueryHits(queries: statements.count)
+        // Only each statement's best window is shown, so no window lists are kept.
+        var hits = QueryHits(queries: statements.count, keepingFrom: .infinity)
         for (w, window) in windows.enumerated() {
             shares.score(window, postings: prepared.profile.postingsByID, selfScores: selfScores, active: nil, configuration: config)
             hits.record(shares, window: w)
@@ -176,9 +177,9 @@ public struct MatchingEngine: Sendable {
             let best = hits.best(s)
             let score = Self.rounded(best * fieldFactor)
             let status = config.indicatorStatus(score)
-            let evidence = status == .gap ? [] : hits.ranked(s, minimum: 0).prefix(1).map { hit in
-                self.evidence(hit.window, in: windows, quotes: quotes, score: hit.value * fieldFactor, terms: prepared.profile.termIDs[s], document: document)
-            }
+            let evidence = status == .gap ? [] : hits.bestWindow(s).map { hit in
+                [self.evidence(hit.window, in: windows, quotes: quotes, score: hit.value * fieldFactor, terms: prepared.profile.termIDs[s], document: document)]
+            } ?? []
             return StatementCoverage(text: statements[s].text, score: score, status: status, evidence: evidence)
         }
         return prepared.framework.clusters.map { cluster in
