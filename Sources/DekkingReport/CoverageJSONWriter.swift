@@ -145,7 +145,8 @@ final class CoverageJSONWriter {
         if needsComma { bytes.append(UInt8(ascii: ",")) }
         bytes.append(UInt8(ascii: "\""))
         name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
         needsComma = false
         value()
         needsComma = true
@@ -162,16 +163,28 @@ final class CoverageJSONWriter {
         needsComma = true
     }
 
-    private func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+    private func int(_ value: Int) { Self.appendDecimal(value, to: &bytes) }
+
+    /// `value` in decimal, as `String(value)` writes it.
+    static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        guard value != 0 else { return bytes.append(UInt8(ascii: "0")) }
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var rest = value.magnitude
+        var divisor: UInt = 1
+        while divisor <= rest / 10 { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
+    }
 
     /// Finite numbers in Swift's shortest round-trip form; non-finite ones (never produced) as 0.
     private func number(_ value: Double) {
         guard value.isFinite else { return bytes.append(UInt8(ascii: "0")) }
         if value == value.rounded(), abs(value) < 1e15 {
-            bytes.append(contentsOf: String(Int(value)).utf8)
-        } else if let digits = Self.fourDecimals(value) {
-            bytes.append(contentsOf: digits)
-        } else {
+            Self.appendDecimal(Int(value), to: &bytes)
+        } else if !Self.appendFourDecimals(value, to: &bytes) {
             bytes.append(contentsOf: "\(value)".utf8)
         }
     }
@@ -180,17 +193,25 @@ final class CoverageJSONWriter {
     /// scores are rounded (`(x * 10_000).rounded() / 10_000`): the same text as `"\(value)"`, which
     /// a test checks for every such value, without formatting a Double.
     static func fourDecimals(_ value: Double) -> [UInt8]? {
-        guard value > 0, value < 1 else { return nil }
+        var digits: [UInt8] = []
+        return appendFourDecimals(value, to: &digits) ? digits : nil
+    }
+
+    /// Appends ``fourDecimals(_:)`` of `value` to `bytes` and returns true, or returns false (and
+    /// appends nothing) when `value` has no such form.
+    static func appendFourDecimals(_ value: Double, to bytes: inout [UInt8]) -> Bool {
+        guard value > 0, value < 1 else { return false }
         var k = Int((value * 10_000).rounded())
-        guard Double(k) / 10_000 == value else { return nil }
-        var digits: [UInt8] = [UInt8(ascii: "0"), UInt8(ascii: ".")]
+        guard Double(k) / 10_000 == value else { return false }
+        bytes.append(UInt8(ascii: "0"))
+        bytes.append(UInt8(ascii: "."))
         var place = 1000
         while k > 0 {
-            digits.append(UInt8(ascii: "0") + UInt8(k / place))
+            bytes.append(UInt8(ascii: "0") + UInt8(k / place))
             k %= place
             place /= 10
         }
-        return digits
+        return true
     }
 
     private func string(_ value: String) {

@@ -1,3 +1,4 @@
+import DekkingTestSupport
 import Foundation
 import Testing
 
@@ -85,18 +86,5 @@ private enum CharacterRules {
         let trimmed = current.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.contains(where: { $0.isLetter }) { result.append(trimmed) }
         current = ""
-    }
-}
-
-/// A small deterministic random number generator (SplitMix64).
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E4B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

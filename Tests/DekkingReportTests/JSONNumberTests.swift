@@ -1,3 +1,4 @@
+import DekkingTestSupport
 import Testing
 
 @testable import DekkingReport
@@ -25,5 +26,25 @@ import Testing
         #expect(CoverageJSONWriter.fourDecimals(0.123_45) == nil)
         #expect(CoverageJSONWriter.fourDecimals(-0.5) == nil)
         #expect(CoverageJSONWriter.fourDecimals(0.5).map { String(decoding: $0, as: UTF8.self) } == "0.5")
+    }
+
+    /// Integers are written digit by digit exactly as `String(_:)` writes them.
+    @Test(arguments: [0, 1, 9, 10, 11, 99, 100, 101, 1_000, 65_535, 1_000_000_007, -1, -10, -99, Int.max, Int.min, Int.max / 10])
+    func integersMatchString(_ value: Int) {
+        var bytes: [UInt8] = [UInt8(ascii: "x")]
+        CoverageJSONWriter.appendDecimal(value, to: &bytes)
+        #expect(String(decoding: bytes.dropFirst(), as: UTF8.self) == String(value))
+    }
+
+    @Test func integersMatchStringOverAWideRange() {
+        var generator = SplitMix(seed: 2_021)
+        var mismatches: [Int] = []
+        for _ in 0..<20_000 {
+            let value = Int.random(in: Int.min...Int.max, using: &generator) >> Int.random(in: 0...63, using: &generator)
+            var bytes: [UInt8] = []
+            CoverageJSONWriter.appendDecimal(value, to: &bytes)
+            if String(decoding: bytes, as: UTF8.self) != String(value) { mismatches.append(value) }
+        }
+        #expect(mismatches.isEmpty)
     }
 }
