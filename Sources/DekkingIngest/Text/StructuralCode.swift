@@ -92,7 +92,10 @@ public struct StructuralCode: Hashable, Sendable {
     private static func mayStartWithCode(token: String) -> Bool {
         let bare = String(token.hasSuffix(".") ? token.dropLast() : token[...])
         if sbbKind(bare) != nil { return true }
-        if shortPrefixes.contains(where: { bare.hasPrefix($0.0) }) { return true }
+        // As ``leading(in:)`` reads them: a short prefix counts only when a dotted number follows.
+        if shortPrefixes.contains(where: { bare.hasPrefix($0.prefix) && isDottedNumber(bare.dropFirst($0.prefix.count)) }) {
+            return true
+        }
         let first = token.fastLowercased()
         return labels.contains { $0.word == first }
     }
