@@ -11,6 +11,8 @@ struct CandidatePhrases {
     private var tried: [Int]
     /// Per competency, the indices of its phrases found in the current window.
     private var found: [[Int]]
+    /// The competencies with a phrase found in the current window, in the order first found.
+    private(set) var competenciesFound: [Int] = []
 
     init(_ phrases: [[KeyPhrase]]) {
         self.phrases = phrases
@@ -30,17 +32,22 @@ struct CandidatePhrases {
 
     /// Per competency, the indices of its candidate phrases that occur in window number `window`
     /// (terms `terms`, also marked in `present`), ascending: the same phrases as trying every
-    /// candidate with ``PhraseMatcher/occurs(_:in:present:proximity:)``.
+    /// candidate with ``PhraseMatcher/occurs(_:in:present:proximity:)``. Afterwards
+    /// ``competenciesFound`` lists the competencies whose list is not empty.
     mutating func occurring(in terms: TermOccurrences, present: PresentTerms, proximity: Int, window: Int) -> [[Int]] {
-        for c in found.indices where !found[c].isEmpty { found[c].removeAll(keepingCapacity: true) }
+        for c in competenciesFound { found[c].removeAll(keepingCapacity: true) }
+        competenciesFound.removeAll(keepingCapacity: true)
         terms.forEachID { id in
             for candidate in byTerm[id] ?? [] where tried[candidate] != window {
                 tried[candidate] = window
                 let (c, p) = owners[candidate]
-                if PhraseMatcher.occurs(phrases[c][p], in: terms, present: present, proximity: proximity) { found[c].append(p) }
+                if PhraseMatcher.occurs(phrases[c][p], in: terms, present: present, proximity: proximity) {
+                    if found[c].isEmpty { competenciesFound.append(c) }
+                    found[c].append(p)
+                }
             }
         }
-        for c in found.indices where found[c].count > 1 { found[c].sort() }
+        for c in competenciesFound where found[c].count > 1 { found[c].sort() }
         return found
     }
 }

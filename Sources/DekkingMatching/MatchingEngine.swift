@@ -59,9 +59,8 @@ public struct MatchingEngine: Sendable {
         let levels = levels(for: document, choice: choice)
         let activeList = prepared.indicatorIndices(levels: Set(levels))
         let active = Set(activeList)
-        var activeMask = [Bool](repeating: false, count: prepared.indicators.count)
-        for i in activeList { activeMask[i] = true }
-        var counted = activeMask  // queries that count for their competency: active and not rejected
+        var counted = [Bool](repeating: false, count: prepared.indicators.count)  // queries that count: active and not rejected
+        for i in activeList { counted[i] = true }
         for i in activeList where overrides.decision(document: document.id, indicator: prepared.indicators[i].indicator.id)?.decision == .rejected {
             counted[i] = false
         }
@@ -78,24 +77,37 @@ public struct MatchingEngine: Sendable {
         var candidates = CandidatePhrases(competencies.map { competency in
             (prepared.keyPhrases[competency.id] ?? []).filter { PhraseMatcher.mayOccur($0, in: documentTerms) }
         })
-        var queryHits = QueryHits(queries: prepared.indicators.count, keepingFrom: config.evidenceMinimum)
+        // Scoring queries: a distinct query is scored when any of its indicators is active.
+        var scoringActive = [Bool](repeating: false, count: prepared.scoringMembers.count)
+        for i in activeList { scoringActive[prepared.scoringQuery[i]] = true }
+        var queryHits = QueryHits(queries: prepared.scoringMembers.count, keepingFrom: config.evidenceMinimum)
         var competencyEvidence = BestValues(groups: competencies.count, keep: config.windowsCombined)
         var foundKeywords = [Set<String>](repeating: [], count: competencies.count)
         var present = PresentTerms(vocabularySize: prepared.vocabulary.phraseCount)
-        var shares = ShareAccumulator(queries: prepared.indicators.count)
+        var shares = ShareAccumulator(queries: prepared.scoringMembers.count)
         var best = [Double](repeating: 0, count: competencies.count)
+        var touched: [Int] = []  // competencies with a query or phrase hit in the current window
+        var isTouched = [Bool](repeating: false, count: competencies.count)
         for (w, window) in windows.enumerated() {
             present.mark(window.terms)
             defer { present.mark(window.terms, false) }
-            shares.score(window, postings: prepared.postings, selfScores: prepared.querySelfScores, active: activeMask, configuration: config)
+            shares.score(window, postings: prepared.postings, selfScores: prepared.scoringSelfScores, active: scoringActive, configuration: config)
             queryHits.record(shares, window: w)
-            for i in shares.matched where counted[i] {
-                let value = prepared.queryIsTitle[i] ? config.titleWeight * shares.values[i] : shares.values[i]
-                let c = prepared.queryCompetency[i]
-                if value > best[c] { best[c] = value }
+            for d in shares.matched {
+                for i in prepared.scoringMembers[d] where counted[i] {
+                    let value = prepared.queryIsTitle[i] ? config.titleWeight * shares.values[d] : shares.values[d]
+                    let c = prepared.queryCompetency[i]
+                    if value > best[c] { best[c] = value }
+                    if !isTouched[c] { isTouched[c] = true; touched.append(c) }
+                }
             }
             let found = candidates.occurring(in: window.terms, present: present, proximity: prepared.proximity, window: w)
-            for c in competencies.indices {
+            for c in candidates.competenciesFound where !isTouched[c] {
+                isTouched[c] = true
+                touched.append(c)
+            }
+            // Competencies are independent of each other: only those with a hit need a look.
+            for c in touched {
                 var keywordMass = 0.0
                 for p in found[c] {
                     let phrase = candidates.phrases[c][p]
@@ -109,7 +121,11 @@ public struct MatchingEngine: Sendable {
                 let evidence = 1 - (1 - config.similarityWeight * similarity) * (1 - config.keywordWeight * keyword)
                 competencyEvidence.insert(evidence, into: c)
             }
-            for i in shares.matched { best[prepared.queryCompetency[i]] = 0 }  // all 0 again for the next window
+            for c in touched {  // all 0 again for the next window
+                best[c] = 0
+                isTouched[c] = false
+            }
+            touched.removeAll(keepingCapacity: true)
         }
 
         let quotes = WindowQuotes(windows)
@@ -208,13 +224,14 @@ public struct MatchingEngine: Sendable {
     ) -> IndicatorCoverage {
         let config = prepared.configuration
         let indicator = prepared.indicators[i].indicator
-        let score = Self.rounded(hits.best(i) * fieldFactor)
+        let scoring = prepared.scoringQuery[i]
+        let score = Self.rounded(hits.best(scoring) * fieldFactor)
         var evidence: [Evidence] = []
         var usedSegments: Set<Int> = []
         // Evidence is kept for addressed indicators only: a gap has nothing to show, and batches
         // of thousands of documents must not carry every weak window. Only then are windows ranked.
         let limit = config.indicatorStatus(score) == .gap ? 0 : config.evidencePerIndicator
-        for hit in limit == 0 ? [] : hits.ranked(i, minimum: config.evidenceMinimum) where evidence.count < limit {
+        for hit in limit == 0 ? [] : hits.ranked(scoring, minimum: config.evidenceMinimum) where evidence.count < limit {
             guard usedSegments.insert(windows[hit.window].segment).inserted else { continue }
             evidence.append(
                 self.evidence(hit.window, in: windows, quotes: quotes, score: hit.value * fieldFactor, terms: prepared.queryTermIDs[i], document: document))

@@ -13,8 +13,14 @@ public struct PreparedFramework: Sendable {
     /// IDF of a term the framework never uses.
     let unseenIDF: Double
     let indicators: [PreparedIndicator]
-    /// Scored-term id → (indicator index, query weight × idf), the inverted index for scoring windows.
-    let postings: [[(Int, Double)]]
+    /// Scored-term id → (scoring query, query weight × idf), the inverted index for scoring windows.
+    let postings: Postings
+    /// Queries with the same weighted terms (an mbo and an hbo indicator of the same text, a title
+    /// asked for each level) score the same in every window, so each distinct one is scored once:
+    /// query → its scoring query, scoring query → its queries (ascending), and its self score.
+    let scoringQuery: [Int]
+    let scoringMembers: [[Int]]
+    let scoringSelfScores: [Double]
     /// Competency id → its key phrases (curated first, then derived).
     let keyPhrases: [String: [KeyPhrase]]
     let proximity: Int
@@ -26,7 +32,6 @@ public struct PreparedFramework: Sendable {
     /// Per query, flat copies of what the scoring loops read (no struct copies in hot loops).
     let queryCompetency: [Int]
     let queryIsTitle: [Bool]
-    let querySelfScores: [Double]
     /// The statements of every cluster's startbekwaam profile, as queries of their own.
     let profile: ProfileQueries
 
@@ -66,13 +71,18 @@ public struct PreparedFramework: Sendable {
         var idf: [String: Double] = [:]
         for (term, df) in documentFrequency { idf[term] = log(1 + (n - Double(df) + 0.5) / (Double(df) + 0.5)) }
         self.idf = idf
-        self.unseenIDF = log(1 + (n + 0.5) / 0.5)
+        let unseen = log(1 + (n + 0.5) / 0.5)
+        self.unseenIDF = unseen
 
         // Queries.
         let competencies = framework.competencies
         let competencyIndex = Dictionary(uniqueKeysWithValues: competencies.enumerated().map { ($1.id, $0) })
         var prepared: [PreparedIndicator] = []
         var postings: [String: [(Int, Double)]] = [:]
+        var scoringQuery: [Int] = []
+        var scoringMembers: [[Int]] = []
+        var scoringSelfScores: [Double] = []
+        var scoringByTerms: [ScoringKey: Int] = [:]
         var termCountsByCompetency: [String: [String: Int]] = [:]
         var queryTerms: [Set<String>] = []
         let titleQueries = framework.levels.flatMap { level in
@@ -87,11 +97,20 @@ public struct PreparedFramework: Sendable {
                 if token.origin == .word, !isTitle { termCountsByCompetency[indicator.competencyID, default: [:]][token.term, default: 0] += 1 }
             }
             queryTerms.append(Set(query.keys))
+            let weighted = query.sorted(by: { $0.key < $1.key }).map { ($0.key, $0.value * (idf[$0.key] ?? unseen)) }
+            let key = ScoringKey(terms: weighted.map(\.0), weights: weighted.map(\.1))
             var selfScore = 0.0
-            for (term, weight) in query.sorted(by: { $0.key < $1.key }) {
-                let w = weight * (idf[term] ?? unseenIDF)
-                selfScore += w
-                postings[term, default: []].append((prepared.count, w))
+            for (_, w) in weighted { selfScore += w }
+            if let existing = scoringByTerms[key] {
+                scoringQuery.append(existing)
+                scoringMembers[existing].append(prepared.count)
+            } else {
+                let d = scoringMembers.count
+                scoringByTerms[key] = d
+                scoringQuery.append(d)
+                scoringMembers.append([prepared.count])
+                scoringSelfScores.append(selfScore)
+                for (term, w) in weighted { postings[term, default: []].append((d, w)) }
             }
             prepared.append(
                 PreparedIndicator(
@@ -101,7 +120,9 @@ public struct PreparedFramework: Sendable {
         self.indicators = prepared
         self.queryCompetency = prepared.map(\.competencyIndex)
         self.queryIsTitle = prepared.map(\.isTitle)
-        self.querySelfScores = prepared.map(\.selfScore)
+        self.scoringQuery = scoringQuery
+        self.scoringMembers = scoringMembers
+        self.scoringSelfScores = scoringSelfScores
 
         // Key phrases: curated, then terms that are distinctive for one competency.
         var phrases: [String: [KeyPhrase]] = [:]
@@ -135,11 +156,17 @@ public struct PreparedFramework: Sendable {
         let vocabulary = TermVocabulary(phrase: phraseIDs, scored: Set(postings.keys).union(profile.postings.keys).sorted())
         self.vocabulary = vocabulary
         self.queryTermIDs = queryTerms.map { vocabulary.scoredIDs(of: $0) }
-        self.postings = vocabulary.postingsByID(postings)
+        self.postings = Postings(vocabulary.postingsByID(postings))
         self.profile = profile.interned(vocabulary)
         self.keyPhrases = phrases.mapValues { $0.map { $0.interned(phraseIDs) } }
         self.field = FieldProfile(
             facets: field.facets.map { FieldProfile.Facet(name: $0.name, terms: $0.terms.map { $0.interned(phraseIDs) }) })
+    }
+
+    /// A query's weighted terms, in term order: equal keys score equally in every window.
+    private struct ScoringKey: Hashable {
+        let terms: [String]
+        let weights: [Double]
     }
 
     /// The indices of indicators of `levels`.

@@ -17,7 +17,7 @@ struct ProfileQueries: Sendable {
     /// Term → (statement index, weight × idf).
     let postings: [String: [(Int, Double)]]
     /// The same postings by scored-term id of the run's vocabulary (set by ``interned(_:)``).
-    private(set) var postingsByID: [[(Int, Double)]] = []
+    private(set) var postingsByID = Postings([])
     /// Per statement, its scored-term ids, ascending (set by ``interned(_:)``).
     private(set) var termIDs: [[Int32]] = []
 
@@ -50,7 +50,7 @@ struct ProfileQueries: Sendable {
     /// A copy with ``postingsByID`` from `vocabulary` (which must hold every term of ``postings``).
     func interned(_ vocabulary: TermVocabulary) -> ProfileQueries {
         var copy = self
-        copy.postingsByID = vocabulary.postingsByID(postings)
+        copy.postingsByID = Postings(vocabulary.postingsByID(postings))
         copy.termIDs = statements.map { vocabulary.scoredIDs(of: $0.terms) }
         return copy
     }

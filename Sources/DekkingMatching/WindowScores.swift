@@ -12,19 +12,28 @@ struct ShareAccumulator {
     /// The share of each query's weight (its self score) that `window` holds by BM25, raised to
     /// `similarityExponent`; queries outside `active` (when given) score 0.
     mutating func score(
-        _ window: Window, postings: [[(Int, Double)]], selfScores: [Double], active: [Bool]?,
+        _ window: Window, postings: Postings, selfScores: [Double], active: [Bool]?,
         configuration config: MatchingConfiguration
     ) {
         for i in matched { values[i] = 0 }
         matched.removeAll(keepingCapacity: true)
         let norm = config.bm25K1 * (1 - config.bm25B + config.bm25B * Double(window.length) / config.averageWindowLength)
-        for (term, tf) in window.frequencies {
-            let list = postings[Int(term)]
-            guard !list.isEmpty else { continue }
-            let saturation = min(tf * (config.bm25K1 + 1) / (tf + norm), 1.5)
-            for (query, weight) in list where active?[query] ?? true {
-                if values[query] == 0 { matched.append(query) }
-                values[query] += weight * saturation
+        let k1 = config.bm25K1
+        postings.withLists { offsets, queries, weights in
+            values.withUnsafeMutableBufferPointer { values in
+                for (term, tf) in window.frequencies {
+                    let t = Int(term)
+                    let from = offsets[t]
+                    let to = offsets[t + 1]
+                    guard from < to else { continue }
+                    let saturation = min(tf * (k1 + 1) / (tf + norm), 1.5)
+                    for e in from..<to {
+                        let query = Int(queries[e])
+                        if let active, !active[query] { continue }
+                        if values[query] == 0 { matched.append(query) }
+                        values[query] += weights[e] * saturation
+                    }
+                }
             }
         }
         let exponent = config.similarityExponent
