@@ -1,3 +1,4 @@
+import DekkingTestSupport
 import Foundation
 import Testing
 
@@ -67,6 +68,38 @@ import Testing
             let lowered = scalar.properties.lowercaseMapping.unicodeScalars.first
             #expect(!labelInitials.contains(lowered ?? " "), "\(scalar.value)")
         }
+    }
+
+    /// The three-byte test never turns away a line whose first word the full reading takes for a
+    /// code, short prefix or label: tricky lines by hand, then random ones.
+    @Test func thePrefixTestOnlyTurnsAwayLinesWithoutCodes() {
+        func fullReading(_ line: String) -> Bool {
+            StructuralCode.mayStartWithCode(token: StructuralCode.firstToken(of: line))
+        }
+        let lines = [
+            "B1-K1-W2 Voert intake uit", "B1–K1 Kerntaak", "K0125 Keuzedeel", "P2-K1 Organiseert", "R2 Intake", "R12.1",
+            "RG1: Advies", "BT1 Beroepstaak", "LU2.1 Leeruitkomst", "OE3 Onderwijseenheid", "Resultaatgebied 2: Intake",
+            "RESULTAATGEBIED 3", "beroepstaak 1", "Competentie 4", "Leeruitkomst 2", "Onderwijseenheid 5", "Module 1",
+            "MODULE 2", "Kerntaak 1", "kerntaak 2", "\u{212A}erntaak 1", "Re\u{301}sultaatgebied 2", "B\u{301}1-K1",
+            "Rapporteert aan de teamleider", "Begeleidt cliënten", "Kennis van schulden", "Past methoden toe", "Regelt",
+            "Legt contact", "Ondersteunt", "Maakt", "Coacht", "R", "B1", "BT", "Ke", "Rx2", "BT.", "R-2", "Res",
+        ]
+        for line in lines where !StructuralCode.mayStartByPrefix(line) {
+            #expect(!fullReading(line), "\(line)")
+        }
+        var generator = SplitMix(seed: 125)
+        let pieces = ["B", "K", "P", "R", "L", "O", "M", "C", "T", "U", "E", "G", "e", "s", "r", "o", "n", "d", "m", "1", "2",
+            "0", "-", "–", ".", ":", " ", "\u{301}", "\u{212A}", "é", "(", "\t", "res", "ber", "com", "lee", "ond", "mod", "ker",
+            "ultaatgebied", "oepstaak", "petentie", "ruitkomst", "erwijseenheid", "ule", "ntaak"]
+        var turnedAway = 0
+        for _ in 0..<20_000 {
+            var line = ""
+            for _ in 0..<(1 + Int(generator.next() % 6)) { line += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            guard !StructuralCode.mayStartByPrefix(line) else { continue }
+            turnedAway += 1
+            #expect(!fullReading(line), "\(line.debugDescription)")
+        }
+        #expect(turnedAway > 5_000)
     }
 
     @Test func fastLowercasingEqualsLowercasing() {

@@ -61,8 +61,41 @@ public struct StructuralCode: Hashable, Sendable {
 
     /// A cheap test on the first word only: whether `line` can start with a code or a label.
     static func mayStartWithCode(_ line: String) -> Bool {
-        guard let first = line.unicodeScalars.first, mayBeginCode(first) else { return false }
+        guard let first = line.unicodeScalars.first, mayBeginCode(first), mayStartByPrefix(line) else { return false }
         return mayStartWithCode(token: firstToken(of: line))
+    }
+
+    /// A test on the first three bytes alone, for the many lines that open with an ordinary
+    /// capitalised word: false when they are ASCII and no code (`B1`, `K0125`), short prefix with
+    /// a number (`R2`, `BT1`, `LU2`, `OE3`, `RG1`) or label (`res…`, `ber…`, `com…`, `lee…`,
+    /// `ond…`, `mod…`, `ker…`, in any case) can start with them; true (read on) otherwise.
+    static func mayStartByPrefix(_ line: String) -> Bool {
+        var bytes = line.utf8.makeIterator()
+        guard let b0 = bytes.next(), let b1 = bytes.next(), let b2 = bytes.next(), b0 < 0x80, b1 < 0x80, b2 < 0x80
+        else { return true }
+        func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+        switch (b0, isDigit(b1)) {
+        case (UInt8(ascii: "K"), true), (UInt8(ascii: "B"), true), (UInt8(ascii: "P"), true), (UInt8(ascii: "R"), true):
+            return true
+        default: break
+        }
+        if isDigit(b2) {
+            switch (b0, b1) {
+            case (UInt8(ascii: "B"), UInt8(ascii: "T")), (UInt8(ascii: "L"), UInt8(ascii: "U")),
+                (UInt8(ascii: "O"), UInt8(ascii: "E")), (UInt8(ascii: "R"), UInt8(ascii: "G")):
+                return true
+            default: break
+            }
+        }
+        func lower(_ b: UInt8) -> UInt8 { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b | 0x20 : b }
+        let head = (lower(b0), lower(b1), lower(b2))
+        return labelHeads.contains { $0 == head }
+    }
+
+    /// The first three letters of every label.
+    private static let labelHeads: [(UInt8, UInt8, UInt8)] = labels.map { label in
+        let utf8 = Array(label.word.utf8)
+        return (utf8[0], utf8[1], utf8[2])
     }
 
     /// Whether `scalar` can be the first scalar of a line that starts with a code or a label: a
@@ -89,7 +122,7 @@ public struct StructuralCode: Hashable, Sendable {
     }
 
     /// Whether `token`, a line's ``firstToken(of:)``, is a code, starts with a short prefix, or is a label.
-    private static func mayStartWithCode(token: String) -> Bool {
+    static func mayStartWithCode(token: String) -> Bool {
         let bare = String(token.hasSuffix(".") ? token.dropLast() : token[...])
         if sbbKind(bare) != nil { return true }
         // As ``leading(in:)`` reads them: a short prefix counts only when a dotted number follows.
