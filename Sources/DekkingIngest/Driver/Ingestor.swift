@@ -70,6 +70,22 @@ public struct Ingestor: Sendable {
     /// - Returns: the document and the reader's warnings.
     /// - Throws: ``IngestError`` when the file cannot be read or yields no text.
     public func read(_ url: URL, displayPath: String, manifestEntry: Manifest.Entry? = nil) throws(IngestError) -> (Document, [Finding]) {
+        // Parsing, detection and structure each ask for the code of the same lines: read each once.
+        var failure: IngestError?
+        let result = StructuralCode.Memo.$current.withValue(StructuralCode.Memo()) { () -> (Document, [Finding])? in
+            do throws(IngestError) {
+                return try readOnce(url, displayPath: displayPath, manifestEntry: manifestEntry)
+            } catch {
+                failure = error
+                return nil
+            }
+        }
+        if let failure { throw failure }
+        guard let result else { throw .unreadable(file: displayPath, reason: "onbekende fout") }
+        return result
+    }
+
+    private func readOnce(_ url: URL, displayPath: String, manifestEntry: Manifest.Entry?) throws(IngestError) -> (Document, [Finding]) {
         guard FileManager.default.fileExists(atPath: url.path) else { throw .notFound(file: displayPath) }
         guard let format = FormatSniffer.format(of: url) else {
             let ext = url.pathExtension.isEmpty ? "geen extensie" : "extensie .\(url.pathExtension)"

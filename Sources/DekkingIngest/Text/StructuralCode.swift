@@ -28,6 +28,23 @@ public struct StructuralCode: Hashable, Sendable {
     /// The code at the start of `line`, if any.
     public static func leading(in line: String) -> StructuralCode? {
         guard mayStartWithCode(line) else { return nil }
+        guard let memo = Memo.current else { return read(line) }
+        if let known = memo.codes[line] { return known }
+        let code = read(line)
+        memo.codes[line] = code
+        return code
+    }
+
+    /// What ``leading(in:)`` found per line while one document is read: the stages that each ask
+    /// about the same lines (line classification, heading joining, detection, structure) then read
+    /// each line once. Only the synchronous code of the task that binds it uses it.
+    final class Memo: @unchecked Sendable {
+        var codes: [String: StructuralCode?] = [:]
+        @TaskLocal static var current: Memo?
+    }
+
+    /// ``leading(in:)`` without the memo, for a line that passed ``mayStartWithCode(_:)``.
+    private static func read(_ line: String) -> StructuralCode? {
         let normalised = line.replacingDashes()
         return normalised.isSimpleText
             ? leading(units: normalised.unicodeScalars, of: normalised) : leading(units: normalised, of: normalised)
