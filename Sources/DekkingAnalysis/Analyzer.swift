@@ -50,6 +50,8 @@ public struct Analyzer: Sendable {
         var isSingleScalar = false
         /// What the separable-verb joiner asks about the word.
         var verbFacts = SeparableVerbs.Facts()
+        /// Whether a thesaurus member starts with the stem (most words need no synonym lookup).
+        var startsSynonym = false
 
         /// Whether a piece of `kind` with this text takes no position.
         func isDropped(as kind: WordPiece.Kind) -> Bool { isStopWord || (kind == .word && isSingleScalar) }
@@ -71,7 +73,7 @@ public struct Analyzer: Sendable {
     let decompounder: Decompounder?
     var separable: SeparableVerbs?
     var synonyms: SynonymMatcher?
-    private let memo = ShardedMemo<String, WordAnalysis>()
+    let memo = ShardedMemo<String, WordAnalysis>()
 
     /// The tokens of `text`.
     /// - Complexity: O(n) in the length of the text once the words are memoised.
@@ -118,6 +120,7 @@ public struct Analyzer: Sendable {
                     tokens.append(Token(term: part, position: position, start: start, end: end, origin: .compoundPart))
                 }
                 var slot = SynonymMatcher.Slot(term: analysis.stem, start: start, end: end)
+                slot.termStartsMember = analysis.startsSynonym
                 if let infinitive = joins[index] {
                     let joined = stemmer.stem(infinitive)
                     if joined != analysis.stem {
@@ -152,7 +155,9 @@ public struct Analyzer: Sendable {
     private func analyze(_ piece: WordPiece, in text: NormalizedText) -> WordAnalysis {
         guard piece.kind != .number else {
             let isStopWord = stopWords?.contains(piece.text) ?? false
-            return WordAnalysis(stem: piece.text, isStopWord: isStopWord)
+            var analysis = WordAnalysis(stem: piece.text, isStopWord: isStopWord)
+            analysis.startsSynonym = synonyms?.startsMember(piece.text) ?? false
+            return analysis
         }
         let surface = surface(of: piece, in: text)
         return memo.value(for: surface) {
@@ -163,6 +168,7 @@ public struct Analyzer: Sendable {
                 verbFacts: SeparableVerbs.Facts(of: folded, isStopWord: isStopWord))
             guard !isStopWord else { return analysis }
             analysis.stem = stemmer.stem(folded)
+            analysis.startsSynonym = synonyms?.startsMember(analysis.stem) ?? false
             guard let decompounder else { return analysis }
             for part in decompounder.parts(of: surface) {
                 let foldedPart = VocabularyLexicon.fold(part)

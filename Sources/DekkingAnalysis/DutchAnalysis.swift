@@ -112,6 +112,8 @@ extension Analyzer {
             }
         }
         synonyms = matcher
+        // Words analysed while compiling were memoised without the thesaurus.
+        memo.removeAll()
         thesaurusGroups = thesaurus.groups
         findings += problems
     }

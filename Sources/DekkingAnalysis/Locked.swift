@@ -59,6 +59,11 @@ final class ShardedMemo<Key: MemoKey, Value>: Sendable {
         return made
     }
 
+    /// Forgets every entry (when what the values depend on has changed).
+    func removeAll() {
+        for shard in shards { shard.withLock { $0.removeAll() } }
+    }
+
     /// The number of memoised entries (for tests and diagnostics).
     var count: Int { shards.reduce(0) { $0 + $1.withLock { $0.count } } }
 }

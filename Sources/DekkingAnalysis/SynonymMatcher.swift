@@ -20,6 +20,8 @@ public struct SynonymMatcher: Sendable {
         var more: [String] = []
         var start: Int
         var end: Int
+        /// Whether a member may start with ``term`` (false only when known not to: no lookup then).
+        var termStartsMember = true
 
         /// Whether `candidate` is one of the slot's terms.
         func contains(_ candidate: String) -> Bool { term == candidate || more.contains(candidate) }
@@ -50,13 +52,16 @@ public struct SynonymMatcher: Sendable {
         }
     }
 
+    /// Whether some member starts with `term`.
+    func startsMember(_ term: String) -> Bool { entries[term] != nil }
+
     /// Synonym tokens for `slots` (indexed by position), at most one per group and position.
     /// - Complexity: O(p·t·m) for p positions, t terms per position and m members starting with a term.
     func match(_ slots: [Slot]) -> [Token] {
         var tokens: [Token] = []
         for (position, slot) in slots.enumerated() {
             var seen: [String] = []  // groups already given at this position (a handful at most)
-            add(slot.term, at: position, slots, seen: &seen, to: &tokens)
+            if slot.termStartsMember { add(slot.term, at: position, slots, seen: &seen, to: &tokens) }
             for term in slot.more { add(term, at: position, slots, seen: &seen, to: &tokens) }
         }
         return tokens
