@@ -231,10 +231,13 @@ public struct MatchingEngine: Sendable {
         // Evidence is kept for addressed indicators only: a gap has nothing to show, and batches
         // of thousands of documents must not carry every weak window. Only then are windows ranked.
         let limit = config.indicatorStatus(score) == .gap ? 0 : config.evidencePerIndicator
-        for hit in limit == 0 ? [] : hits.ranked(scoring, minimum: config.evidenceMinimum) where evidence.count < limit {
-            guard usedSegments.insert(windows[hit.window].segment).inserted else { continue }
-            evidence.append(
-                self.evidence(hit.window, in: windows, quotes: quotes, score: hit.value * fieldFactor, terms: prepared.queryTermIDs[i], document: document))
+        if limit > 0 {
+            var ranked = hits.ranked(scoring, minimum: config.evidenceMinimum)
+            while evidence.count < limit, let hit = ranked.next() {
+                guard usedSegments.insert(windows[hit.window].segment).inserted else { continue }
+                evidence.append(
+                    self.evidence(hit.window, in: windows, quotes: quotes, score: hit.value * fieldFactor, terms: prepared.queryTermIDs[i], document: document))
+            }
         }
         return IndicatorCoverage(
             id: indicator.id, level: indicator.level, score: score, status: config.indicatorStatus(score), evidence: evidence)

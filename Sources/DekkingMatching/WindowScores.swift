@@ -86,11 +86,30 @@ struct QueryHits {
     }
 
     /// The windows of query `q` scoring at least `minimum` (which must not be below `kept`), best
-    /// first (ties: earlier window first).
-    func ranked(_ q: Int, minimum: Double) -> [(window: Int, value: Double)] {
+    /// first (ties: earlier window first), found one at a time: taking the first few windows of a
+    /// long list costs no sort.
+    func ranked(_ q: Int, minimum: Double) -> RankedWindows {
         precondition(minimum >= kept, "windows below \(kept) were not kept")
-        return lists[q].filter { $0.value >= minimum }
-            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.window < $1.window }
+        return RankedWindows(lists[q].filter { $0.value >= minimum })
+    }
+}
+
+/// Windows with their scores, given best first (ties: earlier window first).
+struct RankedWindows: Sequence, IteratorProtocol {
+    private var rest: [(window: Int, value: Double)]
+
+    /// `windows` in any order, each window at most once.
+    init(_ windows: [(window: Int, value: Double)]) { rest = windows }
+
+    mutating func next() -> (window: Int, value: Double)? {
+        guard !rest.isEmpty else { return nil }
+        var best = 0
+        for i in rest.indices.dropFirst() {
+            let (a, b) = (rest[i], rest[best])
+            if a.value > b.value || (a.value == b.value && a.window < b.window) { best = i }
+        }
+        rest.swapAt(best, rest.count - 1)
+        return rest.removeLast()
     }
 }
 

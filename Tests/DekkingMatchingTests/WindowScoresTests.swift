@@ -1,3 +1,4 @@
+import DekkingTestSupport
 import Testing
 
 @testable import DekkingMatching
@@ -44,5 +45,20 @@ import Testing
         configuration.similarityWeight = 0.4
         configuration.titleWeight = -1
         #expect(configuration.problems.contains { $0.contains("titleWeight") })
+    }
+
+    /// Windows come out best first, ties by earlier window: the order of a full sort.
+    @Test func rankedWindowsComeOutInSortedOrder() {
+        var generator = SplitMix(seed: 15)
+        for round in 0..<500 {
+            let count = Int(generator.next() % 40)
+            // Few distinct values, so ties are common.
+            let windows = (0..<count).map { w in (window: w * 3 + Int(generator.next() % 3), value: Double(generator.next() % 5) / 4) }
+                .shuffled(using: &generator)
+            let sorted = windows.sorted { $0.value != $1.value ? $0.value > $1.value : $0.window < $1.window }
+            let ranked = Array(RankedWindows(windows))
+            #expect(ranked.map(\.window) == sorted.map(\.window), "round \(round)")
+            #expect(ranked.map(\.value) == sorted.map(\.value), "round \(round)")
+        }
     }
 }
