@@ -31,7 +31,7 @@ extension Ingestor {
         var usedIDs: Set<String> = []
         var items: [IngestPlan.Item] = []
         for input in inputs {
-            let folder = input.url.deletingLastPathComponent().standardizedFileURL
+            let folder = input.folder
             if manifests[folder.path] == nil {
                 let displayFolder = (input.displayPath as NSString).deletingLastPathComponent
                 let loaded = Manifest.load(inFolder: folder, displayFolder: displayFolder, knownLevels: options.knownLevels)

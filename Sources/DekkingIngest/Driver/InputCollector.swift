@@ -11,6 +11,14 @@ enum InputCollector {
         var url: URL
         /// The path as the user would write it: the given path, plus the part below a given folder.
         var displayPath: String
+        /// The standardised folder the file is in (worked out once per folder of a walk).
+        var folder: URL
+
+        init(url: URL, displayPath: String, folder: URL? = nil) {
+            self.url = url
+            self.displayPath = displayPath
+            self.folder = folder ?? url.deletingLastPathComponent().standardizedFileURL
+        }
     }
 
     static func collect(_ paths: [String]) -> (inputs: [Input], findings: [Finding]) {
@@ -33,7 +41,14 @@ enum InputCollector {
             }
             let (files, skipped) = filesBelow(url)
             let prefix = path.hasSuffix("/") ? String(path.dropLast()) : path
-            for relative in files { add(Input(url: url.appendingPathComponent(relative), displayPath: "\(prefix)/\(relative)")) }
+            var folders: [Substring: URL] = [:]
+            for relative in files {
+                let file = url.appending(path: relative, directoryHint: .notDirectory)
+                let parent = relative.lastIndex(of: "/").map { relative[..<$0] } ?? ""
+                let folder = folders[parent] ?? file.deletingLastPathComponent().standardizedFileURL
+                folders[parent] = folder
+                add(Input(url: file, displayPath: "\(prefix)/\(relative)", folder: folder))
+            }
             for relative in skipped {
                 findings.append(Finding(.note, SourceLocation(file: "\(prefix)/\(relative)"), "overgeslagen: geen ondersteund formaat"))
             }
@@ -43,21 +58,60 @@ enum InputCollector {
 
     /// Relative paths of readable files below `folder`, sorted, and of skipped files.
     private static func filesBelow(_ folder: URL) -> (files: [String], skipped: [String]) {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return ([], []) }
         var files: [String] = []
         var skipped: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let components = relative.split(separator: "/")
-            let type = enumerator.fileAttributes?[.type] as? FileAttributeType  // one stat per entry
-            if components.contains(where: { $0.hasPrefix(".") }) {
-                if type == .typeDirectory { enumerator.skipDescendants() }
-                continue
-            }
-            guard type == .typeRegular else { continue }
-            if components.last == Substring(Manifest.fileName) { continue }
-            let ext = (relative as NSString).pathExtension.lowercased()
+        walk(folder.path, relative: "") { relative, name in
+            if name == Manifest.fileName { return }
+            let ext = (name as NSString).pathExtension.lowercased()
             if FormatSniffer.extensions[ext] != nil { files.append(relative) } else { skipped.append(relative) }
         }
         return (files.sorted(), skipped.sorted())
+    }
+
+    /// Calls `visit(relative path, name)` for every regular file below `directory`, recursively;
+    /// hidden entries (names starting with a dot) and symbolic links are left out, and so are
+    /// folders that cannot be opened. Reads entry types from the directory itself (one `lstat`
+    /// only where the file system does not give them), not a full attribute set per file.
+    private static func walk(_ directory: String, relative: String, _ visit: (String, String) -> Void) {
+        guard let handle = opendir(directory) else { return }
+        defer { closedir(handle) }
+        var subdirectories: [(path: String, relative: String)] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) {
+                    String(cString: $0)
+                }
+            }
+            guard !name.hasPrefix(".") else { continue }
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            let inside = relative.isEmpty ? name : relative + "/" + name
+            switch EntryType(entry.pointee.d_type, path: path) {
+            case .regular: visit(inside, name)
+            case .directory: subdirectories.append((path, inside))
+            case .other: break
+            }
+        }
+        for sub in subdirectories { walk(sub.path, relative: sub.relative, visit) }
+    }
+
+    private enum EntryType {
+        case regular, directory, other
+
+        /// The type `dirent` reports (`DT_REG` 8, `DT_DIR` 4), or `lstat`'s when it reports none.
+        init(_ type: UInt8, path: String) {
+            switch type {
+            case 8: self = .regular
+            case 4: self = .directory
+            case 0:
+                var info = stat()
+                guard lstat(path, &info) == 0 else { self = .other; return }
+                switch info.st_mode & S_IFMT {
+                case S_IFREG: self = .regular
+                case S_IFDIR: self = .directory
+                default: self = .other
+                }
+            default: self = .other
+            }
+        }
     }
 }
