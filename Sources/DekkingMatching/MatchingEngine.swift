@@ -88,15 +88,23 @@ public struct MatchingEngine: Sendable {
         var best = [Double](repeating: 0, count: competencies.count)
         var touched: [Int] = []  // competencies with a query or phrase hit in the current window
         var isTouched = [Bool](repeating: false, count: competencies.count)
+        // Read in the loop below for every window: local, flat copies.
+        let memberStart = prepared.scoringMemberStart
+        let memberList = prepared.scoringMemberList
+        let queryIsTitle = prepared.queryIsTitle
+        let queryCompetency = prepared.queryCompetency
         for (w, window) in windows.enumerated() {
             present.mark(window.terms)
             defer { present.mark(window.terms, false) }
             shares.score(window, postings: prepared.postings, selfScores: prepared.scoringSelfScores, active: scoringActive, configuration: config)
             queryHits.record(shares, window: w)
             for d in shares.matched {
-                for i in prepared.scoringMembers[d] where counted[i] {
-                    let value = prepared.queryIsTitle[i] ? config.titleWeight * shares.values[d] : shares.values[d]
-                    let c = prepared.queryCompetency[i]
+                let share = shares.values[d]
+                for k in memberStart[d]..<memberStart[d + 1] {
+                    let i = memberList[k]
+                    guard counted[i] else { continue }
+                    let value = queryIsTitle[i] ? config.titleWeight * share : share
+                    let c = queryCompetency[i]
                     if value > best[c] { best[c] = value }
                     if !isTouched[c] { isTouched[c] = true; touched.append(c) }
                 }
@@ -110,9 +118,8 @@ public struct MatchingEngine: Sendable {
             for c in touched {
                 var keywordMass = 0.0
                 for p in found[c] {
-                    let phrase = candidates.phrases[c][p]
-                    keywordMass += phrase.weight
-                    if phrase.curated { foundKeywords[c].insert(phrase.text) }
+                    keywordMass += candidates.phrases[c][p].weight
+                    if candidates.phrases[c][p].curated { foundKeywords[c].insert(candidates.phrases[c][p].text) }
                 }
                 let similarity = best[c]
                 // Evidence is 0 without a query or phrase hit, and 0 never changes a competency's score.

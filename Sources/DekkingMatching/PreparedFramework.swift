@@ -21,6 +21,10 @@ public struct PreparedFramework: Sendable {
     let scoringQuery: [Int]
     let scoringMembers: [[Int]]
     let scoringSelfScores: [Double]
+    /// ``scoringMembers`` flat: the queries of scoring query d are
+    /// `scoringMemberList[scoringMemberStart[d]..<scoringMemberStart[d + 1]]`.
+    let scoringMemberStart: [Int]
+    let scoringMemberList: [Int]
     /// Competency id → its key phrases (curated first, then derived).
     let keyPhrases: [String: [KeyPhrase]]
     let proximity: Int
@@ -122,6 +126,8 @@ public struct PreparedFramework: Sendable {
         self.queryIsTitle = prepared.map(\.isTitle)
         self.scoringQuery = scoringQuery
         self.scoringMembers = scoringMembers
+        self.scoringMemberList = scoringMembers.flatMap { $0 }
+        self.scoringMemberStart = scoringMembers.reduce(into: [0]) { starts, members in starts.append(starts.last! + members.count) }
         self.scoringSelfScores = scoringSelfScores
 
         // Key phrases: curated, then terms that are distinctive for one competency.

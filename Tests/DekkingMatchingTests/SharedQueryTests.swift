@@ -50,6 +50,11 @@ import Testing
         #expect(titles.count == 4)
         #expect(Set(titles.map { prepared.scoringQuery[$0] }).count == 2)
         #expect(prepared.scoringMembers.count == prepared.indicators.count - 3)
+        // The flat copy the scoring loop reads holds the same members.
+        #expect(prepared.scoringMemberStart.count == prepared.scoringMembers.count + 1)
+        for (d, members) in prepared.scoringMembers.enumerated() {
+            #expect(Array(prepared.scoringMemberList[prepared.scoringMemberStart[d]..<prepared.scoringMemberStart[d + 1]]) == members)
+        }
     }
 
     @Test func twinsGetTheSameResultWhicheverLevelIsActive() throws {
