@@ -78,13 +78,13 @@ public struct MatchingEngine: Sendable {
             (prepared.keyPhrases[competency.id] ?? []).filter { PhraseMatcher.mayOccur($0, in: documentTerms) }
         })
         // Scoring queries: a distinct query is scored when any of its indicators is active.
-        var scoringActive = [Bool](repeating: false, count: prepared.scoringMembers.count)
+        var scoringActive = [Bool](repeating: false, count: prepared.scoringQueryCount)
         for i in activeList { scoringActive[prepared.scoringQuery[i]] = true }
-        var queryHits = QueryHits(queries: prepared.scoringMembers.count, keepingFrom: config.evidenceMinimum)
+        var queryHits = QueryHits(queries: prepared.scoringQueryCount, keepingFrom: config.evidenceMinimum)
         var competencyEvidence = BestValues(groups: competencies.count, keep: config.windowsCombined)
         var foundKeywords = [Set<String>](repeating: [], count: competencies.count)
         var present = PresentTerms(vocabularySize: prepared.vocabulary.phraseCount)
-        var shares = ShareAccumulator(queries: prepared.scoringMembers.count)
+        var shares = ShareAccumulator(queries: prepared.scoringQueryCount)
         var best = [Double](repeating: 0, count: competencies.count)
         var touched: [Int] = []  // competencies with a query or phrase hit in the current window
         var isTouched = [Bool](repeating: false, count: competencies.count)

@@ -17,14 +17,20 @@ public struct PreparedFramework: Sendable {
     let postings: Postings
     /// Queries with the same weighted terms (an mbo and an hbo indicator of the same text, a title
     /// asked for each level) score the same in every window, so each distinct one is scored once:
-    /// query → its scoring query, scoring query → its queries (ascending), and its self score.
+    /// query → its scoring query, and per scoring query its self score.
     let scoringQuery: [Int]
-    let scoringMembers: [[Int]]
     let scoringSelfScores: [Double]
-    /// ``scoringMembers`` flat: the queries of scoring query d are
-    /// `scoringMemberList[scoringMemberStart[d]..<scoringMemberStart[d + 1]]`.
+    /// The queries of scoring query d, ascending, are
+    /// `scoringMemberList[scoringMemberStart[d]..<scoringMemberStart[d + 1]]` (one flat list for
+    /// the scoring loop).
     let scoringMemberStart: [Int]
     let scoringMemberList: [Int]
+
+    /// The number of scoring queries.
+    var scoringQueryCount: Int { scoringSelfScores.count }
+
+    /// The queries of scoring query `d`, ascending.
+    func scoringMembers(_ d: Int) -> ArraySlice<Int> { scoringMemberList[scoringMemberStart[d]..<scoringMemberStart[d + 1]] }
     /// Competency id → its key phrases (curated first, then derived).
     let keyPhrases: [String: [KeyPhrase]]
     let proximity: Int
@@ -125,7 +131,6 @@ public struct PreparedFramework: Sendable {
         self.queryCompetency = prepared.map(\.competencyIndex)
         self.queryIsTitle = prepared.map(\.isTitle)
         self.scoringQuery = scoringQuery
-        self.scoringMembers = scoringMembers
         self.scoringMemberList = scoringMembers.flatMap { $0 }
         self.scoringMemberStart = scoringMembers.reduce(into: [0]) { starts, members in starts.append(starts.last! + members.count) }
         self.scoringSelfScores = scoringSelfScores

@@ -44,16 +44,17 @@ import Testing
         let other = try #require(ids.firstIndex(of: "1.1-mbo-2"))
         #expect(prepared.scoringQuery[hbo] == prepared.scoringQuery[mbo])
         #expect(prepared.scoringQuery[other] != prepared.scoringQuery[hbo])
-        #expect(prepared.scoringMembers[prepared.scoringQuery[hbo]] == [hbo, mbo])
+        #expect(Array(prepared.scoringMembers(prepared.scoringQuery[hbo])) == [hbo, mbo])
         // Titles are asked once per level, with the same text: one scoring query per competency.
         let titles = prepared.indicators.indices.filter { prepared.indicators[$0].isTitle }
         #expect(titles.count == 4)
         #expect(Set(titles.map { prepared.scoringQuery[$0] }).count == 2)
-        #expect(prepared.scoringMembers.count == prepared.indicators.count - 3)
-        // The flat copy the scoring loop reads holds the same members.
-        #expect(prepared.scoringMemberStart.count == prepared.scoringMembers.count + 1)
-        for (d, members) in prepared.scoringMembers.enumerated() {
-            #expect(Array(prepared.scoringMemberList[prepared.scoringMemberStart[d]..<prepared.scoringMemberStart[d + 1]]) == members)
+        #expect(prepared.scoringQueryCount == prepared.indicators.count - 3)
+        // Every query is a member of exactly its own scoring query.
+        #expect(prepared.scoringMemberStart.count == prepared.scoringQueryCount + 1)
+        #expect(prepared.scoringMemberList.sorted() == Array(prepared.indicators.indices))
+        for d in 0..<prepared.scoringQueryCount {
+            #expect(prepared.scoringMembers(d).allSatisfy { prepared.scoringQuery[$0] == d })
         }
     }
 

@@ -71,18 +71,10 @@ public struct Ingestor: Sendable {
     /// - Throws: ``IngestError`` when the file cannot be read or yields no text.
     public func read(_ url: URL, displayPath: String, manifestEntry: Manifest.Entry? = nil) throws(IngestError) -> (Document, [Finding]) {
         // Parsing, detection and structure each ask for the code of the same lines: read each once.
-        var failure: IngestError?
-        let result = StructuralCode.Memo.$current.withValue(StructuralCode.Memo()) { () -> (Document, [Finding])? in
-            do throws(IngestError) {
-                return try readOnce(url, displayPath: displayPath, manifestEntry: manifestEntry)
-            } catch {
-                failure = error
-                return nil
-            }
+        let result = StructuralCode.Memo.$current.withValue(StructuralCode.Memo()) {
+            Result { () throws(IngestError) in try readOnce(url, displayPath: displayPath, manifestEntry: manifestEntry) }
         }
-        if let failure { throw failure }
-        guard let result else { throw .unreadable(file: displayPath, reason: "onbekende fout") }
-        return result
+        return try result.get()
     }
 
     private func readOnce(_ url: URL, displayPath: String, manifestEntry: Manifest.Entry?) throws(IngestError) -> (Document, [Finding]) {
