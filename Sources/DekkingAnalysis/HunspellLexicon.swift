@@ -17,12 +17,17 @@ public final class HunspellLexicon: Lexicon, @unchecked Sendable {
     private let verbs = ShardedMemo<String, String?>()
     public var name: String { "hunspell" }
 
-    /// Opens the dictionary; `nil` when either file is missing or hunspell cannot load it.
+    /// Opens the dictionary; `nil` when either file is missing or hunspell cannot load it. Takes
+    /// over a handle that ``preload(affix:dictionary:)`` started loading for the same files.
     public init?(affix: URL = HunspellLexicon.debianAffix, dictionary: URL = HunspellLexicon.debianDictionary) {
-        let files = FileManager.default
-        guard files.isReadableFile(atPath: affix.path), files.isReadableFile(atPath: dictionary.path),
-            let created = Hunspell_create(affix.path, dictionary.path)
-        else { return nil }
+        let key = Self.key(affix, dictionary)
+        let created: OpaquePointer?
+        if let pending = Self.pending.withLock({ $0.removeValue(forKey: key) }) {
+            created = pending.wait()
+        } else {
+            created = Self.create(affix, dictionary)
+        }
+        guard let created else { return nil }
         handle = Locked(created)
         // An empty or foreign dictionary loads without error: require a very common word.
         guard knows("werk") else { return nil }
@@ -30,6 +35,49 @@ public final class HunspellLexicon: Lexicon, @unchecked Sendable {
 
     deinit {
         handle.withLock { Hunspell_destroy($0) }
+    }
+
+    /// Starts loading the dictionary on a thread of its own (loading takes a noticeable part of a
+    /// short run), so that other start-up work overlaps with it; the next
+    /// ``init(affix:dictionary:)`` for the same files takes the handle over. Does nothing when a
+    /// load of these files is already pending.
+    public static func preload(affix: URL = HunspellLexicon.debianAffix, dictionary: URL = HunspellLexicon.debianDictionary) {
+        let key = key(affix, dictionary)
+        let load = PendingLoad()
+        guard pending.withLock({ table in
+            guard table[key] == nil else { return false }
+            table[key] = load
+            return true
+        }) else { return }
+        Thread.detachNewThread { load.finish(create(affix, dictionary)) }
+    }
+
+    /// A handle for the files, or nil when either is unreadable or hunspell cannot load them.
+    private static func create(_ affix: URL, _ dictionary: URL) -> OpaquePointer? {
+        let files = FileManager.default
+        guard files.isReadableFile(atPath: affix.path), files.isReadableFile(atPath: dictionary.path) else { return nil }
+        return Hunspell_create(affix.path, dictionary.path)
+    }
+
+    private static func key(_ affix: URL, _ dictionary: URL) -> String { affix.path + "\n" + dictionary.path }
+
+    /// Loads started by ``preload(affix:dictionary:)`` and not yet taken over, by file pair.
+    private static let pending = Locked<[String: PendingLoad]>([:])
+
+    /// A handle being loaded on another thread; whoever takes it over owns it.
+    private final class PendingLoad: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        private var handle: OpaquePointer?
+
+        func finish(_ loaded: OpaquePointer?) {
+            handle = loaded
+            done.signal()
+        }
+
+        func wait() -> OpaquePointer? {
+            done.wait()
+            return handle
+        }
     }
 
     public func knows(_ word: String) -> Bool {

@@ -47,6 +47,10 @@ public struct LoadedMappings: Sendable {
     /// Loads every mapping file named by `request`.
     /// - Throws: ``MappingError`` listing every error when any file is unusable.
     public static func load(_ request: Request) throws(MappingError) -> LoadedMappings {
+        // The dictionary loads while the framework and the other mapping files are read.
+        if request.analysis.useHunspell {
+            HunspellLexicon.preload(affix: request.analysis.hunspellAffix, dictionary: request.analysis.hunspellDictionary)
+        }
         let folder = request.folder
         let display = request.displayFolder
         var findings: [Finding] = []
