@@ -51,8 +51,6 @@ public struct PreparedFramework: Sendable {
         /// Whether this query is the competency's title: it counts for the competency (times
         /// `titleWeight`) but is never reported as an indicator.
         let isTitle: Bool
-        /// Σ query weight × idf: the score of a window that contains every term once.
-        let selfScore: Double
     }
 
     /// Analyses `framework` with `analyzer`.
@@ -109,8 +107,6 @@ public struct PreparedFramework: Sendable {
             queryTerms.append(Set(query.keys))
             let weighted = query.sorted(by: { $0.key < $1.key }).map { ($0.key, $0.value * (idf[$0.key] ?? unseen)) }
             let key = ScoringKey(terms: weighted.map(\.0), weights: weighted.map(\.1))
-            var selfScore = 0.0
-            for (_, w) in weighted { selfScore += w }
             if let existing = scoringByTerms[key] {
                 scoringQuery.append(existing)
                 scoringMembers[existing].append(prepared.count)
@@ -119,13 +115,15 @@ public struct PreparedFramework: Sendable {
                 scoringByTerms[key] = d
                 scoringQuery.append(d)
                 scoringMembers.append([prepared.count])
+                // Σ query weight × idf: the score of a window that contains every term once.
+                var selfScore = 0.0
+                for (_, w) in weighted { selfScore += w }
                 scoringSelfScores.append(selfScore)
                 for (term, w) in weighted { postings[term, default: []].append((d, w)) }
             }
             prepared.append(
                 PreparedIndicator(
-                    indicator: indicator, competencyIndex: competencyIndex[indicator.competencyID] ?? 0, isTitle: isTitle,
-                    selfScore: selfScore))
+                    indicator: indicator, competencyIndex: competencyIndex[indicator.competencyID] ?? 0, isTitle: isTitle))
         }
         self.indicators = prepared
         self.queryCompetency = prepared.map(\.competencyIndex)
