@@ -39,8 +39,9 @@ public final class HunspellLexicon: Lexicon, @unchecked Sendable {
 
     /// Starts loading the dictionary on a thread of its own (loading takes a noticeable part of a
     /// short run), so that other start-up work overlaps with it; the next
-    /// ``init(affix:dictionary:)`` for the same files takes the handle over. Does nothing when a
-    /// load of these files is already pending.
+    /// ``init(affix:dictionary:)`` for the same files takes the handle over (a load nobody takes
+    /// over lives until the process ends). Does nothing when a load of these files is already
+    /// pending.
     public static func preload(affix: URL = HunspellLexicon.debianAffix, dictionary: URL = HunspellLexicon.debianDictionary) {
         let key = key(affix, dictionary)
         let load = PendingLoad()

@@ -25,14 +25,6 @@ struct Postings: Sendable {
         self.weights = weights
     }
 
-    /// The number of terms.
-    var termCount: Int { offsets.count - 1 }
-
-    /// The entries of term `t`, in the order they were given.
-    func entries(of t: Int) -> [(query: Int, weight: Double)] {
-        (offsets[t]..<offsets[t + 1]).map { (Int(queries[$0]), weights[$0]) }
-    }
-
     /// Calls `body` with the raw lists (offsets, queries, weights) for a loop over many terms.
     func withLists<R>(
         _ body: (UnsafeBufferPointer<Int>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Double>) -> R

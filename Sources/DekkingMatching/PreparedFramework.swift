@@ -29,8 +29,6 @@ public struct PreparedFramework: Sendable {
     /// The number of scoring queries.
     var scoringQueryCount: Int { scoringSelfScores.count }
 
-    /// The queries of scoring query `d`, ascending.
-    func scoringMembers(_ d: Int) -> ArraySlice<Int> { scoringMemberList[scoringMemberStart[d]..<scoringMemberStart[d + 1]] }
     /// Competency id → its key phrases (curated first, then derived).
     let keyPhrases: [String: [KeyPhrase]]
     let proximity: Int

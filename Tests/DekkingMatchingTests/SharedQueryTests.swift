@@ -44,7 +44,8 @@ import Testing
         let other = try #require(ids.firstIndex(of: "1.1-mbo-2"))
         #expect(prepared.scoringQuery[hbo] == prepared.scoringQuery[mbo])
         #expect(prepared.scoringQuery[other] != prepared.scoringQuery[hbo])
-        #expect(Array(prepared.scoringMembers(prepared.scoringQuery[hbo])) == [hbo, mbo])
+        func members(_ d: Int) -> [Int] { Array(prepared.scoringMemberList[prepared.scoringMemberStart[d]..<prepared.scoringMemberStart[d + 1]]) }
+        #expect(members(prepared.scoringQuery[hbo]) == [hbo, mbo])
         // Titles are asked once per level, with the same text: one scoring query per competency.
         let titles = prepared.indicators.indices.filter { prepared.indicators[$0].isTitle }
         #expect(titles.count == 4)
@@ -54,7 +55,7 @@ import Testing
         #expect(prepared.scoringMemberStart.count == prepared.scoringQueryCount + 1)
         #expect(prepared.scoringMemberList.sorted() == Array(prepared.indicators.indices))
         for d in 0..<prepared.scoringQueryCount {
-            #expect(prepared.scoringMembers(d).allSatisfy { prepared.scoringQuery[$0] == d })
+            #expect(members(d).allSatisfy { prepared.scoringQuery[$0] == d })
         }
     }
 

@@ -61,4 +61,16 @@ import Testing
             #expect(ranked.map(\.value) == sorted.map(\.value), "round \(round)")
         }
     }
+
+    /// The contiguous postings give back every term's entries in order, empty terms included.
+    @Test func postingsHoldEveryTermsEntriesInOrder() {
+        let lists: [[(Int, Double)]] = [[(3, 0.5), (1, 0.25)], [], [(0, 1.0)], [], [(2, 0.75), (3, 0.125), (4, 2.0)]]
+        let postings = Postings(lists)
+        let readBack: [[(Int, Double)]] = postings.withLists { offsets, queries, weights in
+            #expect(offsets.count == lists.count + 1)
+            return (0..<offsets.count - 1).map { t in (offsets[t]..<offsets[t + 1]).map { (Int(queries[$0]), weights[$0]) } }
+        }
+        #expect(readBack.map { $0.map(\.0) } == lists.map { $0.map(\.0) })
+        #expect(readBack.map { $0.map(\.1) } == lists.map { $0.map(\.1) })
+    }
 }

@@ -58,9 +58,7 @@ public struct StructuralCode: Hashable, Sendable {
         // The title after a code, trimmed; read only once a code is found.
         func rest() -> String { normalised[token.endIndex...].trimmingAll(of: " \t:–—-.") }
         if let kind = sbbKind(bare) { return StructuralCode(code: bare, kind: kind, rest: rest()) }
-        for (prefix, kind) in shortPrefixes where bare.hasPrefix(prefix) {
-            if isDottedNumber(bare.dropFirst(prefix.count)) { return StructuralCode(code: bare, kind: kind, rest: rest()) }
-        }
+        if let kind = shortPrefixKind(bare) { return StructuralCode(code: bare, kind: kind, rest: rest()) }
         // A label, a number and a title, separated by spaces: `Resultaatgebied 2: Intake`.
         let firstWord = view.drop { $0 == " " }.prefix { $0 != " " }
         let label = normalised[firstWord.startIndex..<firstWord.endIndex].lowercased()
@@ -142,10 +140,7 @@ public struct StructuralCode: Hashable, Sendable {
     static func mayStartWithCode(token: String) -> Bool {
         let bare = String(token.hasSuffix(".") ? token.dropLast() : token[...])
         if sbbKind(bare) != nil { return true }
-        // As ``leading(in:)`` reads them: a short prefix counts only when a dotted number follows.
-        if shortPrefixes.contains(where: { bare.hasPrefix($0.prefix) && isDottedNumber(bare.dropFirst($0.prefix.count)) }) {
-            return true
-        }
+        if shortPrefixKind(bare) != nil { return true }
         let first = token.fastLowercased()
         return labels.contains { $0.word == first }
     }
@@ -184,6 +179,11 @@ public struct StructuralCode: Hashable, Sendable {
         default:
             return nil
         }
+    }
+
+    /// The kind of a short-prefix code such as `R2`, `BT1` or `LU2.1`: a prefix, then a dotted number.
+    private static func shortPrefixKind(_ bare: String) -> Kind? {
+        shortPrefixes.first { bare.hasPrefix($0.prefix) && isDottedNumber(bare.dropFirst($0.prefix.count)) }?.kind
     }
 
     private static func isDottedNumber(_ text: Substring) -> Bool {
