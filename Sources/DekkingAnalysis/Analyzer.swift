@@ -73,7 +73,7 @@ public struct Analyzer: Sendable {
     let decompounder: Decompounder?
     var separable: SeparableVerbs?
     var synonyms: SynonymMatcher?
-    let memo = ShardedMemo<String, WordAnalysis>()
+    let memo = ShardedMemo<String, Frozen<WordAnalysis>>()
 
     /// The tokens of `text`.
     /// - Complexity: O(n) in the length of the text once the words are memoised.
@@ -103,27 +103,27 @@ public struct Analyzer: Sendable {
         slots.reserveCapacity(pieces.count)
         if keepingWords { words.reserveCapacity(pieces.count) }
         var groupStart: (position: Int, start: Int, stems: [String])?
-        let joins = separable?.joins(pieces, in: normalized) { analyses[$0].verbFacts } ?? [:]
+        let joins = separable?.joins(pieces, in: normalized) { analyses[$0].value.verbFacts } ?? [:]
         for (index, piece) in pieces.enumerated() {
             let start = normalized.utf16Offset(ofScalar: piece.start)
             let end = normalized.utf16Offset(ofScalar: piece.end)
             let analysis = analyses[index]
-            let isStop = analysis.isDropped(as: piece.kind)
+            let isStop = analysis.value.isDropped(as: piece.kind)
             var word = keepingWords ? Word(original: original(normalized, piece), folded: piece.text, start: start, end: end) : nil
             var stem = piece.text
             if !isStop {
                 let position = slots.count
                 word?.position = position
-                stem = analysis.stem
-                tokens.append(Token(term: analysis.stem, position: position, start: start, end: end))
-                for part in analysis.parts {
+                stem = analysis.value.stem
+                tokens.append(Token(term: analysis.value.stem, position: position, start: start, end: end))
+                for part in analysis.value.parts {
                     tokens.append(Token(term: part, position: position, start: start, end: end, origin: .compoundPart))
                 }
-                var slot = SynonymMatcher.Slot(term: analysis.stem, start: start, end: end)
-                slot.termStartsMember = analysis.startsSynonym
+                var slot = SynonymMatcher.Slot(term: analysis.value.stem, start: start, end: end)
+                slot.termStartsMember = analysis.value.startsSynonym
                 if let infinitive = joins[index] {
                     let joined = stemmer.stem(infinitive)
-                    if joined != analysis.stem {
+                    if joined != analysis.value.stem {
                         tokens.append(Token(term: joined, position: position, start: start, end: end, origin: .separableVerb))
                         slot.more.append(joined)
                     }
@@ -152,12 +152,12 @@ public struct Analyzer: Sendable {
 
     /// What the chain decides about `piece`: memoised by surface, except for numbers (which are
     /// their own stem and never split).
-    private func analyze(_ piece: WordPiece, in text: NormalizedText) -> WordAnalysis {
+    private func analyze(_ piece: WordPiece, in text: NormalizedText) -> Frozen<WordAnalysis> {
         guard piece.kind != .number else {
             let isStopWord = stopWords?.contains(piece.text) ?? false
             var analysis = WordAnalysis(stem: piece.text, isStopWord: isStopWord)
             analysis.startsSynonym = synonyms?.startsMember(piece.text) ?? false
-            return analysis
+            return Frozen(analysis)
         }
         let surface = surface(of: piece, in: text)
         return memo.value(for: surface) {
@@ -166,17 +166,17 @@ public struct Analyzer: Sendable {
             var analysis = WordAnalysis(
                 stem: folded, isStopWord: isStopWord, isSingleScalar: folded.unicodeScalars.count < 2,
                 verbFacts: SeparableVerbs.Facts(of: folded, isStopWord: isStopWord))
-            guard !isStopWord else { return analysis }
+            guard !isStopWord else { return Frozen(analysis) }
             analysis.stem = stemmer.stem(folded)
             analysis.startsSynonym = synonyms?.startsMember(analysis.stem) ?? false
-            guard let decompounder else { return analysis }
+            guard let decompounder else { return Frozen(analysis) }
             for part in decompounder.parts(of: surface) {
                 let foldedPart = VocabularyLexicon.fold(part)
                 if stopWords?.contains(foldedPart) ?? false { continue }
                 let partStem = stemmer.stem(foldedPart)
                 if partStem != analysis.stem, !analysis.parts.contains(partStem) { analysis.parts.append(partStem) }
             }
-            return analysis
+            return Frozen(analysis)
         }
     }
 

@@ -67,3 +67,11 @@ final class ShardedMemo<Key: MemoKey, Value>: Sendable {
     /// The number of memoised entries (for tests and diagnostics).
     var count: Int { shards.reduce(0) { $0 + $1.withLock { $0.count } } }
 }
+
+/// An immutable value behind a reference: a memo hit hands out one reference instead of copying
+/// (and retaining) every field of a larger value.
+final class Frozen<Value: Sendable>: Sendable {
+    let value: Value
+
+    init(_ value: Value) { self.value = value }
+}

@@ -61,8 +61,11 @@ public struct MatchingEngine: Sendable {
         let active = Set(activeList)
         var counted = [Bool](repeating: false, count: prepared.indicators.count)  // queries that count: active and not rejected
         for i in activeList { counted[i] = true }
-        for i in activeList where overrides.decision(document: document.id, indicator: prepared.indicators[i].indicator.id)?.decision == .rejected {
-            counted[i] = false
+        let documentOverrides = overrides.entries[document.id] ?? [:]
+        if !documentOverrides.isEmpty {
+            for i in activeList where documentOverrides[prepared.indicators[i].indicator.id]?.decision == .rejected {
+                counted[i] = false
+            }
         }
         let builder = WindowBuilder(
             analyzer: analyzer, configuration: config, proximity: prepared.proximity, vocabulary: prepared.vocabulary)
@@ -144,7 +147,7 @@ public struct MatchingEngine: Sendable {
             for i in activeList where prepared.queryCompetency[i] == c && !prepared.queryIsTitle[i] {
                 var result = indicatorCoverage(
                     i, windows: windows, quotes: quotes, hits: queryHits, document: document, fieldFactor: fieldFactor)
-                if let entry = overrides.decision(document: document.id, indicator: result.id) {
+                if let entry = documentOverrides[result.id] {
                     result.override = entry.decision
                     result.overrideNote = entry.note
                     switch entry.decision {

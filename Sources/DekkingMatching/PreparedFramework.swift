@@ -40,6 +40,7 @@ public struct PreparedFramework: Sendable {
     /// Per query, flat copies of what the scoring loops read (no struct copies in hot loops).
     let queryCompetency: [Int]
     let queryIsTitle: [Bool]
+    let queryLevel: [LevelID]
     /// The statements of every cluster's startbekwaam profile, as queries of their own.
     let profile: ProfileQueries
 
@@ -126,6 +127,7 @@ public struct PreparedFramework: Sendable {
         self.indicators = prepared
         self.queryCompetency = prepared.map(\.competencyIndex)
         self.queryIsTitle = prepared.map(\.isTitle)
+        self.queryLevel = prepared.map(\.indicator.level)
         self.scoringQuery = scoringQuery
         self.scoringMemberList = scoringMembers.flatMap { $0 }
         self.scoringMemberStart = scoringMembers.reduce(into: [0]) { starts, members in starts.append(starts.last! + members.count) }
@@ -178,7 +180,7 @@ public struct PreparedFramework: Sendable {
 
     /// The indices of indicators of `levels`.
     func indicatorIndices(levels: Set<LevelID>) -> [Int] {
-        indicators.indices.filter { levels.contains(indicators[$0].indicator.level) }
+        queryLevel.indices.filter { levels.contains(queryLevel[$0]) }
     }
 }
 

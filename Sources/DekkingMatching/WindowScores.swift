@@ -54,13 +54,16 @@ struct QueryHits {
     private let kept: Double
     private var bestValues: [Double]
     private var bestWindows: [Int]
-    private var lists: [[(window: Int, value: Double)]]
+    /// The kept windows of every query in one list, each entry linked to the query's previous one
+    /// (`last[q]` is query q's newest entry, -1 for none): no list per query to grow.
+    private var keptWindows: [(window: Int32, previous: Int32, value: Double)] = []
+    private var last: [Int32]
 
     init(queries: Int, keepingFrom kept: Double = 0) {
         self.kept = kept
         bestValues = [Double](repeating: 0, count: queries)
         bestWindows = [Int](repeating: -1, count: queries)
-        lists = Array(repeating: [], count: queries)
+        last = [Int32](repeating: -1, count: queries)
     }
 
     /// Records the scores of window `w` held by `shares`.
@@ -72,7 +75,10 @@ struct QueryHits {
                 bestValues[q] = value
                 bestWindows[q] = w
             }
-            if value >= kept { lists[q].append((w, value)) }
+            if value >= kept {
+                keptWindows.append((Int32(w), last[q], value))
+                last[q] = Int32(keptWindows.count - 1)
+            }
         }
     }
 
@@ -90,7 +96,14 @@ struct QueryHits {
     /// long list costs no sort.
     func ranked(_ q: Int, minimum: Double) -> RankedWindows {
         precondition(minimum >= kept, "windows below \(kept) were not kept")
-        return RankedWindows(lists[q].filter { $0.value >= minimum })
+        var windows: [(window: Int, value: Double)] = []
+        var entry = last[q]
+        while entry >= 0 {
+            let (window, previous, value) = keptWindows[Int(entry)]
+            if value >= minimum { windows.append((Int(window), value)) }
+            entry = previous
+        }
+        return RankedWindows(windows)
     }
 }
 
