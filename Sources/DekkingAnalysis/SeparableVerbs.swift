@@ -16,8 +16,16 @@ public struct SeparableVerbs: Sendable {
     static let reach = 10
 
     public let lexicon: any Lexicon
-    /// "particle verb" → the infinitive or nil: the lexicon is asked once per pair per run.
-    private let memo = ShardedMemo<String, String?>()
+    /// (particle, verb) → the infinitive or nil: the lexicon is asked once per pair per run.
+    private let memo = ShardedMemo<Pair, String?>()
+
+    /// A particle and a candidate verb, as a memo key (no joined string to build per lookup).
+    private struct Pair: MemoKey {
+        let particle: String
+        let verb: String
+
+        var shardHint: Int { verb.shardHint &* 7 &+ particle.utf8.count }
+    }
 
     public init(lexicon: any Lexicon) { self.lexicon = lexicon }
 
@@ -63,7 +71,7 @@ public struct SeparableVerbs: Sendable {
 
     /// The known infinitive particle + verb, if any.
     func infinitive(particle: String, verb: String) -> String? {
-        memo.value(for: particle + " " + verb) { lookUpInfinitive(particle: particle, verb: verb) }
+        memo.value(for: Pair(particle: particle, verb: verb)) { lookUpInfinitive(particle: particle, verb: verb) }
     }
 
     private func lookUpInfinitive(particle: String, verb: String) -> String? {
