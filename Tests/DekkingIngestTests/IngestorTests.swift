@@ -117,6 +117,35 @@ struct FailingReader: DocumentReader {
         #expect(result.documents.count == 1)
     }
 
+    @Test func refusesANamedPipeInsteadOfWaitingOnIt() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let pipe = dir.url.appendingPathComponent("pijp.txt").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let file = try dir.write(Self.good, to: "goed.txt")
+        // Nobody writes to the pipe: opening it for reading would block for ever.
+        let result = ingest([pipe, file.path])
+        #expect(result.findings == [IngestError.unreadable(file: pipe, reason: "geen gewoon bestand (een pipe, socket of apparaat)").finding])
+        #expect(result.documents.map(\.path) == [file.path])
+    }
+
+    @Test func readsATextFileThroughOneDescriptorWithItsExactBytes() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let text = String(repeating: "De cliënt maakt een budgetplan. ", count: 5_000)
+        let file = try dir.write(text, to: "lang.txt")
+        let data = try FileLoader.load(file, displayPath: "lang.txt", maxBytes: 1_048_576)
+        #expect(data == Data(text.utf8))
+        #expect(throws: IngestError.tooLarge(file: "lang.txt", bytes: data.count, limit: 1_000)) {
+            try FileLoader.load(file, displayPath: "lang.txt", maxBytes: 1_000)
+        }
+        let empty = try dir.write("", to: "leeg.txt")
+        #expect(throws: IngestError.empty(file: "leeg.txt")) { try FileLoader.load(empty, displayPath: "leeg.txt", maxBytes: 1_000) }
+        #expect(throws: IngestError.notFound(file: "weg.txt")) {
+            try FileLoader.load(dir.url.appendingPathComponent("weg.txt"), displayPath: "weg.txt", maxBytes: 1_000)
+        }
+    }
+
     @Test(arguments: [("image-only.pdf", "de PDF heeft geen tekstlaag"), ("encrypted.pdf", "met een wachtwoord beveiligd")])
     func reportsUnreadablePDFs(_ name: String, _ message: String) {
         let path = TestPaths.fixtures.appendingPathComponent("pdf/\(name)").path

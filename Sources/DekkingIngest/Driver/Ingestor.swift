@@ -78,7 +78,7 @@ public struct Ingestor: Sendable {
     }
 
     private func readOnce(_ url: URL, displayPath: String, manifestEntry: Manifest.Entry?) throws(IngestError) -> (Document, [Finding]) {
-        guard FileManager.default.fileExists(atPath: url.path) else { throw .notFound(file: displayPath) }
+        try FileLoader.requireRegularFile(url, displayPath: displayPath)
         guard let format = FormatSniffer.format(of: url) else {
             let ext = url.pathExtension.isEmpty ? "geen extensie" : "extensie .\(url.pathExtension)"
             throw .unsupportedFormat(file: displayPath, detail: ext)

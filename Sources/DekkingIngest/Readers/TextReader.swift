@@ -39,30 +39,69 @@ public struct TextReader: DocumentReader {
 /// Reads whole files after checking their size, so that an oversized file is refused without
 /// being loaded into memory.
 enum FileLoader {
-    /// The size of the file in bytes, from `stat`.
+    /// The size of the file in bytes, from `stat` (following symbolic links).
     static func size(of url: URL, displayPath: String) throws(IngestError) -> Int {
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-        } catch {
-            if !FileManager.default.fileExists(atPath: url.path) { throw .notFound(file: displayPath) }
-            throw .unreadable(file: displayPath, reason: error.localizedDescription)
-        }
-        if let type = attributes[.type] as? FileAttributeType, type == .typeDirectory {
-            throw .unreadable(file: displayPath, reason: "dit is een map, geen bestand")
-        }
-        return (attributes[.size] as? NSNumber)?.intValue ?? 0
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { throw failure(errno, displayPath) }
+        return try checkedSize(info, displayPath: displayPath)
     }
 
-    /// The file's bytes; refuses files above `maxBytes` before reading and empty files.
+    /// Throws unless `url` names an existing regular file (or a link to one): a named pipe or a
+    /// device would make a reader wait forever.
+    static func requireRegularFile(_ url: URL, displayPath: String) throws(IngestError) {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { throw failure(errno, displayPath) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFDIR: throw .unreadable(file: displayPath, reason: "dit is een map, geen bestand")
+        default: throw .unreadable(file: displayPath, reason: "geen gewoon bestand (een pipe, socket of apparaat)")
+        }
+    }
+
+    /// The file's bytes; refuses files above `maxBytes` before reading and empty files. The file
+    /// is opened once: its size comes from the open descriptor, and that many bytes are read.
     static func load(_ url: URL, displayPath: String, maxBytes: Int) throws(IngestError) -> Data {
-        let bytes = try size(of: url, displayPath: displayPath)
+        // Non-blocking, so that a named pipe given as input is refused (size 0) instead of waited on.
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { throw failure(errno, displayPath) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw failure(errno, displayPath) }
+        let bytes = try checkedSize(info, displayPath: displayPath)
         guard bytes <= maxBytes else { throw .tooLarge(file: displayPath, bytes: bytes, limit: maxBytes) }
         guard bytes > 0 else { throw .empty(file: displayPath) }
-        do {
-            return try Data(contentsOf: url)
-        } catch {
-            throw .unreadable(file: displayPath, reason: error.localizedDescription)
+        // The size at opening is what is read: a file that changes meanwhile is read as far as
+        // it was then (or to its new end, if shorter).
+        var data = Data(count: bytes)
+        var filled = 0
+        while filled < bytes {
+            let count = data.withUnsafeMutableBytes { buffer in
+                read(descriptor, buffer.baseAddress! + filled, bytes - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure(errno, displayPath)
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        data.count = filled
+        guard filled > 0 else { throw .empty(file: displayPath) }
+        return data
+    }
+
+    private static func checkedSize(_ info: stat, displayPath: String) throws(IngestError) -> Int {
+        if info.st_mode & S_IFMT == S_IFDIR { throw .unreadable(file: displayPath, reason: "dit is een map, geen bestand") }
+        return Int(info.st_size)
+    }
+
+    /// The error for a failed system call with `code` (`errno`).
+    private static func failure(_ code: Int32, _ displayPath: String) -> IngestError {
+        switch code {
+        case ENOENT, ENOTDIR: .notFound(file: displayPath)
+        case EACCES, EPERM: .unreadable(file: displayPath, reason: "geen leesrechten")
+        case EISDIR: .unreadable(file: displayPath, reason: "dit is een map, geen bestand")
+        default: .unreadable(file: displayPath, reason: String(cString: strerror(code)))
         }
     }
 }
