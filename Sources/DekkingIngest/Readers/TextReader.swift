@@ -39,35 +39,32 @@ public struct TextReader: DocumentReader {
 /// Reads whole files after checking their size, so that an oversized file is refused without
 /// being loaded into memory.
 enum FileLoader {
-    /// The size of the file in bytes, from `stat` (following symbolic links).
+    /// The size of the file in bytes, from `stat` (following symbolic links); throws unless it is
+    /// a regular file.
     static func size(of url: URL, displayPath: String) throws(IngestError) -> Int {
         var info = stat()
         guard stat(url.path, &info) == 0 else { throw failure(errno, displayPath) }
-        return try checkedSize(info, displayPath: displayPath)
+        try requireRegular(info, displayPath: displayPath)
+        return Int(info.st_size)
     }
 
     /// Throws unless `url` names an existing regular file (or a link to one): a named pipe or a
     /// device would make a reader wait forever.
     static func requireRegularFile(_ url: URL, displayPath: String) throws(IngestError) {
-        var info = stat()
-        guard stat(url.path, &info) == 0 else { throw failure(errno, displayPath) }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: return
-        case S_IFDIR: throw .unreadable(file: displayPath, reason: "dit is een map, geen bestand")
-        default: throw .unreadable(file: displayPath, reason: "geen gewoon bestand (een pipe, socket of apparaat)")
-        }
+        _ = try size(of: url, displayPath: displayPath)
     }
 
     /// The file's bytes; refuses files above `maxBytes` before reading and empty files. The file
     /// is opened once: its size comes from the open descriptor, and that many bytes are read.
     static func load(_ url: URL, displayPath: String, maxBytes: Int) throws(IngestError) -> Data {
-        // Non-blocking, so that a named pipe given as input is refused (size 0) instead of waited on.
+        // Non-blocking, so that opening a named pipe does not wait; it is refused after `fstat`.
         let descriptor = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw failure(errno, displayPath) }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw failure(errno, displayPath) }
-        let bytes = try checkedSize(info, displayPath: displayPath)
+        try requireRegular(info, displayPath: displayPath)
+        let bytes = Int(info.st_size)
         guard bytes <= maxBytes else { throw .tooLarge(file: displayPath, bytes: bytes, limit: maxBytes) }
         guard bytes > 0 else { throw .empty(file: displayPath) }
         // The size at opening is what is read: a file that changes meanwhile is read as far as
@@ -90,9 +87,12 @@ enum FileLoader {
         return data
     }
 
-    private static func checkedSize(_ info: stat, displayPath: String) throws(IngestError) -> Int {
-        if info.st_mode & S_IFMT == S_IFDIR { throw .unreadable(file: displayPath, reason: "dit is een map, geen bestand") }
-        return Int(info.st_size)
+    private static func requireRegular(_ info: stat, displayPath: String) throws(IngestError) {
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFDIR: throw .unreadable(file: displayPath, reason: "dit is een map, geen bestand")
+        default: throw .unreadable(file: displayPath, reason: "geen gewoon bestand (een pipe, socket of apparaat)")
+        }
     }
 
     /// The error for a failed system call with `code` (`errno`).
