@@ -68,8 +68,13 @@ struct QueryHits {
 
     /// Records the scores of window `w` held by `shares`.
     mutating func record(_ shares: ShareAccumulator, window w: Int) {
-        for q in shares.matched {
-            let value = shares.values[q]
+        record(values: shares.values, matched: shares.matched, window: w)
+    }
+
+    /// Records window `w`, where query q scores `values[q]` for every q in `matched` (each once).
+    mutating func record(values: [Double], matched: [Int], window w: Int) {
+        for q in matched {
+            let value = values[q]
             guard value > 0 else { continue }
             if value > bestValues[q] {
                 bestValues[q] = value

@@ -47,6 +47,40 @@ import Testing
         #expect(configuration.problems.contains { $0.contains("titleWeight") })
     }
 
+    /// Queries' kept windows, recorded interleaved, read back per query: the best score and
+    /// window, and the windows at or above a minimum in the order of a full sort.
+    @Test func queryHitsKeepEachQuerysWindowsApart() {
+        var random = SplitMix(seed: 11)
+        let queries = 7
+        let kept = 0.3
+        for round in 0..<200 {
+            var hits = QueryHits(queries: queries, keepingFrom: kept)
+            var model = [[(window: Int, value: Double)]](repeating: [], count: queries)
+            for w in 0..<Int.random(in: 0...40, using: &random) {
+                var values = [Double](repeating: 0, count: queries)
+                let matched = (0..<queries).filter { _ in Bool.random(using: &random) }
+                for q in matched {
+                    // Coarse values, so that ties between windows occur.
+                    values[q] = Double(Int.random(in: 0...10, using: &random)) / 10
+                    if values[q] > 0 { model[q].append((w, values[q])) }
+                }
+                hits.record(values: values, matched: matched, window: w)
+            }
+            for q in 0..<queries {
+                let best = model[q].max { $0.value < $1.value || ($0.value == $1.value && $0.window > $1.window) }
+                #expect(hits.best(q) == (best?.value ?? 0), "round \(round)")
+                #expect(hits.bestWindow(q)?.window == best?.window, "round \(round)")
+                for minimum in [kept, 0.6] {
+                    let expected = model[q].filter { $0.value >= minimum }
+                        .sorted { $0.value > $1.value || ($0.value == $1.value && $0.window < $1.window) }
+                    let ranked = Array(hits.ranked(q, minimum: minimum))
+                    #expect(ranked.map(\.window) == expected.map(\.window), "round \(round), query \(q)")
+                    #expect(ranked.map(\.value) == expected.map(\.value), "round \(round), query \(q)")
+                }
+            }
+        }
+    }
+
     /// Windows come out best first, ties by earlier window: the order of a full sort.
     @Test func rankedWindowsComeOutInSortedOrder() {
         var generator = SplitMix(seed: 15)
