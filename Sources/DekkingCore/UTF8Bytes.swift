@@ -6,11 +6,11 @@
 public struct UTF8Bytes {
     public let buffer: UnsafeBufferPointer<UInt8>
 
-    public init(buffer: UnsafeBufferPointer<UInt8>) { self.buffer = buffer }
+    @inlinable public init(buffer: UnsafeBufferPointer<UInt8>) { self.buffer = buffer }
 
-    public var count: Int { buffer.count }
+    @inlinable public var count: Int { buffer.count }
 
-    public subscript(offset: Int) -> UInt8 { buffer[offset] }
+    @inlinable public subscript(offset: Int) -> UInt8 { buffer[offset] }
 
     /// The scalar that starts at `offset`, which must be a scalar boundary, and the offset after it.
     public func scalar(at offset: Int) -> (scalar: Unicode.Scalar, end: Int) {
@@ -45,7 +45,7 @@ public struct UTF8Bytes {
 extension StringProtocol {
     /// Runs `body` on the UTF-8 bytes; nil when the string has no contiguous UTF-8 storage (a
     /// bridged string), and callers then take their general path.
-    public func withUTF8Bytes<Result>(_ body: (UTF8Bytes) -> Result) -> Result? {
+    @inlinable public func withUTF8Bytes<Result>(_ body: (UTF8Bytes) -> Result) -> Result? {
         utf8.withContiguousStorageIfAvailable { body(UTF8Bytes(buffer: $0)) }
     }
 }
