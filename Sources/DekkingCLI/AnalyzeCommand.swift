@@ -76,9 +76,10 @@ struct AnalyzeCommand: AsyncParsableCommand {
         commandName: "analyze",
         abstract: "Bepaal per document welke competenties en indicatoren het dekt.",
         discussion: """
-            Leest bestanden of mappen (PDF, DOCX, ODT, HTML, XML, TXT), vergelijkt ze met het kader en schrijft
-            een run-map <out>/<naam>/ met coverage.json, coverage.csv, matrix.csv, coverage.xlsx, report.html,
-            gaps.md en run.json. Met alleen --json (zonder --out) wordt alleen het JSON-rapport geschreven.
+            Leest bestanden of mappen (PDF, DOCX, ODT, HTML, XML, TXT), vergelijkt ze met het kader en \
+            schrijft een run-map <out>/<naam>/ met coverage.json, coverage.csv, matrix.csv, coverage.xlsx, \
+            report.html, gaps.md en run.json. Met alleen --json (zonder --out) wordt alleen het JSON-rapport \
+            geschreven. De uitvoer is dezelfde bij elk aantal --jobs.
             """)
 
     @Argument(help: "Bestanden of mappen.")
@@ -103,6 +104,17 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     @Option(help: "Map voor een cache van geanalyseerde documenten: een nieuwe run analyseert alleen gewijzigde documenten opnieuw.")
     var cache: String?
+
+    @Option(
+        name: [.customShort("j"), .long],
+        help: ArgumentHelp(
+            "Hoeveel documenten tegelijk worden geanalyseerd (standaard twee per processorkern); 1 analyseert ze na elkaar.",
+            valueName: "aantal"))
+    var jobs: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs verwacht een aantal van 1 of meer, niet \(jobs)") }
+    }
 
     /// Above this many documents the HTML, XLSX and CSV reports carry scores without evidence
     /// (coverage.json always has the evidence), so memory stays bounded.
@@ -132,7 +144,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
             Terminal.error("fout: \(error)")
             throw ExitCode.failure
         }
-        let request = options.runRequest(paths: paths)
+        var request = options.runRequest(paths: paths)
+        request.concurrency = jobs
         let retention: CoverageRun.Retention = folder == nil ? .none : .fullUpTo(Self.detailLimit)
         let progress = ProgressBar(enabled: !options.quiet && Terminal.stderrIsTerminal)
         var writeError: (any Error)?

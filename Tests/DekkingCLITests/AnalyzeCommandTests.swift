@@ -19,6 +19,26 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: "Output/Inputs-\(ProcessInfo.processInfo.processIdentifier)"))
     }
 
+    /// `--jobs 1` reads and matches one document after another; any other number gives the same
+    /// bytes in every report that has no time stamp.
+    @Test func oneJobAndManyJobsWriteTheSameReports() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let out = dir.url.path
+        let sequential = try runDekking(["analyze", "Inputs", "--out", out, "--name", "een", "--jobs", "1", "--quiet"])
+        let parallel = try runDekking(["analyze", "Inputs", "--out", out, "--name", "acht", "-j", "8", "--quiet"])
+        #expect(sequential.status == 0 && parallel.status == 0, "\(sequential.stderr)\(parallel.stderr)")
+        for file in ["coverage.json", "coverage.csv", "matrix.csv", "gaps.md"] {
+            let one = try Data(contentsOf: URL(fileURLWithPath: "\(out)/een/\(file)"))
+            let many = try Data(contentsOf: URL(fileURLWithPath: "\(out)/acht/\(file)"))
+            #expect(!one.isEmpty && one == many, "\(file) differs between --jobs 1 and --jobs 8")
+        }
+        let refused = try runDekking(["analyze", "Inputs", "--json", "\(out)/nul.json", "--jobs", "0"])
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("--jobs verwacht een aantal van 1 of meer"))
+        #expect(!FileManager.default.fileExists(atPath: "\(out)/nul.json"))
+    }
+
     @Test func aRunFolderHoldsEveryReportAndIsNeverOverwrittenSilently() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
