@@ -83,11 +83,16 @@ struct AnalyzeCommand: AsyncParsableCommand {
             """)
 
     @Argument(help: "Bestanden of mappen.")
-    var paths: [String]
+    var paths: [String] = []
+
+    @Option(
+        name: .customLong("files-from"),
+        help: ArgumentHelp("Lees (ook) de te analyseren bestanden of mappen uit dit bestand, één per regel; - leest ze van stdin.", valueName: "lijst"))
+    var filesFrom: String?
 
     @OptionGroup var options: RunOptions
 
-    @Option(help: "Schrijf (ook) het JSON-rapport naar dit bestand.")
+    @Option(help: "Schrijf (ook) het JSON-rapport naar dit bestand; - schrijft het naar stdout.")
     var json: String?
 
     @Option(help: "De map waarin de run-map komt (standaard Output).")
@@ -114,6 +119,18 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs verwacht een aantal van 1 of meer, niet \(jobs)") }
+        if paths.isEmpty && filesFrom == nil { throw ValidationError("geef bestanden of mappen, of --files-from met een lijst") }
+    }
+
+    /// The paths to analyse: the arguments, then those of the `--files-from` list.
+    func inputPaths() throws -> [String] {
+        guard let filesFrom else { return paths }
+        do {
+            return paths + (try PathList.read(filesFrom))
+        } catch {
+            Terminal.error("fout: \(error)")
+            throw ExitCode.validationFailure
+        }
     }
 
     /// Above this many documents the HTML, XLSX and CSV reports carry scores without evidence
@@ -122,9 +139,10 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let startedAt = Date()
+        let paths = try inputPaths()
         let mappings = try options.loadMappings()
         let writeFolder = out != nil || json == nil
-        let runName = name ?? RunFolder.defaultName(for: paths)
+        let runName = name ?? RunFolder.defaultName(for: paths.isEmpty ? [filesFrom ?? "run"] : paths)
         var folder: RunFolder?
         if writeFolder {
             do {
@@ -138,7 +156,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         defer { interrupt?.cancel() }
         var streams: [CoverageJSONStream] = []
         do {
-            if let json { streams.append(try CoverageJSONStream(url: URL(fileURLWithPath: json))) }
+            if let json { streams.append(json == "-" ? CoverageJSONStream(standardOutput: ()) : try CoverageJSONStream(url: URL(fileURLWithPath: json))) }
             if let folder { streams.append(try CoverageJSONStream(url: folder.file("coverage.json"))) }
         } catch {
             Terminal.error("fout: \(error)")

@@ -47,26 +47,40 @@ public enum CoverageJSON {
 
 /// Writes `coverage.json` document by document, so a batch never holds all reports in memory.
 ///
-/// Bytes go to a temporary file beside the target, renamed over it by ``finish(framework:)``: a
-/// report that is not finished never appears under its name.
+/// To a file, bytes go to a temporary file beside the target, renamed over it by
+/// ``finish(framework:)``: a report that is not finished never appears under its name. To standard
+/// output (``init(standardOutput:)``), bytes are written as they come, for a pipe into another tool.
 public final class CoverageJSONStream {
-    private let target: URL
-    private let temporary: URL
+    /// Where the finished report goes: a file (through a temporary one), or standard output.
+    private enum Destination {
+        case file(target: URL, temporary: URL)
+        case standardOutput
+    }
+
+    private let destination: Destination
     private let handle: FileHandle
     private var count = 0
     /// Lines not yet written: written in blocks of about `blockSize` bytes, not one call per document.
     private var pending = Data()
     private static let blockSize = 1 << 20
 
+    /// A report that appears at `url` when finished.
     public init(url: URL) throws {
-        target = url
-        temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        destination = .file(target: url, temporary: temporary)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         guard FileManager.default.createFile(atPath: temporary.path, contents: CoverageJSON.opening) else {
             throw AtomicFile.WriteError.cannotWrite(path: url.path, reason: "tijdelijk bestand kan niet worden aangemaakt")
         }
         handle = try FileHandle(forWritingTo: temporary)
         try handle.seekToEnd()
+    }
+
+    /// A report written to standard output as documents finish (the same bytes as a file report).
+    public init(standardOutput: Void = ()) {
+        destination = .standardOutput
+        handle = FileHandle.standardOutput
+        pending = CoverageJSON.opening
     }
 
     /// Appends one document.
@@ -87,16 +101,18 @@ public final class CoverageJSONStream {
 
     /// Closes the array, writes the framework reference and moves the file into place.
     public func finish(framework: CoverageResult.FrameworkReference) throws {
+        pending.append(CoverageJSON.closing(framework))
         try flush()
-        try handle.write(contentsOf: CoverageJSON.closing(framework))
+        guard case .file(let target, let temporary) = destination else { return }
         try handle.close()
         guard rename(temporary.path, target.path) == 0 else {
             throw AtomicFile.WriteError.cannotWrite(path: target.path, reason: String(cString: strerror(errno)))
         }
     }
 
-    /// Abandons the report (removes the temporary file).
+    /// Abandons the report: removes the temporary file (what went to standard output stays sent).
     public func discard() {
+        guard case .file(_, let temporary) = destination else { return }
         try? handle.close()
         try? FileManager.default.removeItem(at: temporary)
     }

@@ -39,6 +39,37 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: "\(out)/nul.json"))
     }
 
+    /// For scripts: the paths come from a list (a file, or stdin with `-`) and the report goes to
+    /// stdout with `--json -`, the same bytes as the report written to a file.
+    @Test func pathsFromAListAndTheReportOnStandardOutput() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        try dir.write("Je brengt de schulden van de cliënt in kaart en informeert over toeslagen.", to: "map met spatie/eerste.txt")
+        try dir.write("Je stelt met de cliënt een plan van aanpak op en bewaakt de voortgang.", to: "tweede.txt")
+        let first = dir.url.appendingPathComponent("map met spatie/eerste.txt").path
+        let second = dir.url.appendingPathComponent("tweede.txt").path
+        // Windows line ends and empty lines, as lists made by other tools have them.
+        let list = try dir.write("\(first)\r\n\r\n\(second)\r\n", to: "lijst.txt")
+        let fromFile = try runDekking(["analyze", "--files-from", list.path, "--json", "-", "--quiet"])
+        #expect(fromFile.status == 0, "\(fromFile.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(fromFile.stdout.utf8)) as? [String: Any])
+        #expect((report["documents"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["eerste", "tweede"])
+        #expect(!FileManager.default.fileExists(atPath: TestPaths.root.appendingPathComponent("-").path))
+
+        let file = dir.url.appendingPathComponent("r.json")
+        let fromArguments = try runDekking(["analyze", first, second, "--json", file.path, "--quiet"])
+        #expect(fromArguments.status == 0)
+        #expect(try Data(contentsOf: file) == Data(fromFile.stdout.utf8))
+
+        let fromStdin = try runDekking(["analyze", "--files-from", "-", "--json", "-", "--quiet"], input: Data("\(first)\n\(second)\n".utf8))
+        #expect(fromStdin.status == 0 && fromStdin.stdout == fromFile.stdout)
+
+        let missingList = try runDekking(["analyze", "--files-from", dir.url.appendingPathComponent("geen.txt").path, "--json", "-"])
+        #expect(missingList.status == 64 && missingList.stderr.contains("lijst kan niet worden gelezen (bestaat niet)"))
+        let nothing = try runDekking(["analyze", "--json", "-"])
+        #expect(nothing.status == 64 && nothing.stderr.contains("geef bestanden of mappen"))
+    }
+
     @Test func aRunFolderHoldsEveryReportAndIsNeverOverwrittenSilently() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }

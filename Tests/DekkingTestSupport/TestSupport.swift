@@ -51,8 +51,9 @@ public struct CommandResult: Sendable {
     public let stderr: String
 }
 
-/// Runs the built `dekking` with `arguments` in `directory` (the repository root by default).
-public func runDekking(_ arguments: [String], in directory: URL = TestPaths.root) throws -> CommandResult {
+/// Runs the built `dekking` with `arguments` in `directory` (the repository root by default);
+/// `input`, when given, is its standard input (at most 64 KiB, written before any output is read).
+public func runDekking(_ arguments: [String], in directory: URL = TestPaths.root, input: Data? = nil) throws -> CommandResult {
     let process = Process()
     process.executableURL = TestPaths.executable
     process.arguments = arguments
@@ -61,7 +62,13 @@ public func runDekking(_ arguments: [String], in directory: URL = TestPaths.root
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
+    let stdin = input.map { _ in Pipe() }
+    if let stdin { process.standardInput = stdin }
     try process.run()
+    if let stdin, let input {
+        stdin.fileHandleForWriting.write(input)
+        try stdin.fileHandleForWriting.close()
+    }
     // Read both pipes before waiting, so a large output cannot block the child.
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
