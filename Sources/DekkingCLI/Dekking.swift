@@ -14,7 +14,7 @@ struct Dekking: AsyncParsableCommand {
               130 afgebroken met Ctrl-C; een onvolledige run-map is verwijderd
             """,
         version: DekkingVersion.current,
-        subcommands: [FrameworkCommand.self, AnalyzeCommand.self, ExplainCommand.self, InspectCommand.self, CompareCommand.self]
+        subcommands: [FrameworkCommand.self, AnalyzeCommand.self, ExplainCommand.self, InspectCommand.self, CompareCommand.self, CacheCommand.self]
     )
 }
 

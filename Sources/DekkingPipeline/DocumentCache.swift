@@ -45,8 +45,12 @@ public struct DocumentCache: Sendable {
         return Self.hash(Data("\(runKey)\n\(item.id)\n\(item.displayPath)\n\(entry)\n\(Self.hash(bytes))".utf8))
     }
 
+    /// The entry for `key`, or nil on a miss; a hit marks the entry as used now (its modification
+    /// time, which ``DocumentCacheMaintenance/prune(_:unusedFor:now:)`` goes by).
     func load(_ key: String) -> Entry? {
-        guard let data = FileManager.default.contents(atPath: file(key).path) else { return nil }
+        let path = file(key).path
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        _ = utimes(path, nil)
         let lines = data.split(separator: 0x0A, maxSplits: 2, omittingEmptySubsequences: false)
         guard lines.count == 3 else { return nil }
         let findings: [Finding]

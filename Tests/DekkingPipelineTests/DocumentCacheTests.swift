@@ -63,4 +63,59 @@ import Testing
         let (_, levelRun) = await Self.lines(hbo, mappings, cache: DocumentCache(directory: folder, mappings: mappings, request: hbo, toolVersion: "t"))
         #expect(levelRun.cacheHits == 0)
     }
+
+    /// Sets the modification time of every file below `folder` to `date`.
+    static func age(_ folder: URL, to date: Date) throws {
+        let files = try #require(FileManager.default.enumerator(atPath: folder.path))
+        for case let name as String in files {
+            let path = folder.appendingPathComponent(name).path
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: path)
+        }
+    }
+
+    @Test func pruningRemovesOnlyEntriesNoRunHasUsedLately() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.cleanUp() }
+        for i in 0..<4 { try directory.write("Je brengt met de cliënt de schulden in kaart (\(i)).", to: "docs/doc\(i).txt") }
+        let mappings = try LoadedMappings.load(.init(folder: TestPaths.mappings, displayFolder: "Mappings"))
+        let all = CoverageRun.Request(paths: [directory.url.appendingPathComponent("docs").path])
+        let folder = directory.url.appendingPathComponent("cache")
+        let cache = DocumentCache(directory: folder, mappings: mappings, request: all, toolVersion: "t")
+        _ = await Self.lines(all, mappings, cache: cache)
+        #expect(DocumentCacheMaintenance.survey(folder).entries == 4)
+
+        // Forty days later, two documents are analysed again: a hit marks their entries as used.
+        let now = Date()
+        try Self.age(folder, to: now.addingTimeInterval(-40 * 86_400))
+        let two = CoverageRun.Request(paths: ["doc0.txt", "doc1.txt"].map { directory.url.appendingPathComponent("docs/\($0)").path })
+        let (_, twoRun) = await Self.lines(two, mappings, cache: DocumentCache(directory: folder, mappings: mappings, request: two, toolVersion: "t"))
+        #expect(twoRun.cacheHits == 2)
+        // Things that are not the cache's own, and a temporary file left by an interrupted write.
+        try directory.write("aantekening", to: "cache/notities.txt")
+        try directory.write("x", to: "cache/ab/niet-van-de-cache")
+        let temporary = try directory.write("half", to: "cache/ab/.\(String(repeating: "ab", count: 32)).123.tmp")
+        try FileManager.default.setAttributes([.modificationDate: now.addingTimeInterval(-7200)], ofItemAtPath: temporary.path)
+
+        let survey = DocumentCacheMaintenance.survey(folder)
+        #expect(survey.entries == 4 && survey.foreign == 2)
+        #expect(try #require(survey.oldestUse) < now.addingTimeInterval(-39 * 86_400))
+        #expect(try #require(survey.newestUse) > now.addingTimeInterval(-3600))
+
+        let dry = DocumentCacheMaintenance.prune(folder, unusedFor: 30 * 86_400, dryRun: true)
+        #expect(dry.removedEntries == 2 && dry.keptEntries == 2 && dry.removedTemporaries == 1)
+        #expect(DocumentCacheMaintenance.survey(folder).entries == 4)
+        let pruned = DocumentCacheMaintenance.prune(folder, unusedFor: 30 * 86_400)
+        #expect(pruned == dry)
+        #expect(pruned.removedBytes > 0)
+        #expect(DocumentCacheMaintenance.survey(folder).entries == 2)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("notities.txt").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("ab/niet-van-de-cache").path))
+        #expect(!FileManager.default.fileExists(atPath: temporary.path))
+
+        // The pruned documents are analysed afresh, the others still come from the cache.
+        let (_, again) = await Self.lines(all, mappings, cache: cache)
+        #expect(again.cacheHits == 2)
+    }
 }

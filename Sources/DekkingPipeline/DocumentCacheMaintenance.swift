@@ -1,0 +1,106 @@
+import Foundation
+
+/// Looking after a ``DocumentCache`` folder: what it holds, and removing entries no run has used
+/// for a while (entries of old mappings or settings, and of documents that have gone).
+///
+/// Only files the cache itself writes are looked at or removed: entries (64 hexadecimal
+/// characters) in folders named by their first two, and temporary files of interrupted writes.
+/// Anything else in the folder is left alone and counted as foreign, so pointing this at the wrong
+/// folder removes nothing of value.
+public enum DocumentCacheMaintenance {
+    /// What a cache folder holds.
+    public struct Survey: Hashable, Sendable {
+        public var entries = 0
+        public var bytes = 0
+        /// When the least and the most recently used entry was last used (nil without entries).
+        public var oldestUse: Date?
+        public var newestUse: Date?
+        /// Files and folders that are not the cache's own.
+        public var foreign = 0
+    }
+
+    /// What ``prune(_:unusedFor:now:dryRun:)`` removed (or would remove).
+    public struct Pruning: Hashable, Sendable {
+        public var removedEntries = 0
+        public var removedBytes = 0
+        /// Temporary files of interrupted writes, older than an hour.
+        public var removedTemporaries = 0
+        public var keptEntries = 0
+    }
+
+    /// The cache's own files and what they are; foreign names are counted.
+    public static func survey(_ directory: URL) -> Survey {
+        var survey = Survey()
+        walk(directory, foreign: { survey.foreign += 1 }) { _, info, isTemporary in
+            guard !isTemporary else { return }
+            survey.entries += 1
+            survey.bytes += Int(info.st_size)
+            let used = date(info.st_mtim)
+            survey.oldestUse = min(survey.oldestUse ?? used, used)
+            survey.newestUse = max(survey.newestUse ?? used, used)
+        }
+        return survey
+    }
+
+    /// Removes entries last used before `now - unusedFor`, temporary files older than an hour, and
+    /// shard folders left empty. With `dryRun`, only counts.
+    public static func prune(_ directory: URL, unusedFor: TimeInterval, now: Date = Date(), dryRun: Bool = false) -> Pruning {
+        var pruning = Pruning()
+        let entryLimit = now.addingTimeInterval(-unusedFor)
+        let temporaryLimit = now.addingTimeInterval(-3600)
+        var shards: Set<String> = []
+        walk(directory, foreign: {}) { path, info, isTemporary in
+            let used = date(info.st_mtim)
+            if isTemporary {
+                guard used < temporaryLimit else { return }
+                if dryRun || unlink(path) == 0 { pruning.removedTemporaries += 1 }
+            } else if used < entryLimit {
+                if dryRun || unlink(path) == 0 {
+                    pruning.removedEntries += 1
+                    pruning.removedBytes += Int(info.st_size)
+                }
+            } else {
+                pruning.keptEntries += 1
+            }
+            shards.insert((path as NSString).deletingLastPathComponent)
+        }
+        if !dryRun { for shard in shards.sorted() { _ = rmdir(shard) } }  // fails, harmlessly, unless empty
+        return pruning
+    }
+
+    /// Calls `body` for every cache file (path, `stat`, whether it is a temporary file) in a stable
+    /// order, and `foreign` for every other name in the folder or its shard folders.
+    private static func walk(_ directory: URL, foreign: () -> Void, _ body: (String, stat, Bool) -> Void) {
+        let files = FileManager.default
+        guard let shards = try? files.contentsOfDirectory(atPath: directory.path) else { return }
+        for shard in shards.sorted() {
+            let shardPath = directory.appendingPathComponent(shard).path
+            var isFolder: ObjCBool = false
+            guard isHex(shard, count: 2), files.fileExists(atPath: shardPath, isDirectory: &isFolder), isFolder.boolValue,
+                let names = try? files.contentsOfDirectory(atPath: shardPath)
+            else {
+                foreign()
+                continue
+            }
+            for name in names.sorted() {
+                let path = shardPath + "/" + name
+                let isEntry = isHex(name, count: 64) && name.hasPrefix(shard)
+                let isTemporary = name.hasPrefix(".") && name.hasSuffix(".tmp") && isHex(String(name.dropFirst().prefix(64)), count: 64)
+                var info = stat()
+                guard isEntry || isTemporary, lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+                    foreign()
+                    continue
+                }
+                body(path, info, isTemporary)
+            }
+        }
+    }
+
+    private static func isHex(_ text: String, count: Int) -> Bool {
+        text.utf8.count == count && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+    }
+
+    private static func date(_ time: timespec) -> Date {
+        Date(timeIntervalSince1970: TimeInterval(time.tv_sec) + TimeInterval(time.tv_nsec) / 1e9)
+    }
+}
