@@ -125,12 +125,18 @@ struct AnalyzeCommand: AsyncParsableCommand {
     /// The paths to analyse: the arguments, then those of the `--files-from` list.
     func inputPaths() throws -> [String] {
         guard let filesFrom else { return paths }
+        let listed: [String]
         do {
-            return paths + (try PathList.read(filesFrom))
+            listed = try PathList.read(filesFrom)
         } catch {
             Terminal.error("fout: \(error)")
             throw ExitCode.validationFailure
         }
+        if paths.isEmpty && listed.isEmpty {
+            Terminal.error("fout: \(filesFrom == "-" ? "stdin" : filesFrom): de lijst noemt geen bestanden of mappen")
+            throw ExitCode.validationFailure
+        }
+        return paths + listed
     }
 
     /// Above this many documents the HTML, XLSX and CSV reports carry scores without evidence
@@ -139,10 +145,11 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let startedAt = Date()
-        let paths = try inputPaths()
+        let inputs = try inputPaths()
         let mappings = try options.loadMappings()
         let writeFolder = out != nil || json == nil
-        let runName = name ?? RunFolder.defaultName(for: paths.isEmpty ? [filesFrom ?? "run"] : paths)
+        // A run of a list is named after the list, not after its first file.
+        let runName = name ?? RunFolder.defaultName(for: paths.isEmpty ? [filesFrom == "-" ? "stdin" : filesFrom ?? "run"] : paths)
         var folder: RunFolder?
         if writeFolder {
             do {
@@ -156,13 +163,13 @@ struct AnalyzeCommand: AsyncParsableCommand {
         defer { interrupt?.cancel() }
         var streams: [CoverageJSONStream] = []
         do {
-            if let json { streams.append(json == "-" ? CoverageJSONStream(standardOutput: ()) : try CoverageJSONStream(url: URL(fileURLWithPath: json))) }
+            if let json { streams.append(json == "-" ? .standardOutput() : try CoverageJSONStream(url: URL(fileURLWithPath: json))) }
             if let folder { streams.append(try CoverageJSONStream(url: folder.file("coverage.json"))) }
         } catch {
             Terminal.error("fout: \(error)")
             throw ExitCode.failure
         }
-        var request = options.runRequest(paths: paths)
+        var request = options.runRequest(paths: inputs)
         request.concurrency = jobs
         let retention: CoverageRun.Retention = folder == nil ? .none : .fullUpTo(Self.detailLimit)
         let progress = ProgressBar(enabled: !options.quiet && Terminal.stderrIsTerminal)

@@ -77,9 +77,11 @@ public final class CoverageJSONStream {
     }
 
     /// A report written to standard output as documents finish (the same bytes as a file report).
-    public init(standardOutput: Void = ()) {
+    public static func standardOutput() -> CoverageJSONStream { CoverageJSONStream(standardOutput: .standardOutput) }
+
+    private init(standardOutput handle: FileHandle) {
         destination = .standardOutput
-        handle = FileHandle.standardOutput
+        self.handle = handle
         pending = CoverageJSON.opening
     }
 

@@ -68,6 +68,13 @@ import Testing
         #expect(missingList.status == 64 && missingList.stderr.contains("lijst kan niet worden gelezen (bestaat niet)"))
         let nothing = try runDekking(["analyze", "--json", "-"])
         #expect(nothing.status == 64 && nothing.stderr.contains("geef bestanden of mappen"))
+        let emptyList = try runDekking(["analyze", "--files-from", "-", "--json", "-"], input: Data("\n\n".utf8))
+        #expect(emptyList.status == 64 && emptyList.stderr.contains("stdin: de lijst noemt geen bestanden of mappen"))
+
+        // A run folder of a list is named after the list.
+        let folder = try runDekking(["analyze", "--files-from", list.path, "--out", dir.url.appendingPathComponent("runs").path, "--quiet"])
+        #expect(folder.status == 0, "\(folder.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir.url.appendingPathComponent("runs/lijst/coverage.json").path))
     }
 
     @Test func aRunFolderHoldsEveryReportAndIsNeverOverwrittenSilently() throws {
