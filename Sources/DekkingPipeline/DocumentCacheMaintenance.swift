@@ -75,8 +75,9 @@ public enum DocumentCacheMaintenance {
         guard let shards = try? files.contentsOfDirectory(atPath: directory.path) else { return }
         for shard in shards.sorted() {
             let shardPath = directory.appendingPathComponent(shard).path
-            var isFolder: ObjCBool = false
-            guard isHex(shard, count: 2), files.fileExists(atPath: shardPath, isDirectory: &isFolder), isFolder.boolValue,
+            var shardInfo = stat()
+            // A real folder, not a link to one elsewhere.
+            guard isHex(shard, count: 2), lstat(shardPath, &shardInfo) == 0, shardInfo.st_mode & S_IFMT == S_IFDIR,
                 let names = try? files.contentsOfDirectory(atPath: shardPath)
             else {
                 foreign()
