@@ -102,6 +102,40 @@ import Testing
         #expect(html.contains("Suggestie: beschrijf in een resultaatgebied of taak dat de professional:<ul><li>Legt contact met de cliënt en luistert actief. <span class=\"muted\">(nu deels)</span></li>"))
     }
 
+    /// Education documents carry their startbekwaam view: per cluster a status and score, per
+    /// statement whether it is described, with the passage (escaped, matched words marked).
+    @Test func showsTheStartbekwaamViewOfEducationDocuments() {
+        #expect(!html.contains("id=\"startbekwaam\""), "no document in the fixture was matched against the profiles")
+        var kd = HTMLFixtures.kd
+        kd.startbekwaam = [
+            ProfileCoverage(clusterID: "1", score: 0.5, status: .covered, statements: [
+                StatementCoverage(text: "Legt contact met cliënten.", score: 0.7, status: .covered, evidence: [
+                    Evidence(segment: 3, text: "De medewerker legt contact met de cliënt. \(HTMLFixtures.hostile)", code: "B1-K1-W2",
+                             headingPath: ["Basisdeel"], page: 4, score: 0.7, matchedTerms: ["contact"]),
+                ]),
+                StatementCoverage(text: "Werkt methodisch.", score: 0.1, status: .gap, evidence: []),
+            ]),
+            ProfileCoverage(clusterID: "2", score: 0.0, status: .gap, statements: [
+                StatementCoverage(text: "Kent de sociale kaart.", score: 0, status: .gap, evidence: []),
+            ]),
+        ]
+        var result = HTMLFixtures.context.result
+        result.documents = [kd, HTMLFixtures.function]
+        let page = HTMLReport.render(ReportContext(result: result, framework: HTMLFixtures.framework, manifest: HTMLFixtures.context.manifest))
+        #expect(occurrences(of: "<details class=\"card profile-doc\"", in: page) == 1)
+        #expect(page.contains("<details class=\"card profile-doc\" data-doc=\"kd-schuldhulp\">"))
+        #expect(page.contains("– 1 van 2 clusters gedekt, 0 deels"))
+        #expect(page.contains("<span class=\"cid\">1</span> Cliënt centraal</td><td><span class=\"badge s-covered\">● gedekt</span></td><td class=\"num\">50%</td>"))
+        #expect(page.contains("1 van 2 beschreven"))
+        #expect(page.contains("Legt contact met cliënten.<blockquote>De medewerker legt <mark>contact</mark> met de cliënt."))
+        #expect(page.contains("(B1-K1-W2, Basisdeel, pagina 4)"))
+        #expect(page.contains("<li class=\"gap\"><span aria-hidden=\"true\">○</span> <span class=\"visually-hidden\">ontbreekt: </span>Kent de sociale kaart.</li>"))
+        #expect(!page.contains("<script>alert(1)"))
+        // After the gap list, before the run metadata.
+        let positions = ["id=\"gaps\"", "id=\"startbekwaam\"", "id=\"run-info\""].compactMap { page.range(of: $0)?.lowerBound }
+        #expect(positions.count == 3 && positions == positions.sorted())
+    }
+
     @Test func showsRunMetadataAndHelp() {
         #expect(html.contains("Hoe lees ik dit?"))
         #expect(html.contains("vanaf 55% <em>gedekt</em>, vanaf 30% <em>deels</em>"))

@@ -57,12 +57,18 @@ extension HTMLReport {
     .indicator-text { margin: .25rem 0 .35rem; }
     .indicator-text ul { margin: .2rem 0 0 1.1rem; padding: 0; }
     .indicator .none { font-size: .85rem; color: var(--muted); font-style: italic; }
-    .gap-doc { margin-bottom: .75rem; }
-    .gap-doc h3 { display: inline; font-size: 1rem; }
+    .gap-doc, .profile-doc { margin-bottom: .75rem; }
+    .gap-doc h3, .profile-doc h3 { display: inline; font-size: 1rem; }
     .gap-list { margin: .4rem 0 0; padding: 0; list-style: none; }
     .gap-list > li { padding: .5rem 0; border-top: 1px solid var(--soft); }
     .gap-list .suggest { margin: .25rem 0 0 2.6rem; font-size: .88rem; }
     .gap-list .suggest ul { margin: .2rem 0 0 1.1rem; padding: 0; }
+    .profile td:first-child { min-width: 12rem; }
+    .statements { margin: .2rem 0 0; padding: 0; list-style: none; }
+    .statements > li { padding: .2rem 0; }
+    .statements > li.gap { color: var(--muted); }
+    .statements blockquote { font-size: .85rem; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     .run-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1rem 2rem; }
     .run-grid dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 0; font-size: .88rem; }
     .run-grid dt { color: var(--muted); }

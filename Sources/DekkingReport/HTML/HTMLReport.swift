@@ -8,7 +8,8 @@ import Foundation
 ///
 /// The page holds a heatmap of competencies (rows, grouped by cluster) against documents
 /// (columns), an evidence panel per cell, filters, a gap list with suggestions per document, the
-/// run's metadata and a short explanation. Styles, script and data are inline: the page makes no
+/// startbekwaam profile per cluster for education documents, the run's metadata and a short
+/// explanation. Styles, script and data are inline: the page makes no
 /// network request (its Content-Security-Policy forbids them) and works offline. The data is
 /// embedded as JSON in `<script type="application/json" id="report-data">`, escaped so that no
 /// document text can end that element.
@@ -49,6 +50,7 @@ public enum HTMLReport {
 
             """
         html += gapSection(context)
+        html += startbekwaamSection(context)
         html += runSection(context)
         html += "</main>\n"
         html += """
