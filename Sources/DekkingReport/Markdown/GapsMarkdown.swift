@@ -38,8 +38,8 @@ public enum GapsMarkdown {
             "**Samenvatting:** \(DutchLabels.summary(competencies)).",
         ]
         let open = competencies.filter { $0.status != .covered }
-        guard !open.isEmpty else {
-            return lines + ["", "Geen hiaten: alle competenties van het kader komen in dit document aan bod."]
+        if open.isEmpty {
+            lines += ["", "Geen hiaten: alle competenties van het kader komen in dit document aan bod."]
         }
         let suggestion = GapSuggestion(kind: document.kind)
         for (clusterID, competencyIDs) in lookup.outline {
@@ -49,6 +49,37 @@ public enum GapsMarkdown {
             for competency in inCluster {
                 lines += competencyLines(competency, lookup: lookup, suggestion: suggestion)
             }
+        }
+        if let profile = document.startbekwaam { lines += profileLines(profile, lookup: lookup) }
+        return lines
+    }
+
+    /// The startbekwaam profile of an education document: per cluster whose profile is not wholly
+    /// described, the statements the document does not describe yet.
+    private static func profileLines(_ profile: [ProfileCoverage], lookup: ReportLookup) -> [String] {
+        let covered = profile.filter { $0.status == .covered }.count
+        var lines = [
+            "",
+            "### Startbekwaam profiel",
+            "",
+            "\(covered) van \(profile.count) clusters gedekt. Het kader beschrijft per cluster wat een beginnende "
+                + "beroepsbeoefenaar kan; hieronder de uitspraken van dat profiel die het document nog niet beschrijft.",
+        ]
+        guard profile.contains(where: { $0.statements.contains { $0.status != .gap } }) else {
+            // A document outside the field: listing every statement would only repeat the profile.
+            return lines + ["", "Geen enkele uitspraak van het startbekwame profiel komt in dit document terug."]
+        }
+        for cluster in profile {
+            let missing = cluster.statements.filter { $0.status == .gap }
+            guard !missing.isEmpty else { continue }
+            let described = cluster.statements.count - missing.count
+            lines += [
+                "",
+                "#### Cluster \(MarkdownText.escape(cluster.clusterID)): \(MarkdownText.escape(lookup.clusterTitle(cluster.clusterID))) "
+                    + "— \(cluster.status.label) (\(NumberFormat.percent(cluster.score))), \(described) van \(cluster.statements.count) uitspraken beschreven",
+                "",
+            ]
+            lines += missing.map { "- \(MarkdownText.escape($0.text))" }
         }
         return lines
     }
