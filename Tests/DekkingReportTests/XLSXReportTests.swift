@@ -106,7 +106,37 @@ import Testing
                 #expect(row.at(10).number == evidence?.page.map(Double.init))
             }
         }
+        try checkProfiles(book, json: json)
         try compareWithLibreOffice(context)
+    }
+
+    /// The Startbekwaam sheet: there exactly when a document has the profile view, one row per
+    /// statement with the statement's and its cluster's score and status.
+    private func checkProfiles(_ book: XLSXReadback, json: CoverageResult) throws {
+        let expected = json.documents.flatMap { document in
+            (document.startbekwaam ?? []).flatMap { cluster in cluster.statements.map { (document.id, cluster, $0) } }
+        }
+        guard json.documents.contains(where: { $0.startbekwaam != nil }) else {
+            #expect(book.sheet(XLSXReport.profileSheet) == nil)
+            return
+        }
+        #expect(book.sheets.map(\.name).prefix(3) == ["Matrix", "Hiaten", "Startbekwaam"])
+        let sheet = try #require(book.sheet(XLSXReport.profileSheet))
+        #expect(sheet.rows.first?.compactMap(\.text) == XLSXReport.profileColumns)
+        let rows = sheet.rows.dropFirst().filter { !$0.isEmpty }
+        #expect(rows.count == expected.count && !rows.isEmpty)
+        for (row, (documentID, cluster, statement)) in zip(rows, expected) {
+            #expect(row.at(0).text == documentID)
+            #expect(row.at(3).text?.hasPrefix(cluster.clusterID + " ") == true)
+            #expect(abs((row.at(4).number ?? -1) - cluster.score) <= Self.tolerance)
+            #expect(row.at(5).text == cluster.status.label)
+            #expect(row.at(6).text == statement.text)
+            #expect(abs((row.at(7).number ?? -1) - statement.score) <= Self.tolerance)
+            #expect(row.at(8).text == statement.status.label)
+            #expect(row.at(10).number == statement.evidence.first?.page.map(Double.init))
+        }
+        #expect(sheet.conditionalFormatting > 0)
+        #expect(sheet.frozen == .init(rows: 1, columns: 1))
     }
 
     private func write(_ context: ReportContext) throws -> (book: XLSXReadback, json: CoverageResult) {

@@ -10,6 +10,9 @@ import Foundation
 ///   header row and first three columns, an autofilter, and a legend below the table.
 /// - **Hiaten**: one row per document × competency that is `deels` or `ontbreekt`, with the weak
 ///   indicators and a suggestion of what to add.
+/// - **Startbekwaam** (only when some document was matched against the startbekwaam profiles,
+///   as education documents are): one row per document × statement of a cluster's profile, with
+///   the cluster's and the statement's score and status and the best passage.
 /// - **one sheet per document** (named after the document id, made valid by ``XLSXSheetName``):
 ///   every indicator with cluster, competency, level, text, score, status, the user's decision and
 ///   the best evidence (code, page, headings, excerpt).
@@ -20,7 +23,7 @@ import Foundation
 /// as percentages).
 public enum XLSXReport {
     /// The names of the fixed sheets; document sheets never take one of these.
-    public static let matrixSheet = "Matrix", gapsSheet = "Hiaten", runSheet = "Over deze run"
+    public static let matrixSheet = "Matrix", gapsSheet = "Hiaten", profileSheet = "Startbekwaam", runSheet = "Over deze run"
 
     /// Writes the workbook to `url` atomically: it is built in a temporary file in the same folder,
     /// which is renamed over `url` only when complete.
@@ -52,6 +55,7 @@ public enum XLSXReport {
         let lookup = ReportLookup(context)
         try writeMatrix(lookup, to: workbook.addSheet(named: matrixSheet), styles: styles)
         try writeGaps(lookup, to: workbook.addSheet(named: gapsSheet), styles: styles)
+        if hasProfiles(lookup) { try writeProfiles(lookup, to: workbook.addSheet(named: profileSheet), styles: styles) }
         for (document, name) in zip(lookup.documents, documentSheetNames(context)) {
             try writeDocument(document, lookup: lookup, to: workbook.addSheet(named: name), styles: styles)
         }
@@ -61,7 +65,7 @@ public enum XLSXReport {
 
     /// The sheet name of each document, in result order.
     public static func documentSheetNames(_ context: ReportContext) -> [String] {
-        XLSXSheetName.unique(context.result.documents.map(\.id), avoiding: [matrixSheet, gapsSheet, runSheet])
+        XLSXSheetName.unique(context.result.documents.map(\.id), avoiding: [matrixSheet, gapsSheet, profileSheet, runSheet])
     }
 
     /// The run's start time, stored as the workbook's creation date so that the same run gives the
