@@ -36,6 +36,11 @@ import Testing
         #expect(analyzer.stem("uitkeringen") == "uitkering")
         #expect(analyzer.stem("uitkeren") != "uitkering")
     }
+    @Test func weten() {
+        #expect(Set(["weet", "weten", "wist", "wisten"].map(analyzer.stem)) == ["weten"])
+        #expect(analyzer.stem("wet") == analyzer.stem("wetten"))
+        #expect(analyzer.stem("weet") != analyzer.stem("wet"))
+    }
     @Test func suffixEert() throws {
         // Checked without hunspell, so the suffix rule and not the verb lexicon does the work.
         var options = AnalysisOptions()
