@@ -5,7 +5,8 @@ import Foundation
 /// Order for one folded word:
 /// 1. a whole-word override (`stem-overrides.tsv`: `mensen → mens`) is the answer as it stands;
 /// 2. else a verb form the ``Lexicon`` recognises is replaced by its infinitive ("werkt" → "werk"
-///    → "werken", "herkent" → "herken" → "herkennen"), so it stems like the infinitive;
+///    → "werken", "herkent" → "herken" → "herkennen", "handelt" → "handel" → "handelen",
+///    "overlegt" → "leg" → "overleggen"), so it stems like the infinitive;
 /// 3. else the longest matching suffix rule (`-eert → -eer`) rewrites the end of the word;
 /// 4. then Snowball Dutch stems the result.
 ///
@@ -37,9 +38,9 @@ public final class DutchStemmer: Sendable {
         if word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return word }
         var input = word
         if let lexicon, let verb = lexicon.verbStem(word) {
-            let folded = VocabularyLexicon.fold(verb)
+            let folded = DutchVerb.stem(VocabularyLexicon.fold(verb), restoringPrefixOf: word)
             if let fixed = overrides.words[folded] { return fixed }
-            input = DutchVerb.infinitive(ofStem: folded)
+            input = DutchVerb.infinitive(ofStem: folded, knownBy: lexicon)
             if let fixed = overrides.words[input] { return fixed }
         } else if let rewritten = overrides.rewriteSuffix(word) {
             input = rewritten

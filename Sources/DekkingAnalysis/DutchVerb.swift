@@ -1,3 +1,5 @@
+import Foundation
+
 /// Dutch verb morphology needed to let finite verb forms meet their infinitive in the stemmer.
 enum DutchVerb {
     private static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
@@ -29,5 +31,27 @@ enum DutchVerb {
         }
         // Short vowel before one consonant: "herken" → "herkennen", "zet" → "zetten".
         return stem + String(last) + "en"
+    }
+
+    /// The infinitive of `stem` that `lexicon` knows: ``infinitive(ofStem:)``, or, when that
+    /// doubles the last consonant and the dictionary does not know it, the form without doubling.
+    /// A final syllable with an unstressed e keeps a single consonant ("handel" → "handelen",
+    /// "verander" → "veranderen", "reken" → "rekenen") where a stressed one doubles it ("herken"
+    /// → "herkennen"); spelling alone cannot tell them apart, the dictionary can.
+    static func infinitive(ofStem stem: String, knownBy lexicon: any Lexicon) -> String {
+        let ruled = infinitive(ofStem: stem)
+        let single = stem + "en"
+        guard ruled != single, ruled.hasPrefix(stem), !lexicon.knows(ruled), lexicon.knows(single) else { return ruled }
+        return single
+    }
+
+    /// The verb stem of `word` with a separable prefix the dictionary's analysis left off put back:
+    /// hunspell gives "leg" for "overlegt", whose infinitive is "overleggen", not "leggen".
+    /// A stem that starts the word, or that does not occur in it, is returned as it is.
+    static func stem(_ stem: String, restoringPrefixOf word: String) -> String {
+        guard !stem.isEmpty, !word.hasPrefix(stem), let found = word.range(of: stem, options: .backwards),
+            found.lowerBound > word.startIndex
+        else { return stem }
+        return String(word[..<found.lowerBound]) + stem
     }
 }

@@ -62,10 +62,30 @@ import Testing
         #expect(plain.stem("mens") == "men")
     }
 
-    @Test(arguments: [("werkt", "werken"), ("herkent", "herkennen"), ("analyseert", "analyseren"), ("helpt", "helpen"), ("brengt", "brengen"), ("geeft", "geven"), ("zet", "zetten"), ("stelt", "stellen")])
+    @Test(arguments: [("werkt", "werken"), ("herkent", "herkennen"), ("analyseert", "analyseren"), ("helpt", "helpen"), ("brengt", "brengen"), ("geeft", "geven"), ("zet", "zetten"), ("stelt", "stellen"),
+                      // An unstressed last syllable keeps one consonant; a separable prefix stays on.
+                      ("handelt", "handelen"), ("verandert", "veranderen"), ("rekent", "rekenen"), ("ontwikkelt", "ontwikkelen"),
+                      ("bemiddelt", "bemiddelen"), ("luistert", "luisteren"), ("overlegt", "overleggen")])
     func verbFormsMeetTheInfinitive(_ form: String, _ infinitive: String) throws {
         try #require(Fixture.hunspell != nil, "hunspell-nl is nodig voor werkwoordstammen")
         #expect(analyzer.stem(form) == analyzer.stem(infinitive))
+    }
+
+    /// Which infinitive the dictionary knows decides about doubling; here a word list stands in
+    /// for hunspell, so the rule and not the dictionary's own analysis is tested.
+    @Test func theDictionaryDecidesAboutDoubling() {
+        let lexicon = VocabularyLexicon(words: ["handelen", "herkennen", "zetten", "veranderen"])
+        #expect(DutchVerb.infinitive(ofStem: "handel", knownBy: lexicon) == "handelen")
+        #expect(DutchVerb.infinitive(ofStem: "verander", knownBy: lexicon) == "veranderen")
+        #expect(DutchVerb.infinitive(ofStem: "herken", knownBy: lexicon) == "herkennen")
+        #expect(DutchVerb.infinitive(ofStem: "zet", knownBy: lexicon) == "zetten")
+        // Neither form known: the spelling rule stands.
+        #expect(DutchVerb.infinitive(ofStem: "wandel", knownBy: lexicon) == "wandellen")
+    }
+
+    @Test(arguments: [("leg", "overlegt", "overleg"), ("werk", "werkt", "werk"), ("stel", "opstelt", "opstel"), ("neem", "nam", "neem")])
+    func aSeparablePrefixIsPutBack(_ stem: String, _ word: String, _ expected: String) {
+        #expect(DutchVerb.stem(stem, restoringPrefixOf: word) == expected)
     }
 
     @Test(arguments: [("werk", "werken"), ("herken", "herkennen"), ("analyseer", "analyseren"), ("geef", "geven"),
