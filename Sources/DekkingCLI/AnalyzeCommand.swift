@@ -133,7 +133,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
             throw ExitCode.validationFailure
         }
         if paths.isEmpty && listed.isEmpty {
-            Terminal.error("fout: \(filesFrom == "-" ? "stdin" : filesFrom): de lijst noemt geen bestanden of mappen")
+            Terminal.error("fout: \(PathList.displayName(filesFrom)): de lijst noemt geen bestanden of mappen")
             throw ExitCode.validationFailure
         }
         return paths + listed
@@ -149,7 +149,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         let mappings = try options.loadMappings()
         let writeFolder = out != nil || json == nil
         // A run of a list is named after the list, not after its first file.
-        let runName = name ?? RunFolder.defaultName(for: paths.isEmpty ? [filesFrom == "-" ? "stdin" : filesFrom ?? "run"] : paths)
+        let runName = name ?? RunFolder.defaultName(for: paths.isEmpty ? [filesFrom.map(PathList.displayName) ?? "run"] : paths)
         var folder: RunFolder?
         if writeFolder {
             do {

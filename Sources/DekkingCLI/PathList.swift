@@ -19,6 +19,9 @@ enum PathList {
         }
     }
 
+    /// How a list is named in messages and run names: `stdin` for `-`.
+    static func displayName(_ path: String) -> String { path == "-" ? "stdin" : path }
+
     /// The paths in the list at `path`; `-` reads standard input.
     static func read(_ path: String) throws(ReadError) -> [String] {
         let data: Data
@@ -32,7 +35,7 @@ enum PathList {
                 throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
             }
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw .notUTF8(path: path == "-" ? "stdin" : path) }
+        guard let text = String(data: data, encoding: .utf8) else { throw .notUTF8(path: displayName(path)) }
         return paths(in: text)
     }
 

@@ -51,20 +51,21 @@ public enum DocumentCacheMaintenance {
         var shards: Set<String> = []
         walk(directory, foreign: {}) { path, info, isTemporary in
             let used = date(info.st_mtim)
+            let expired = used < (isTemporary ? temporaryLimit : entryLimit)
+            guard expired, dryRun || unlink(path) == 0 else {
+                if !isTemporary { pruning.keptEntries += 1 }
+                return
+            }
             if isTemporary {
-                guard used < temporaryLimit else { return }
-                if dryRun || unlink(path) == 0 { pruning.removedTemporaries += 1 }
-            } else if used < entryLimit {
-                if dryRun || unlink(path) == 0 {
-                    pruning.removedEntries += 1
-                    pruning.removedBytes += Int(info.st_size)
-                }
+                pruning.removedTemporaries += 1
             } else {
-                pruning.keptEntries += 1
+                pruning.removedEntries += 1
+                pruning.removedBytes += Int(info.st_size)
             }
             shards.insert((path as NSString).deletingLastPathComponent)
         }
-        if !dryRun { for shard in shards.sorted() { _ = rmdir(shard) } }  // fails, harmlessly, unless empty
+        // Folders something was removed from; rmdir fails, harmlessly, unless one is now empty.
+        if !dryRun { for shard in shards.sorted() { _ = rmdir(shard) } }
         return pruning
     }
 

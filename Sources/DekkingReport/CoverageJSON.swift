@@ -49,7 +49,7 @@ public enum CoverageJSON {
 ///
 /// To a file, bytes go to a temporary file beside the target, renamed over it by
 /// ``finish(framework:)``: a report that is not finished never appears under its name. To standard
-/// output (``init(standardOutput:)``), bytes are written as they come, for a pipe into another tool.
+/// output (``standardOutput()``), bytes are written as they come, for a pipe into another tool.
 public final class CoverageJSONStream {
     /// Where the finished report goes: a file (through a temporary one), or standard output.
     private enum Destination {
@@ -77,9 +77,9 @@ public final class CoverageJSONStream {
     }
 
     /// A report written to standard output as documents finish (the same bytes as a file report).
-    public static func standardOutput() -> CoverageJSONStream { CoverageJSONStream(standardOutput: .standardOutput) }
+    public static func standardOutput() -> CoverageJSONStream { CoverageJSONStream(writingTo: .standardOutput) }
 
-    private init(standardOutput handle: FileHandle) {
+    private init(writingTo handle: FileHandle) {
         destination = .standardOutput
         self.handle = handle
         pending = CoverageJSON.opening

@@ -133,6 +133,7 @@ import Testing
             #expect(row.at(6).text == statement.text)
             #expect(abs((row.at(7).number ?? -1) - statement.score) <= Self.tolerance)
             #expect(row.at(8).text == statement.status.label)
+            #expect(row.at(9).text == statement.evidence.first.map { $0.codeAndHeading.joined(separator: " · ") }.flatMap { $0.isEmpty ? nil : $0 })
             #expect(row.at(10).number == statement.evidence.first?.page.map(Double.init))
         }
         #expect(sheet.conditionalFormatting > 0)

@@ -46,10 +46,7 @@ extension HTMLReport {
         var html = "<li class=\"\(statement.status.rawValue)\"><span aria-hidden=\"true\">\(statement.status.statusSymbol)</span> "
         html += "<span class=\"visually-hidden\">\(statement.status.label): </span>\(HTML.escape(statement.text))"
         if let evidence = statement.evidence.first {
-            // The code only when the heading does not start with it ("Competentie 1 – Contact …").
-            let heading = evidence.headingPath.last
-            let code = evidence.code.flatMap { code in heading?.hasPrefix(code) == true ? nil : code }
-            let place = [code, heading, evidence.page.map { "pagina \($0)" }].compactMap { $0 }
+            let place = evidence.codeAndHeading + [evidence.page.map { "pagina \($0)" }].compactMap { $0 }
             html += "<blockquote>\(HTML.highlight(evidence.text, terms: evidence.matchedTerms))"
             if !place.isEmpty { html += " <span class=\"muted small\">(\(HTML.escape(place.joined(separator: ", "))))</span>" }
             html += "</blockquote>"

@@ -27,7 +27,7 @@ extension XLSXReport {
                         .number(cluster.score, styles.percent), .text(cluster.status.label, styles.wrapped),
                         .text(statement.text, styles.wrapped),
                         .number(statement.score, styles.percent), .text(statement.status.label, styles.wrapped),
-                        .text([evidence?.code, evidence?.headingPath.last].compactMap { $0 }.joined(separator: " · "), styles.wrapped),
+                        .text(evidence?.codeAndHeading.joined(separator: " · ") ?? "", styles.wrapped),
                         .number(evidence?.page.map(Double.init), styles.wrapped),
                         .text(evidence.map { Excerpt.of($0.text) } ?? "", styles.wrapped),
                     ])
