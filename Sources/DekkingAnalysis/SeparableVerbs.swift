@@ -3,7 +3,7 @@
 ///
 /// A particle (op, in, aan, af, uit, …) that ends a clause (followed by punctuation, the end of
 /// the text, or a coordinating conjunction) is joined with the nearest earlier word of the same
-/// clause for which the lexicon knows particle + infinitive. A particle followed by a preposition
+/// clause for which the lexicon knows the infinitive and particle + infinitive. A particle followed by a preposition
 /// ("neemt contact op met") is left alone: "samen met" and the like make that too often wrong. Infinitives are built from the
 /// hunspell verb stem with Dutch spelling rules (stel → stellen, neem → nemen, geef → geven).
 public struct SeparableVerbs: Sendable {
@@ -18,6 +18,8 @@ public struct SeparableVerbs: Sendable {
     public let lexicon: any Lexicon
     /// (particle, verb) → the infinitive or nil: the lexicon is asked once per pair per run.
     private let memo = ShardedMemo<Pair, String?>()
+    /// verb → the infinitives it may stand for that the lexicon knows.
+    private let verbs = ShardedMemo<String, [String]>()
 
     /// A particle and a candidate verb, as a memo key (no joined string to build per lookup).
     private struct Pair: MemoKey {
@@ -74,14 +76,26 @@ public struct SeparableVerbs: Sendable {
         memo.value(for: Pair(particle: particle, verb: verb)) { lookUpInfinitive(particle: particle, verb: verb) }
     }
 
+    /// Asks the lexicon about particle + infinitive only for infinitives it knows on their own:
+    /// the base of a separable verb is a word ("stellen" in "opstellen"), and most clause words
+    /// before a particle are no verb at all, so this spares most questions about pairs (whose
+    /// number grows with the batch) for questions about single words (asked once per run).
     private func lookUpInfinitive(particle: String, verb: String) -> String? {
-        let stem = lexicon.verbStem(verb) ?? verb
-        var candidates = Self.candidateInfinitives(ofStem: stem)
-        if verb.hasSuffix("en") { candidates.insert(verb, at: 0) }
-        for candidate in candidates where lexicon.knows(particle + candidate) {
+        for candidate in knownInfinitives(of: verb) where lexicon.knows(particle + candidate) {
             return particle + candidate
         }
         return nil
+    }
+
+    /// The spelling candidates for the infinitive of `verb` that the lexicon knows, in order.
+    private func knownInfinitives(of verb: String) -> [String] {
+        verbs.value(for: verb) {
+            let stem = lexicon.verbStem(verb) ?? verb
+            var candidates = Self.candidateInfinitives(ofStem: stem)
+            if verb.hasSuffix("en") { candidates.insert(verb, at: 0) }
+            var seen: Set<String> = []
+            return candidates.filter { seen.insert($0).inserted && lexicon.knows($0) }
+        }
     }
 
     /// Spelling candidates for the infinitive of a verb stem: stel → stellen, neem → nemen,

@@ -12,6 +12,8 @@ import Testing
         ("De consulent neemt contact op.", "opnemen", "neemt"),
         ("Hij geeft de informatie door en belt daarna.", "doorgeven", "geeft"),
         ("Wij leggen de regels uit.", "uitleggen", "leggen"),
+        // hunspell's compounding accepts "op" + "valpreventieplannen", but that is no infinitive.
+        ("De coach zet het valpreventieplan op.", "opzetten", "zet"),
     ])
     func joinsTheVerb(sentence: String, infinitive: String, verb: String) throws {
         let analyzer = try #require(Self.analyzer)
@@ -38,6 +40,17 @@ import Testing
             return options
         }()))
         #expect(analyzer.analyze(sentence) == plain.analyze(sentence))
+    }
+
+    /// A noun between verb and particle is passed over, even when the dictionary accepts the
+    /// particle + plural as a compound: only an infinitive it knows on its own is a verb.
+    @Test func aNounIsNoVerbEvenWhenTheDictionaryCompoundsIt() throws {
+        let analyzer = try #require(Self.analyzer)
+        let analysis = analyzer.analysis(of: "Zij neemt de valpreventiediensten mee.")
+        let joined = analysis.tokens.filter { $0.origin == .separableVerb }
+        let verb = try #require(analysis.words.first { $0.folded == "neemt" })
+        #expect(joined.map(\.term) == [analyzer.stem("meenemen")])
+        #expect(joined.allSatisfy { $0.position == verb.position })
     }
 
     @Test(arguments: [("stel", "stellen"), ("neem", "nemen"), ("geef", "geven"), ("lees", "lezen"), ("werk", "werken"), ("zet", "zetten")])
