@@ -55,6 +55,7 @@ struct RunOptions: ParsableArguments {
             if level != "auto", !loaded.framework.declares(LevelID(level)) {
                 throw ValidationError("onbekend niveau '\(level)'; kies auto of: \(loaded.framework.levels.map(\.id.rawValue).joined(separator: ", "))")
             }
+            ProcessLifetime.keep(loaded)
             return loaded
         } catch let error as MappingError {
             for finding in error.findings { Terminal.error(finding.description) }
