@@ -176,7 +176,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         let progress = ProgressBar(enabled: !options.quiet && Terminal.stderrIsTerminal)
         var writeError: (any Error)?
         let documentCache = cache.map {
-            DocumentCache(directory: URL(fileURLWithPath: $0), mappings: mappings, request: request, toolVersion: DekkingVersion.current)
+            DocumentCache(directory: URL(fileURLWithPath: $0), mappings: mappings, request: request, toolVersion: DekkingVersion.cacheIdentity)
         }
         let run = await CoverageRun.stream(
             request, mappings: mappings, retain: retention, cache: documentCache, progress: progress.update

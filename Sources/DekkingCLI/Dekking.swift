@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `dekking` command: how well documents cover a competency framework.
 @main
@@ -21,4 +22,17 @@ struct Dekking: AsyncParsableCommand {
 /// The tool version, recorded in outputs and cache keys.
 enum DekkingVersion {
     static let current = "0.1.0"
+
+    /// What names this build in cache keys: the version plus the running executable's size and
+    /// modification time. The version number is not raised for every change to the engine, so
+    /// without this an upgraded or rebuilt tool would reuse results an earlier build cached.
+    /// Falls back to the version alone when the executable cannot be found.
+    static let cacheIdentity: String = {
+        let files = FileManager.default
+        let path = (try? files.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? Bundle.main.executablePath
+        guard let path, let attributes = try? files.attributesOfItem(atPath: path),
+            let size = attributes[.size] as? NSNumber, let modified = attributes[.modificationDate] as? Date
+        else { return current }
+        return "\(current) build \(size.int64Value)-\(Int64((modified.timeIntervalSince1970 * 1_000).rounded()))"
+    }()
 }

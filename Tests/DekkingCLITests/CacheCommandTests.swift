@@ -4,6 +4,32 @@ import Testing
 
 /// `dekking cache info|prune` on a cache that `analyze --cache` filled.
 @Suite(.serialized) struct CacheCommandTests {
+    /// The version number stays the same across many builds; a rebuilt (or upgraded) executable
+    /// must still not reuse what an earlier build cached.
+    @Test func aRebuiltExecutableDoesNotReuseTheCache() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        try dir.write("Je brengt de schulden van de cliënt in kaart.", to: "docs/een.txt")
+        try dir.write("Je informeert inwoners over toeslagen.", to: "docs/twee.txt")
+        let tool = dir.url.appendingPathComponent("bin/dekking")
+        try FileManager.default.createDirectory(at: tool.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: TestPaths.executable, to: tool)
+        let arguments = ["analyze", dir.url.appendingPathComponent("docs").path, "--cache", dir.url.appendingPathComponent("cache").path,
+            "--json", dir.url.appendingPathComponent("coverage.json").path]
+        func hits() throws -> String {
+            let run = try runDekking(arguments, executable: tool)
+            #expect(run.status == 0, "\(run.stderr)")
+            return run.stderr.split(separator: "\n").first { $0.hasPrefix("Uit de cache:") }.map(String.init) ?? "(no cache line)"
+        }
+        #expect(try hits() == "Uit de cache: 0 van 2 documenten.")
+        #expect(try hits() == "Uit de cache: 2 van 2 documenten.")
+        // What a rebuild does to the executable: new contents, new modification time.
+        let modified = try #require(try FileManager.default.attributesOfItem(atPath: tool.path)[.modificationDate] as? Date)
+        try FileManager.default.setAttributes([.modificationDate: modified.addingTimeInterval(-3_600)], ofItemAtPath: tool.path)
+        #expect(try hits() == "Uit de cache: 0 van 2 documenten.")
+        #expect(try hits() == "Uit de cache: 2 van 2 documenten.")
+    }
+
     @Test func infoCountsTheEntriesAndPruneRemovesUnusedOnes() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }

@@ -52,10 +52,13 @@ public struct CommandResult: Sendable {
 }
 
 /// Runs the built `dekking` with `arguments` in `directory` (the repository root by default);
-/// `input`, when given, is its standard input (at most 64 KiB, written before any output is read).
-public func runDekking(_ arguments: [String], in directory: URL = TestPaths.root, input: Data? = nil) throws -> CommandResult {
+/// `input`, when given, is its standard input (at most 64 KiB, written before any output is read);
+/// `executable` is another copy of the tool to run.
+public func runDekking(
+    _ arguments: [String], in directory: URL = TestPaths.root, input: Data? = nil, executable: URL = TestPaths.executable
+) throws -> CommandResult {
     let process = Process()
-    process.executableURL = TestPaths.executable
+    process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = directory
     let out = Pipe()
