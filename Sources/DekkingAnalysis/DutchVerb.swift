@@ -33,16 +33,25 @@ enum DutchVerb {
         return stem + String(last) + "en"
     }
 
-    /// The infinitive of `stem` that `lexicon` knows: ``infinitive(ofStem:)``, or, when that
-    /// doubles the last consonant and the dictionary does not know it, the form without doubling.
-    /// A final syllable with an unstressed e keeps a single consonant ("handel" → "handelen",
-    /// "verander" → "veranderen", "reken" → "rekenen") where a stressed one doubles it ("herken"
-    /// → "herkennen"); spelling alone cannot tell them apart, the dictionary can.
+    /// The infinitive of `stem` that `lexicon` knows: ``infinitive(ofStem:)`` when the dictionary
+    /// knows it (or knows none of the alternatives), otherwise the first known of:
+    /// - the form without doubling: a final syllable with an unstressed e keeps a single consonant
+    ///   ("handel" → "handelen", "verander" → "veranderen", "reken" → "rekenen") where a stressed
+    ///   one doubles it ("herken" → "herkennen");
+    /// - the form with a final f or s voiced: after a diphthong the stem is written with f and s,
+    ///   the infinitive with v and z ("schrijf" → "schrijven", "verwijs" → "verwijzen", "kies" →
+    ///   "kiezen"), but not always ("eis" → "eisen").
+    /// Spelling alone cannot tell these apart; the dictionary can.
     static func infinitive(ofStem stem: String, knownBy lexicon: any Lexicon) -> String {
         let ruled = infinitive(ofStem: stem)
+        guard ruled.hasPrefix(stem), !lexicon.knows(ruled) else { return ruled }
+        var alternatives: [String] = []
         let single = stem + "en"
-        guard ruled != single, ruled.hasPrefix(stem), !lexicon.knows(ruled), lexicon.knows(single) else { return ruled }
-        return single
+        if single != ruled { alternatives.append(single) }
+        if let last = stem.last, last == "f" || last == "s", stem.count >= 3 {
+            alternatives.append(String(stem.dropLast()) + (last == "f" ? "v" : "z") + "en")
+        }
+        return alternatives.first { lexicon.knows($0) } ?? ruled
     }
 
     /// The verb stem of `word` with a separable prefix the dictionary's analysis left off put back:

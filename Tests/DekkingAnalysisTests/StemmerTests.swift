@@ -65,7 +65,10 @@ import Testing
     @Test(arguments: [("werkt", "werken"), ("herkent", "herkennen"), ("analyseert", "analyseren"), ("helpt", "helpen"), ("brengt", "brengen"), ("geeft", "geven"), ("zet", "zetten"), ("stelt", "stellen"),
                       // An unstressed last syllable keeps one consonant; a separable prefix stays on.
                       ("handelt", "handelen"), ("verandert", "veranderen"), ("rekent", "rekenen"), ("ontwikkelt", "ontwikkelen"),
-                      ("bemiddelt", "bemiddelen"), ("luistert", "luisteren"), ("overlegt", "overleggen")])
+                      ("bemiddelt", "bemiddelen"), ("luistert", "luisteren"), ("overlegt", "overleggen"),
+                      // After a diphthong the stem's f and s are the infinitive's v and z.
+                      ("verwijst", "verwijzen"), ("doorverwijst", "doorverwijzen"), ("schrijft", "schrijven"), ("blijft", "blijven"),
+                      ("kiest", "kiezen"), ("bewijst", "bewijzen")])
     func verbFormsMeetTheInfinitive(_ form: String, _ infinitive: String) throws {
         try #require(Fixture.hunspell != nil, "hunspell-nl is nodig voor werkwoordstammen")
         #expect(analyzer.stem(form) == analyzer.stem(infinitive))
@@ -81,6 +84,17 @@ import Testing
         #expect(DutchVerb.infinitive(ofStem: "zet", knownBy: lexicon) == "zetten")
         // Neither form known: the spelling rule stands.
         #expect(DutchVerb.infinitive(ofStem: "wandel", knownBy: lexicon) == "wandellen")
+    }
+
+    /// Whether a final f or s is voiced in the infinitive: the dictionary decides.
+    @Test func theDictionaryDecidesAboutVoicing() {
+        let lexicon = VocabularyLexicon(words: ["verwijzen", "schrijven", "eisen", "reizen"])
+        #expect(DutchVerb.infinitive(ofStem: "verwijs", knownBy: lexicon) == "verwijzen")
+        #expect(DutchVerb.infinitive(ofStem: "schrijf", knownBy: lexicon) == "schrijven")
+        #expect(DutchVerb.infinitive(ofStem: "eis", knownBy: lexicon) == "eisen")
+        #expect(DutchVerb.infinitive(ofStem: "reis", knownBy: lexicon) == "reizen")
+        // Nothing known: the spelling rule stands.
+        #expect(DutchVerb.infinitive(ofStem: "kruis", knownBy: lexicon) == "kruisen")
     }
 
     @Test(arguments: [("leg", "overlegt", "overleg"), ("werk", "werkt", "werk"), ("stel", "opstelt", "opstel"), ("neem", "nam", "neem")])
