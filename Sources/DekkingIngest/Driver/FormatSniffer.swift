@@ -14,11 +14,20 @@ public enum FormatSniffer {
         "xml": "xml", "txt": "txt", "text": "txt", "md": "txt", "markdown": "txt",
     ]
 
+    /// How many bytes from the start of a file ``format(of:head:)`` looks at.
+    public static let headSize = 4096
+
     /// The format of the file at `url`, or nil when neither content nor extension says.
     public static func format(of url: URL) -> String? {
+        format(of: url, head: readHead(url, count: headSize))
+    }
+
+    /// The format of the file at `url` whose first ``headSize`` bytes (or all, when it is shorter)
+    /// are `head` (nil when unreadable); nil when neither content nor extension says.
+    static func format(of url: URL, head: Data?) -> String? {
         let ext = url.pathExtension.lowercased()
         let byExtension = extensions[ext]
-        guard let head = readHead(url, count: 4096), !head.isEmpty else { return byExtension }
+        guard let head, !head.isEmpty else { return byExtension }
         if head.prefix(1024).range(of: Data("%PDF-".utf8)) != nil { return "pdf" }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return zipFormat(url, head: head) ?? byExtension }
         if head.starts(with: Data("{\\rtf".utf8)) { return byExtension == "txt" ? nil : byExtension }

@@ -78,8 +78,8 @@ public struct Ingestor: Sendable {
     }
 
     private func readOnce(_ url: URL, displayPath: String, manifestEntry: Manifest.Entry?) throws(IngestError) -> (Document, [Finding]) {
-        try FileLoader.requireRegularFile(url, displayPath: displayPath)
-        guard let format = FormatSniffer.format(of: url) else {
+        let head = try FileLoader.head(url, displayPath: displayPath, count: FormatSniffer.headSize)
+        guard let format = FormatSniffer.format(of: url, head: head) else {
             let ext = url.pathExtension.isEmpty ? "geen extensie" : "extensie .\(url.pathExtension)"
             throw .unsupportedFormat(file: displayPath, detail: ext)
         }

@@ -48,15 +48,33 @@ enum FileLoader {
         return Int(info.st_size)
     }
 
+    /// The first `count` bytes of the file (fewer when it is shorter; none when it is empty).
     /// Throws unless `url` names an existing regular file (or a link to one): a named pipe or a
     /// device would make a reader wait forever.
-    static func requireRegularFile(_ url: URL, displayPath: String) throws(IngestError) {
-        _ = try size(of: url, displayPath: displayPath)
+    static func head(_ url: URL, displayPath: String, count: Int) throws(IngestError) -> Data {
+        try withOpenFile(url, displayPath: displayPath) { descriptor, size throws(IngestError) in
+            try readAll(descriptor, upTo: min(size, count), displayPath: displayPath)
+        }
     }
 
     /// The file's bytes; refuses files above `maxBytes` before reading and empty files. The file
     /// is opened once: its size comes from the open descriptor, and that many bytes are read.
     static func load(_ url: URL, displayPath: String, maxBytes: Int) throws(IngestError) -> Data {
+        try withOpenFile(url, displayPath: displayPath) { descriptor, bytes throws(IngestError) in
+            guard bytes <= maxBytes else { throw .tooLarge(file: displayPath, bytes: bytes, limit: maxBytes) }
+            guard bytes > 0 else { throw .empty(file: displayPath) }
+            // The size at opening is what is read: a file that changes meanwhile is read as far as
+            // it was then (or to its new end, if shorter).
+            let data = try readAll(descriptor, upTo: bytes, displayPath: displayPath)
+            guard !data.isEmpty else { throw .empty(file: displayPath) }
+            return data
+        }
+    }
+
+    /// Opens a regular file and runs `body` with its descriptor and size.
+    private static func withOpenFile<Result>(
+        _ url: URL, displayPath: String, _ body: (Int32, Int) throws(IngestError) -> Result
+    ) throws(IngestError) -> Result {
         // Non-blocking, so that opening a named pipe does not wait; it is refused after `fstat`.
         let descriptor = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw failure(errno, displayPath) }
@@ -64,11 +82,11 @@ enum FileLoader {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw failure(errno, displayPath) }
         try requireRegular(info, displayPath: displayPath)
-        let bytes = Int(info.st_size)
-        guard bytes <= maxBytes else { throw .tooLarge(file: displayPath, bytes: bytes, limit: maxBytes) }
-        guard bytes > 0 else { throw .empty(file: displayPath) }
-        // The size at opening is what is read: a file that changes meanwhile is read as far as
-        // it was then (or to its new end, if shorter).
+        return try body(descriptor, Int(info.st_size))
+    }
+
+    /// Up to `bytes` bytes from the descriptor's current offset (fewer at the end of the file).
+    private static func readAll(_ descriptor: Int32, upTo bytes: Int, displayPath: String) throws(IngestError) -> Data {
         var data = Data(count: bytes)
         var filled = 0
         while filled < bytes {
@@ -83,7 +101,6 @@ enum FileLoader {
             filled += count
         }
         data.count = filled
-        guard filled > 0 else { throw .empty(file: displayPath) }
         return data
     }
 
