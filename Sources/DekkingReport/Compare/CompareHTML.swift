@@ -67,7 +67,7 @@ public enum CompareHTML {
             let gaps = document.competencies.count - covered - partial
             html += "<article class=\"doc-card\" data-side=\"\(letter)\"><span class=\"letter\">\(letter)</span><div>"
             html += "<h2>\(HTML.escape(name(document)))</h2>"
-            html += "<p class=\"meta\">\(document.kind.kindTitle) · \(HTML.escape(document.levelsText)) · <code>\(HTML.escape(document.path))</code></p>"
+            html += "<p class=\"meta\">\(DutchLabels.kind(document.kind)) · \(HTML.escape(document.levelsText)) · <code>\(HTML.escape(document.path))</code></p>"
             html += "<p class=\"meta\">● \(covered) gedekt · ◐ \(partial) deels · ○ \(gaps) ontbreekt</p></div></article>\n"
         }
         html += "</div>\n"
@@ -132,7 +132,7 @@ public enum CompareHTML {
                 html += "<div class=\"side-col\" data-side=\"\(letter)\"><p><span class=\"letter small-letter\">\(letter)</span> \(badge(side))</p>"
                 if let found = coverage?.indicators.first(where: { $0.id == indicator.id }) {
                     if let decision = found.override {
-                        html += "<p class=\"override\">✎ Handmatig \(decision.dutchWord)\(found.overrideNote.map { ": " + HTML.escape($0) } ?? "")</p>"
+                        html += "<p class=\"override\">✎ Handmatig \(DutchLabels.override(decision))\(found.overrideNote.map { ": " + HTML.escape($0) } ?? "")</p>"
                     }
                     for evidence in found.evidence {
                         html += evidenceHTML(evidence)

@@ -13,13 +13,3 @@ extension CoverageStatus {
     /// The CSS class that colours a cell with this status.
     var statusClass: String { "s-\(rawValue)" }
 }
-
-extension OverrideDecision {
-    /// The Dutch word shown beside an indicator the user has judged.
-    var dutchWord: String {
-        switch self {
-        case .confirmed: "bevestigd"
-        case .rejected: "afgewezen"
-        }
-    }
-}

@@ -13,7 +13,7 @@ extension HTMLReport {
             let levels = document.matchedLevels.map(\.rawValue).joined(separator: " ")
             html += "<th scope=\"col\" data-doc=\"\(HTML.escape(document.id))\" data-levels=\"\(HTML.escape(levels))\">"
             html += "<span class=\"doc-title\">\(HTML.escape(document.title.isEmpty ? document.id : document.title))</span>"
-            html += "<span class=\"doc-meta\">\(document.kind.kindTitle) · \(HTML.escape(document.levelsText))</span></th>"
+            html += "<span class=\"doc-meta\">\(DutchLabels.kind(document.kind)) · \(HTML.escape(document.levelsText))</span></th>"
         }
         html += "</tr></thead>\n"
         for cluster in context.framework.clusters {

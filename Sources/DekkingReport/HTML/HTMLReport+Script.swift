@@ -1,4 +1,11 @@
+import DekkingMatching
+
 extension HTMLReport {
+    /// Status → [symbol, Dutch word] for the page script, from the same labels the page uses.
+    private static var statusTable: String {
+        CoverageStatus.allCases.map { "\($0.rawValue): [\"\($0.statusSymbol)\", \"\($0.label)\"]" }.joined(separator: ", ")
+    }
+
     /// The page script of report.html: evidence panel, filters, collapsing clusters, keyboard
     /// moves in the grid and print preparation. Plain JavaScript, no libraries; document text is
     /// only ever inserted as text nodes, never as HTML.
@@ -6,8 +13,8 @@ extension HTMLReport {
     (function () {
       "use strict";
       var data = JSON.parse(document.getElementById("report-data").textContent);
-      var STATUS = { covered: ["●", "gedekt"], partial: ["◐", "deels"], gap: ["○", "ontbreekt"] };
-      var OVERRIDE = { confirmed: "bevestigd", rejected: "afgewezen" };
+      var STATUS = { \#(statusTable) };
+      var OVERRIDE = { confirmed: "\#(DutchLabels.override(.confirmed))", rejected: "\#(DutchLabels.override(.rejected))" };
       var docs = {}, competencies = {}, clusters = {}, indicatorDefs = {}, levelTitles = {};
       data.documents.forEach(function (d) { docs[d.id] = d; });
       data.framework.levels.forEach(function (l) { levelTitles[l.id] = l.title; });

@@ -121,7 +121,7 @@ extension HTMLReport {
         html += "<th class=\"num\">Bytes</th><th>SHA-256</th></tr></thead><tbody>\n"
         for input in manifest.inputs {
             html += "<tr><td><code>\(HTML.escape(input.path))</code></td><td>\(HTML.escape(input.document ?? "niet gelezen"))</td>"
-            html += "<td>\(input.kind.map { HTML.escape($0.kindTitle) } ?? "–")</td><td>\(HTML.escape(input.level?.rawValue ?? "–"))</td>"
+            html += "<td>\(input.kind.map { HTML.escape(DutchLabels.kind($0)) } ?? "–")</td><td>\(HTML.escape(input.level?.rawValue ?? "–"))</td>"
             html += "<td class=\"num\">\(input.bytes)</td><td><code class=\"hash\">\(HTML.escape(input.sha256))</code></td></tr>\n"
         }
         html += "</tbody></table>\n"

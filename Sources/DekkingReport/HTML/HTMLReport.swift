@@ -87,7 +87,7 @@ public enum HTMLReport {
             let gaps = document.competencies.count - covered - partial
             html += "<article class=\"doc-card\" data-doc=\"\(HTML.escape(document.id))\">\n"
             html += "<h2>\(HTML.escape(document.title.isEmpty ? document.id : document.title))</h2>\n"
-            html += "<p class=\"meta\">\(document.kind.kindTitle) · \(HTML.escape(document.levelsText))</p>\n"
+            html += "<p class=\"meta\">\(DutchLabels.kind(document.kind)) · \(HTML.escape(document.levelsText))</p>\n"
             html += "<div class=\"bar\" aria-hidden=\"true\">"
             for (count, status) in [(covered, CoverageStatus.covered), (partial, .partial), (gaps, .gap)] where count > 0 {
                 let width = String(format: "%.2f", Double(count) * 100 / Double(total))

@@ -63,17 +63,6 @@ struct ReportData: Encodable {
 }
 
 extension DocumentKind {
-    /// The Dutch name of the kind, with a capital, for page headings.
-    var kindTitle: String {
-        switch self {
-        case .kwalificatiedossier: "Kwalificatiedossier"
-        case .opleidingsprofiel: "Opleidingsprofiel"
-        case .functiebeschrijving: "Functiebeschrijving"
-        case .vacature: "Vacature"
-        case .overig: "Overig document"
-        }
-    }
-
     /// Where in a document of this kind a missing competency would be written down.
     var placeForAdditions: String {
         switch self {

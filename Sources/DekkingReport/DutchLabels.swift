@@ -1,7 +1,8 @@
 import DekkingCore
 import DekkingMatching
 
-/// Dutch words for the values that reports show to people.
+/// Dutch words for the values that reports show to people: the one place every report (HTML,
+/// Markdown, XLSX, comparison) takes them from.
 enum DutchLabels {
     /// The document kind as a curriculum designer names it, with a capital, such as `Kwalificatiedossier`.
     static func kind(_ kind: DocumentKind) -> String {
