@@ -33,25 +33,30 @@ enum DutchVerb {
         return stem + String(last) + "en"
     }
 
-    /// The infinitive of `stem` that `lexicon` knows: ``infinitive(ofStem:)`` when the dictionary
-    /// knows it (or knows none of the alternatives), otherwise the first known of:
+    /// Spelling candidates for the infinitive of `stem`, each once, the spelling rule's form
+    /// (``infinitive(ofStem:)``) first, then:
     /// - the form without doubling: a final syllable with an unstressed e keeps a single consonant
     ///   ("handel" → "handelen", "verander" → "veranderen", "reken" → "rekenen") where a stressed
     ///   one doubles it ("herken" → "herkennen");
     /// - the form with a final f or s voiced: after a diphthong the stem is written with f and s,
     ///   the infinitive with v and z ("schrijf" → "schrijven", "verwijs" → "verwijzen", "kies" →
     ///   "kiezen"), but not always ("eis" → "eisen").
-    /// Spelling alone cannot tell these apart; the dictionary can.
-    static func infinitive(ofStem stem: String, knownBy lexicon: any Lexicon) -> String {
-        let ruled = infinitive(ofStem: stem)
-        guard ruled.hasPrefix(stem), !lexicon.knows(ruled) else { return ruled }
-        var alternatives: [String] = []
-        let single = stem + "en"
-        if single != ruled { alternatives.append(single) }
+    /// Spelling alone cannot tell these apart; a dictionary can.
+    static func candidateInfinitives(ofStem stem: String) -> [String] {
+        var list = [infinitive(ofStem: stem)]
+        func add(_ candidate: String) { if !list.contains(candidate) { list.append(candidate) } }
+        add(stem + "en")
         if let last = stem.last, last == "f" || last == "s", stem.count >= 3 {
-            alternatives.append(String(stem.dropLast()) + (last == "f" ? "v" : "z") + "en")
+            add(String(stem.dropLast()) + (last == "f" ? "v" : "z") + "en")
         }
-        return alternatives.first { lexicon.knows($0) } ?? ruled
+        return list
+    }
+
+    /// The first of ``candidateInfinitives(ofStem:)`` that `lexicon` knows, or the spelling rule's
+    /// form when it knows none.
+    static func infinitive(ofStem stem: String, knownBy lexicon: any Lexicon) -> String {
+        let candidates = candidateInfinitives(ofStem: stem)
+        return candidates.first { lexicon.knows($0) } ?? candidates[0]
     }
 
     /// The verb stem of `word` with a separable prefix the dictionary's analysis left off put back:

@@ -3,9 +3,10 @@
 ///
 /// A particle (op, in, aan, af, uit, …) that ends a clause (followed by punctuation, the end of
 /// the text, or a coordinating conjunction) is joined with the nearest earlier word of the same
-/// clause for which the lexicon knows the infinitive and particle + infinitive. A particle followed by a preposition
-/// ("neemt contact op met") is left alone: "samen met" and the like make that too often wrong. Infinitives are built from the
-/// hunspell verb stem with Dutch spelling rules (stel → stellen, neem → nemen, geef → geven).
+/// clause for which the lexicon knows the infinitive and particle + infinitive. A particle
+/// followed by a preposition ("neemt contact op met") is left alone: "samen met" and the like make
+/// that too often wrong. Infinitives are built from the hunspell verb stem with the spelling rules
+/// of ``DutchVerb`` (stel → stellen, neem → nemen, geef → geven, schrijf → schrijven).
 public struct SeparableVerbs: Sendable {
     public static let particles: Set<String> = [
         "aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "toe", "uit", "voor", "terug", "samen",
@@ -91,37 +92,14 @@ public struct SeparableVerbs: Sendable {
     private func knownInfinitives(of verb: String) -> [String] {
         verbs.value(for: verb) {
             let stem = lexicon.verbStem(verb) ?? verb
-            var candidates = Self.candidateInfinitives(ofStem: stem)
-            if verb.hasSuffix("en") { candidates.insert(verb, at: 0) }
-            var seen: Set<String> = []
-            return candidates.filter { seen.insert($0).inserted && lexicon.knows($0) }
+            // A plural form is its own infinitive ("stellen ... op").
+            let candidates = (verb.hasSuffix("en") ? [verb] : []) + DutchVerb.candidateInfinitives(ofStem: stem)
+            return candidates.enumerated().filter { index, candidate in
+                !candidates[..<index].contains(candidate) && lexicon.knows(candidate)
+            }.map(\.element)
         }
     }
 
-    /// Spelling candidates for the infinitive of a verb stem: stel → stellen, neem → nemen,
-    /// geef → geven, lees → lezen, werk → werken.
-    public static func candidateInfinitives(ofStem stem: String) -> [String] {
-        guard stem.count >= 2, let last = stem.last else { return [] }
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
-        var list = [stem + "en"]
-        let chars = Array(stem)
-        if !vowels.contains(last), chars.count >= 2, vowels.contains(chars[chars.count - 2]),
-            chars.count < 3 || !vowels.contains(chars[chars.count - 3])
-        {
-            list.append(stem + String(last) + "en")
-        }
-        if chars.count >= 3, !vowels.contains(last), chars[chars.count - 2] == chars[chars.count - 3],
-            vowels.contains(chars[chars.count - 2])
-        {
-            var undoubled = String(chars.dropLast(2)) + String(last)
-            list.append(undoubled + "en")
-            if last == "f" { undoubled = String(undoubled.dropLast()) + "v"; list.append(undoubled + "en") }
-            if last == "s" { undoubled = String(undoubled.dropLast()) + "z"; list.append(undoubled + "en") }
-        }
-        if last == "f" { list.append(String(stem.dropLast()) + "ven") }
-        if last == "s" { list.append(String(stem.dropLast()) + "zen") }
-        return list
-    }
 
     private func endsClause(after j: Int, _ pieces: [WordPiece], _ text: NormalizedText) -> Bool {
         if j + 1 >= pieces.count { return true }

@@ -102,6 +102,14 @@ import Testing
         #expect(DutchVerb.stem(stem, restoringPrefixOf: word) == expected)
     }
 
+    @Test(arguments: [("stel", "stellen"), ("neem", "nemen"), ("geef", "geven"), ("lees", "lezen"), ("werk", "werken"), ("zet", "zetten"),
+                      ("handel", "handelen"), ("schrijf", "schrijven"), ("verwijs", "verwijzen"), ("eis", "eisen")])
+    func infinitiveCandidatesIncludeTheRightSpelling(stem: String, infinitive: String) {
+        let candidates = DutchVerb.candidateInfinitives(ofStem: stem)
+        #expect(candidates.contains(infinitive))
+        #expect(Set(candidates).count == candidates.count, "each candidate once: \(candidates)")
+    }
+
     @Test(arguments: [("werk", "werken"), ("herken", "herkennen"), ("analyseer", "analyseren"), ("geef", "geven"),
                       ("ga", "gaan"), ("zie", "zien"), ("bouw", "bouwen"), ("zet", "zetten"), ("kijk", "kijken")])
     func infinitives(_ stem: String, _ infinitive: String) {
