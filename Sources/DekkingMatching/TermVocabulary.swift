@@ -104,3 +104,35 @@ struct AnalysedPassage {
         self.span = maxPosition + 1
     }
 }
+
+extension AnalysedPassage {
+    /// The words of `tokens` (indices into ``tokens``) as written, lower-cased, in the given order;
+    /// a token whose offsets do not fall on the text is skipped.
+    func lowercasedSurfaces(ofTokens indices: [Int]) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            // In ASCII text a UTF-16 offset is a byte offset; otherwise the string finds it.
+            let ascii = !bytes.contains { $0 >= 0x80 }
+            return indices.compactMap { index -> String? in
+                let token = tokens[index]
+                guard token.start >= 0, token.start < token.end else { return nil }
+                if ascii {
+                    guard token.end <= bytes.count else { return nil }
+                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).lowercased()
+                }
+                return Self.slice(self.text, utf16: token.start..<token.end).map { $0.lowercased() }
+            }
+        }
+    }
+
+    /// The part of `text` at UTF-16 offsets `range`, or nil when they are out of range or not on
+    /// scalar boundaries.
+    private static func slice(_ text: String, utf16 range: Range<Int>) -> Substring? {
+        guard range.lowerBound >= 0, !range.isEmpty, range.upperBound <= text.utf16.count else { return nil }
+        let utf16 = text.utf16
+        let from = utf16.index(utf16.startIndex, offsetBy: range.lowerBound)
+        let to = utf16.index(from, offsetBy: range.count)
+        guard let lower = from.samePosition(in: text), let upper = to.samePosition(in: text) else { return nil }
+        return text[lower..<upper]
+    }
+}

@@ -1,14 +1,12 @@
-/// What evidence quotes from a document's windows, worked out once per window however many
-/// indicators cite it: the window's text, and per scored term the words that carry it.
+/// What evidence quotes from a document's windows: the window's text, worked out once per window
+/// however many indicators cite it, and the words that carry an indicator's terms.
 final class WindowQuotes {
     private let windows: [Window]
     private var texts: [String?]
-    private var surfaces: [[(term: Int32, word: String)]?]
 
     init(_ windows: [Window]) {
         self.windows = windows
         texts = Array(repeating: nil, count: windows.count)
-        surfaces = Array(repeating: nil, count: windows.count)
     }
 
     /// The text of window `w`.
@@ -21,29 +19,30 @@ final class WindowQuotes {
 
     /// The lower-cased words of window `w` (heading included) whose scored terms are in `terms`
     /// (ascending ids), sorted, each once.
+    ///
+    /// Only the matched words are cut out of the text: an evidence passage cites a handful of a
+    /// window's words, so nothing is built for the others.
     func matchedWords(_ w: Int, terms: [Int32]) -> [String] {
-        let byTerm: [(term: Int32, word: String)]
-        if let cached = surfaces[w] {
-            byTerm = cached
-        } else {
-            byTerm = windows[w].surfacesByTerm()
-            surfaces[w] = byTerm
-        }
-        // Both lists are sorted by term id: walk them side by side.
+        guard !terms.isEmpty else { return [] }
         var words: [String] = []
-        var i = 0
-        var j = 0
-        while i < byTerm.count, j < terms.count {
-            if byTerm[i].term < terms[j] {
-                i += 1
-            } else if byTerm[i].term > terms[j] {
-                j += 1
-            } else {
-                words.append(byTerm[i].word)
-                i += 1
-            }
+        windows[w].forEachQuotedPassage { passage in
+            var tokens: [Int] = []
+            for scored in passage.scoredTerms where Self.contains(terms, scored.id) { tokens.append(Int(scored.token)) }
+            guard !tokens.isEmpty else { return }
+            words += passage.lowercasedSurfaces(ofTokens: tokens)
         }
         words.sort()
         return words.indices.compactMap { $0 > 0 && words[$0] == words[$0 - 1] ? nil : words[$0] }
+    }
+
+    /// Whether the ascending `ids` contain `id` (binary search).
+    private static func contains(_ ids: [Int32], _ id: Int32) -> Bool {
+        var low = 0
+        var high = ids.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ids[middle] < id { low = middle + 1 } else { high = middle }
+        }
+        return low < ids.count && ids[low] == id
     }
 }

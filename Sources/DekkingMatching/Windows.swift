@@ -29,42 +29,10 @@ struct Window {
     /// The window's sentences, joined by spaces.
     var text: String { passages.sentences[range].map(\.text).joined(separator: " ") }
 
-    /// The scored terms of the window (heading included) with the words that carry them, as written
-    /// and lower-cased, ordered by term id.
-    func surfacesByTerm() -> [(term: Int32, word: String)] {
-        var found: [(term: Int32, word: String)] = []
-        for passage in [passages.heading].compactMap({ $0 }) + passages.sentences[range] where !passage.scoredTerms.isEmpty {
-            var text = passage.text
-            text.withUTF8 { bytes in
-                // In ASCII text a UTF-16 offset is a byte offset; otherwise the string finds it.
-                let ascii = !bytes.contains { $0 >= 0x80 }
-                for scored in passage.scoredTerms {
-                    let token = passage.tokens[Int(scored.token)]
-                    let surface: String
-                    if ascii {
-                        guard token.start >= 0, token.end <= bytes.count, token.start < token.end else { continue }
-                        surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
-                    } else {
-                        guard let slice = Self.slice(passage.text, utf16: token.start..<token.end) else { continue }
-                        surface = String(slice)
-                    }
-                    found.append((scored.id, surface.lowercased()))
-                }
-            }
-        }
-        found.sort { $0.term < $1.term }
-        return found
-    }
-
-    /// The part of `text` at UTF-16 offsets `range`, or nil when they are out of range or not on
-    /// scalar boundaries.
-    private static func slice(_ text: String, utf16 range: Range<Int>) -> Substring? {
-        guard range.lowerBound >= 0, !range.isEmpty, range.upperBound <= text.utf16.count else { return nil }
-        let utf16 = text.utf16
-        let from = utf16.index(utf16.startIndex, offsetBy: range.lowerBound)
-        let to = utf16.index(from, offsetBy: range.count)
-        guard let lower = from.samePosition(in: text), let upper = to.samePosition(in: text) else { return nil }
-        return text[lower..<upper]
+    /// Calls `body` with the heading (if any), then each of the window's sentences.
+    func forEachQuotedPassage(_ body: (AnalysedPassage) -> Void) {
+        if let heading = passages.heading { body(heading) }
+        for sentence in passages.sentences[range] { body(sentence) }
     }
 }
 
