@@ -102,6 +102,40 @@ import Testing
         #expect(turnedAway > 5_000)
     }
 
+    /// The byte-level reading of the first token answers as the general one for every line it
+    /// answers at all, and leaves every line with non-ASCII in its first token to the general one.
+    @Test func theASCIIReadingOfTheFirstTokenAgreesWithTheGeneralOne() {
+        func fullReading(_ line: String) -> Bool {
+            StructuralCode.mayStartWithCode(token: StructuralCode.firstToken(of: line))
+        }
+        let lines = [
+            "B1-K1-W2 Voert intake uit", "B1-K1-W2: titel", "B1-K1-W2(x)", "K0125", "K0125.", "K01256", "P2-K1", "P2-K1-",
+            "B12-K34-W56", "B123-K1", "B1-K1-W2-X3", "R2", "R12.1", "R1.", "R123456", "RG1: Advies", "BT1", "LU2.1 x",
+            "OE3", "Resultaatgebied 2", "RESULTAATGEBIED", "Resultaatgebied.", "beroepstaak", "Competentie:", "Module(1)",
+            "KERNTAAK\t1", "Kerntaken", "Rapporteert", "Leerlingen", "Onderwijs", "Rx2", "BT.", "R-2", "R", "B1", "",
+            "Kerntaak" + String(repeating: "x", count: 40), String(repeating: "K", count: 39) + "é", "Kerntaak\u{A0}1",
+            "Ke\u{301}rntaak", "B1–K1 Kerntaak", "\u{212A}erntaak 1", "Module é", "Resultaatgebied\u{0B}2",
+        ]
+        var answered = 0
+        for line in lines {
+            guard let fast = StructuralCode.asciiMayStartWithCode(line) else {
+                #expect(line.utf8.prefix(41).contains { $0 >= 0x80 }, "\(line.debugDescription)")
+                continue
+            }
+            answered += 1
+            #expect(fast == fullReading(line), "\(line.debugDescription)")
+        }
+        #expect(answered > 30)
+        var generator = SplitMix(seed: 7)
+        let pieces = ["B", "K", "P", "R", "L", "O", "W", "G", "T", "U", "E", "1", "2", "0", "-", ".", ":", " ", "(", "\t",
+            "res", "RES", "ultaatgebied", "ber", "oepstaak", "mod", "ule", "ker", "ntaak", "é", "–"]
+        for _ in 0..<20_000 {
+            var line = ""
+            for _ in 0..<(1 + Int(generator.next() % 7)) { line += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            if let fast = StructuralCode.asciiMayStartWithCode(line) { #expect(fast == fullReading(line), "\(line.debugDescription)") }
+        }
+    }
+
     @Test func fastLowercasingEqualsLowercasing() {
         for scalar in Self.allScalars {
             let text = "A" + String(scalar) + "z"

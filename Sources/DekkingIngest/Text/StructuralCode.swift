@@ -77,7 +77,7 @@ public struct StructuralCode: Hashable, Sendable {
     /// A cheap test on the first word only: whether `line` can start with a code or a label.
     static func mayStartWithCode(_ line: String) -> Bool {
         guard let first = line.unicodeScalars.first, mayBeginCode(first), mayStartByPrefix(line) else { return false }
-        return mayStartWithCode(token: firstToken(of: line))
+        return asciiMayStartWithCode(line) ?? mayStartWithCode(token: firstToken(of: line))
     }
 
     /// A test on the first three bytes alone, for the many lines that open with an ordinary
