@@ -26,14 +26,25 @@ public enum DocumentDetector {
 
     public static func detect(blocks: [TextBlock], declaredTitle: String?, fileStem: String) -> Detection {
         // The opening of a document says what it is; reading at most this much keeps detection fast on huge files.
-        let sample = Array(blocks.prefix(2_000))
-        let lowered = sample.map { $0.text.fastLowercased() }
-        let text = lowered.joined(separator: "\n")
+        let sample = blocks.prefix(2_000)
+        // The lower-cased blocks joined by line feeds, and the headings among them likewise,
+        // written straight into the byte buffers that cues are counted in.
+        var text: [UInt8] = []
+        var headingBytes: [UInt8] = []
+        var headings: [TextBlock] = []
+        for (number, block) in sample.enumerated() {
+            if number > 0 { text.append(0x0A) }
+            let start = text.count
+            block.text.appendLowercasedUTF8(to: &text)
+            guard case .heading = block.kind else { continue }
+            if !headings.isEmpty { headingBytes.append(0x0A) }
+            headingBytes += text[start...]
+            headings.append(block)
+        }
         // A string has no more Characters than UTF-8 bytes, so a short text is its own prefix.
-        let body = CueCounter.Text(text.utf8.count <= sampleCharacters ? text : String(text.prefix(sampleCharacters)))
-        let headingIndices = sample.indices.filter { if case .heading = sample[$0].kind { true } else { false } }
-        let headings = headingIndices.map { sample[$0] }
-        let headingText = CueCounter.Text(headingIndices.map { lowered[$0] }.joined(separator: "\n"))
+        let body = text.count <= sampleCharacters
+            ? CueCounter.Text(bytes: text) : CueCounter.Text(String(String(decoding: text, as: UTF8.self).prefix(sampleCharacters)))
+        let headingText = CueCounter.Text(bytes: headingBytes)
         let counter = CueCounter()
 
         var kindScores: [(DocumentKind, Double)] = KindCues.table.map { kind, cues in

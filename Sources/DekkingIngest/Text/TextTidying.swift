@@ -49,6 +49,11 @@ extension StringProtocol where Self: TextView, SubSequence == Substring, Unicode
     func fastLowercased() -> String {
         withUTF8Bytes { String(decoding: $0.lowercased(), as: UTF8.self) } ?? lowercased()
     }
+
+    /// Appends the UTF-8 bytes of ``fastLowercased()`` to `bytes`, without building the string.
+    func appendLowercasedUTF8(to bytes: inout [UInt8]) {
+        if withUTF8Bytes({ $0.appendLowercased(to: &bytes) }) == nil { bytes.append(contentsOf: lowercased().utf8) }
+    }
 }
 
 extension TextView {
@@ -115,7 +120,13 @@ extension UTF8Bytes {
     /// Each scalar's lowercase mapping, as `String.lowercased()` gives it.
     func lowercased() -> [UInt8] {
         var result: [UInt8] = []
-        result.reserveCapacity(count)
+        appendLowercased(to: &result)
+        return result
+    }
+
+    /// Appends ``lowercased()`` to `result`.
+    func appendLowercased(to result: inout [UInt8]) {
+        result.reserveCapacity(result.count + count)
         var offset = 0
         while offset < count {
             let byte = buffer[offset]
@@ -135,6 +146,5 @@ extension UTF8Bytes {
                 offset = end
             }
         }
-        return result
     }
 }
