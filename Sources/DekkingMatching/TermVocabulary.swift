@@ -106,21 +106,29 @@ struct AnalysedPassage {
 }
 
 extension AnalysedPassage {
-    /// The words of `tokens` (indices into ``tokens``) as written, lower-cased, in the given order;
-    /// a token whose offsets do not fall on the text is skipped.
-    func lowercasedSurfaces(ofTokens indices: [Int]) -> [String] {
-        var text = text
-        return text.withUTF8 { bytes in
+    /// Appends to `words` the words that carry the scored terms for which `wanted` holds (their
+    /// ids), as written and lower-cased, in token order; a token whose offsets do not fall on the
+    /// text is skipped.
+    func appendLowercasedSurfaces(where wanted: (Int32) -> Bool, to words: inout [String]) {
+        var isASCII: Bool?
+        for scored in scoredTerms where wanted(scored.id) {
+            let token = tokens[Int(scored.token)]
+            guard token.start >= 0, token.start < token.end else { continue }
             // In ASCII text a UTF-16 offset is a byte offset; otherwise the string finds it.
-            let ascii = !bytes.contains { $0 >= 0x80 }
-            return indices.compactMap { index -> String? in
-                let token = tokens[index]
-                guard token.start >= 0, token.start < token.end else { return nil }
-                if ascii {
-                    guard token.end <= bytes.count else { return nil }
-                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).lowercased()
-                }
-                return Self.slice(self.text, utf16: token.start..<token.end).map { $0.lowercased() }
+            let ascii = isASCII ?? !text.utf8.contains { $0 >= 0x80 }
+            isASCII = ascii
+            if ascii {
+                guard token.end <= text.utf8.count else { continue }
+                let utf8 = text.utf8
+                let bytes = utf8[utf8.index(utf8.startIndex, offsetBy: token.start)..<utf8.index(utf8.startIndex, offsetBy: token.end)]
+                words.append(String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                    for (offset, byte) in bytes.enumerated() {
+                        buffer[offset] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                    }
+                    return bytes.count
+                })
+            } else if let slice = Self.slice(text, utf16: token.start..<token.end) {
+                words.append(slice.lowercased())
             }
         }
     }

@@ -26,10 +26,7 @@ final class WindowQuotes {
         guard !terms.isEmpty else { return [] }
         var words: [String] = []
         windows[w].forEachQuotedPassage { passage in
-            var tokens: [Int] = []
-            for scored in passage.scoredTerms where Self.contains(terms, scored.id) { tokens.append(Int(scored.token)) }
-            guard !tokens.isEmpty else { return }
-            words += passage.lowercasedSurfaces(ofTokens: tokens)
+            passage.appendLowercasedSurfaces(where: { Self.contains(terms, $0) }, to: &words)
         }
         words.sort()
         return words.indices.compactMap { $0 > 0 && words[$0] == words[$0 - 1] ? nil : words[$0] }
