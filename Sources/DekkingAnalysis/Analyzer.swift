@@ -44,6 +44,10 @@ public struct Analyzer: Sendable {
         var stem: String
         /// The stems of the compound parts, without stop words and the stem itself.
         var parts: [String] = []
+        /// The ``TermTable`` id of ``stem`` (-1 for a stop word, which yields no token).
+        var stemID: Int32 = -1
+        /// The ``TermTable`` ids of ``parts``, in the same order.
+        var partIDs: [Int32] = []
         /// The folded text is in the stop-word list.
         var isStopWord = false
         /// The folded text is a single scalar: dropped like a stop word when the piece is a `.word`.
@@ -74,10 +78,16 @@ public struct Analyzer: Sendable {
     var separable: SeparableVerbs?
     var synonyms: SynonymMatcher?
     let memo = ShardedMemo<String, Frozen<WordAnalysis>>()
+    /// The ids of every term this analyzer has produced (see ``analyzeTerms(_:)``).
+    public let termTable = TermTable()
 
     /// The tokens of `text`.
     /// - Complexity: O(n) in the length of the text once the words are memoised.
-    public func analyze(_ text: String) -> [Token] { analysis(of: text, keepingWords: false).tokens }
+    public func analyze(_ text: String) -> [Token] { tokens(analysis(of: text, keepingWords: false).tokens) }
+
+    /// The tokens of `text` with their terms as ``termTable`` ids: ``analyze(_:)`` without a
+    /// string per token, for the per-sentence work of matching documents.
+    public func analyzeTerms(_ text: String) -> [TermToken] { analysis(of: text, keepingWords: false).tokens }
 
     /// The stem a single word gets in ``analyze(_:)`` (folded and stemmed; "Cliënten" → "client").
     public func stem(_ word: String) -> String {
@@ -86,17 +96,34 @@ public struct Analyzer: Sendable {
     }
 
     /// The tokens and the words of `text`.
-    public func analysis(of text: String) -> Analysis { analysis(of: text, keepingWords: true) }
+    public func analysis(of text: String) -> Analysis {
+        let analysis = analysis(of: text, keepingWords: true)
+        return Analysis(tokens: tokens(analysis.tokens), words: analysis.words)
+    }
+
+    /// `terms` with their terms spelled out.
+    private func tokens(_ terms: [TermToken]) -> [Token] {
+        zip(terms, termTable.terms(of: terms.map(\.termID))).map { token, term in
+            Token(term: term, position: Int(token.position), start: Int(token.start), end: Int(token.end), origin: token.origin)
+        }
+    }
 
     /// The tokens of `text`, and its words when `keepingWords` (otherwise `words` is empty).
-    private func analysis(of text: String, keepingWords: Bool) -> Analysis {
+    private func analysis(of text: String, keepingWords: Bool) -> (tokens: [TermToken], words: [Word]) {
         let normalized = normalizer.normalize(text)
         var pieces = tokenizer.tokenize(normalized)
         if let expander {
             pieces = expander.expand(pieces) { self.surface(of: $0, in: normalized) }
         }
         let analyses = pieces.map { analyze($0, in: normalized) }
-        var tokens: [Token] = []
+        var tokens: [TermToken] = []
+        // Tokens whose term has no id yet (numbers, joined verbs and hyphenated wholes, synonyms):
+        // their index in `tokens` and the term, given ids all at once at the end.
+        var unnamed: [(index: Int, term: String)] = []
+        func append(_ term: String, position: Int, start: Int, end: Int, origin: Token.Origin = .word) {
+            unnamed.append((tokens.count, term))
+            tokens.append(TermToken(termID: -1, position: position, start: start, end: end, origin: origin))
+        }
         var words: [Word] = []
         var slots: [SynonymMatcher.Slot] = []
         tokens.reserveCapacity(pieces.count)
@@ -115,16 +142,20 @@ public struct Analyzer: Sendable {
                 let position = slots.count
                 word?.position = position
                 stem = analysis.value.stem
-                tokens.append(Token(term: analysis.value.stem, position: position, start: start, end: end))
-                for part in analysis.value.parts {
-                    tokens.append(Token(term: part, position: position, start: start, end: end, origin: .compoundPart))
+                if analysis.value.stemID >= 0 {
+                    tokens.append(TermToken(termID: analysis.value.stemID, position: position, start: start, end: end))
+                } else {
+                    append(analysis.value.stem, position: position, start: start, end: end)
+                }
+                for part in analysis.value.partIDs {
+                    tokens.append(TermToken(termID: part, position: position, start: start, end: end, origin: .compoundPart))
                 }
                 var slot = SynonymMatcher.Slot(term: analysis.value.stem, start: start, end: end)
                 slot.termStartsMember = analysis.value.startsSynonym
                 if let infinitive = joins[index] {
                     let joined = stemmer.stem(infinitive)
                     if joined != analysis.value.stem {
-                        tokens.append(Token(term: joined, position: position, start: start, end: end, origin: .separableVerb))
+                        append(joined, position: position, start: start, end: end, origin: .separableVerb)
                         slot.more.append(joined)
                     }
                 }
@@ -138,16 +169,23 @@ public struct Analyzer: Sendable {
                 groupStart = nil
                 let joined = (group.stems + [stem]).joined(separator: "-")
                 if group.position < slots.count {
-                    tokens.append(Token(term: joined, position: group.position, start: group.start, end: end))
+                    append(joined, position: group.position, start: group.start, end: end)
                     slots[group.position].more.append(joined)
                     slots[group.position].end = max(slots[group.position].end, end)
                 }
             }
             if let word { words.append(word) }
         }
-        if let synonyms { tokens += synonyms.match(slots) }
+        if let synonyms {
+            for token in synonyms.match(slots) {
+                append(token.term, position: token.position, start: token.start, end: token.end, origin: token.origin)
+            }
+        }
+        if !unnamed.isEmpty {
+            for (entry, id) in zip(unnamed, termTable.ids(of: unnamed.map(\.term))) { tokens[entry.index].termID = id }
+        }
         tokens.sort { ($0.position, $0.origin.rank) < ($1.position, $1.origin.rank) }
-        return Analysis(tokens: tokens, words: words)
+        return (tokens, words)
     }
 
     /// What the chain decides about `piece`: memoised by surface, except for numbers (which are
@@ -169,13 +207,19 @@ public struct Analyzer: Sendable {
             guard !isStopWord else { return Frozen(analysis) }
             analysis.stem = stemmer.stem(folded)
             analysis.startsSynonym = synonyms?.startsMember(analysis.stem) ?? false
-            guard let decompounder else { return Frozen(analysis) }
+            guard let decompounder else {
+                analysis.stemID = termTable.id(of: analysis.stem)
+                return Frozen(analysis)
+            }
             for part in decompounder.parts(of: surface) {
                 let foldedPart = VocabularyLexicon.fold(part)
                 if stopWords?.contains(foldedPart) ?? false { continue }
                 let partStem = stemmer.stem(foldedPart)
                 if partStem != analysis.stem, !analysis.parts.contains(partStem) { analysis.parts.append(partStem) }
             }
+            let ids = termTable.ids(of: [analysis.stem] + analysis.parts)
+            analysis.stemID = ids[0]
+            analysis.partIDs = Array(ids.dropFirst())
             return Frozen(analysis)
         }
     }

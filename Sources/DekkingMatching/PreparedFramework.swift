@@ -162,7 +162,8 @@ public struct PreparedFramework: Sendable {
         for term in allWords.flatMap({ $0.sorted() }) where phraseIDs[term] == nil {
             phraseIDs[term] = Int32(phraseIDs.count)
         }
-        let vocabulary = TermVocabulary(phrase: phraseIDs, scored: Set(postings.keys).union(profile.postings.keys).sorted())
+        let vocabulary = TermVocabulary(
+            phrase: phraseIDs, scored: Set(postings.keys).union(profile.postings.keys).sorted(), table: analyzer.termTable)
         self.vocabulary = vocabulary
         self.queryTermIDs = queryTerms.map { vocabulary.scoredIDs(of: $0) }
         self.postings = Postings(vocabulary.postingsByID(postings))

@@ -6,6 +6,17 @@ import DekkingAnalysis
 public protocol TermAnalyzer: Sendable {
     /// The tokens of `text`, in order of position.
     func analyze(_ text: String) -> [Token]
+
+    /// The ids of the terms the analyzer produces.
+    var termTable: TermTable { get }
+
+    /// ``analyze(_:)`` with the terms as ``termTable`` ids. The default spells out ``analyze(_:)``;
+    /// an analyzer that keeps ids itself answers without a string per token.
+    func analyzeTerms(_ text: String) -> [TermToken]
+}
+
+extension TermAnalyzer {
+    public func analyzeTerms(_ text: String) -> [TermToken] { termTable.termTokens(analyze(text)) }
 }
 
 /// Tokens grouped by the position of the word they came from; used to turn a key phrase or a

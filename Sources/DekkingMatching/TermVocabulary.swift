@@ -15,6 +15,11 @@ struct TermVocabulary: Sendable {
     }
 
     let entries: [String: Entry]
+    /// The entries again, indexed by ``table``'s ids (an empty entry for the table's other terms);
+    /// ids beyond the end belong to terms first met in documents.
+    private let byTermID: [Entry]
+    /// The term ids that ``entry(termID:)`` takes: those of the analyzer that prepared the vocabulary.
+    let table: TermTable
     /// The number of phrase-term ids.
     let phraseCount: Int
     /// The number of scored-term ids.
@@ -23,13 +28,29 @@ struct TermVocabulary: Sendable {
     /// - Parameters:
     ///   - phrase: phrase term → id (dense from 0).
     ///   - scored: the scored terms; they get ids in the order given.
-    init(phrase: [String: Int32], scored: [String]) {
+    ///   - table: the analyzer's term ids, which document tokens arrive with.
+    init(phrase: [String: Int32], scored: [String], table: TermTable) {
         var entries: [String: Entry] = [:]
         for (term, id) in phrase { entries[term, default: Entry()].phrase = id }
         for (id, term) in scored.enumerated() { entries[term, default: Entry()].scored = Int32(id) }
         self.entries = entries
         self.phraseCount = phrase.count
         self.scoredCount = scored.count
+        let terms = Array(entries.keys)
+        let ids = table.ids(of: terms)
+        var byTermID = [Entry](repeating: Entry(), count: Int(ids.max() ?? -1) + 1)
+        for (term, id) in zip(terms, ids) { byTermID[Int(id)] = entries[term]! }
+        self.byTermID = byTermID
+        self.table = table
+    }
+
+    /// The entry of the term with ``TermTable`` id `id`, or nil when the term is none of the
+    /// vocabulary's.
+    @inline(__always)
+    func entry(termID id: Int32) -> Entry? {
+        guard id >= 0, Int(id) < byTermID.count else { return nil }
+        let entry = byTermID[Int(id)]
+        return entry.phrase < 0 && entry.scored < 0 ? nil : entry
     }
 
     /// The scored-term ids of `terms`, ascending (terms that are not scored are left out).
@@ -66,7 +87,7 @@ struct AnalysedPassage {
     }
 
     let text: String
-    let tokens: [Token]
+    let tokens: [TermToken]
     /// Tokens whose term is a phrase term, in token order.
     let phraseTerms: [PhraseTerm]
     /// Tokens whose term is a scored term, in token order.
@@ -76,7 +97,7 @@ struct AnalysedPassage {
     /// The highest position + 1 (0 without tokens): the positions the passage takes up.
     let span: Int
 
-    init(text: String, tokens: [Token], vocabulary: TermVocabulary, configuration: MatchingConfiguration) {
+    init(text: String, tokens: [TermToken], vocabulary: TermVocabulary, configuration: MatchingConfiguration) {
         self.text = text
         self.tokens = tokens
         var phraseTerms: [PhraseTerm] = []
@@ -87,14 +108,15 @@ struct AnalysedPassage {
         var maxPosition = -1
         for (index, token) in tokens.enumerated() {
             // Tokens come in position order, so each change of position is a new word.
-            if token.position != lastPosition { words += 1; lastPosition = token.position }
-            maxPosition = max(maxPosition, token.position)
-            guard let entry = vocabulary.entries[token.term] else { continue }
+            let position = Int(token.position)
+            if position != lastPosition { words += 1; lastPosition = position }
+            maxPosition = max(maxPosition, position)
+            guard let entry = vocabulary.entry(termID: token.termID) else { continue }
             if entry.phrase >= 0 {
                 var kind: UInt8 = 0
                 if token.origin != .compoundPart { kind |= TermOccurrences.exact }
                 if token.origin != .synonym { kind |= TermOccurrences.literal }
-                phraseTerms.append(PhraseTerm(id: entry.phrase, position: Int32(token.position), kind: kind))
+                phraseTerms.append(PhraseTerm(id: entry.phrase, position: token.position, kind: kind))
             }
             if entry.scored >= 0 { scoredTerms.append(ScoredTerm(id: entry.scored, token: Int32(index), weight: configuration.weight(of: token.origin))) }
         }
@@ -113,21 +135,22 @@ extension AnalysedPassage {
         var isASCII: Bool?
         for scored in scoredTerms where wanted(scored.id) {
             let token = tokens[Int(scored.token)]
-            guard token.start >= 0, token.start < token.end else { continue }
+            let (start, end) = (Int(token.start), Int(token.end))
+            guard start >= 0, start < end else { continue }
             // In ASCII text a UTF-16 offset is a byte offset; otherwise the string finds it.
             let ascii = isASCII ?? !text.utf8.contains { $0 >= 0x80 }
             isASCII = ascii
             if ascii {
-                guard token.end <= text.utf8.count else { continue }
+                guard end <= text.utf8.count else { continue }
                 let utf8 = text.utf8
-                let bytes = utf8[utf8.index(utf8.startIndex, offsetBy: token.start)..<utf8.index(utf8.startIndex, offsetBy: token.end)]
+                let bytes = utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
                 words.append(String(unsafeUninitializedCapacity: bytes.count) { buffer in
                     for (offset, byte) in bytes.enumerated() {
                         buffer[offset] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
                     }
                     return bytes.count
                 })
-            } else if let slice = Self.slice(text, utf16: token.start..<token.end) {
+            } else if let slice = Self.slice(text, utf16: start..<end) {
                 words.append(slice.lowercased())
             }
         }

@@ -91,7 +91,11 @@ struct WindowBuilder {
     }
 
     private func analysed(_ text: String) -> AnalysedPassage {
-        AnalysedPassage(text: text, tokens: analyzer.analyze(text), vocabulary: vocabulary, configuration: configuration)
+        // Term ids are the vocabulary's when the analyzer that prepared it analyses the documents
+        // too (as in every run); another analyzer's terms are given the vocabulary's ids.
+        let tokens = analyzer.termTable === vocabulary.table
+            ? analyzer.analyzeTerms(text) : vocabulary.table.termTokens(analyzer.analyze(text))
+        return AnalysedPassage(text: text, tokens: tokens, vocabulary: vocabulary, configuration: configuration)
     }
 
     private func window(segment: Int, passages: SegmentPassages, range: Range<Int>, frequencies: inout FrequencyAccumulator)
