@@ -14,6 +14,9 @@ import DekkingCore
 /// parts' stems joined by `-` ("sociaal-financieel"), is an extra `.word` token at the first
 /// part's position spanning all of it.
 /// Stop words take no position, so a phrase matches across them.
+///
+/// ``analyzeTerms(_:)`` gives the same tokens as ``analyze(_:)`` with each term as an id of
+/// ``termTable``, so the matching of many documents never spells terms out.
 public struct Analyzer: Sendable {
     /// The result of analysing a text.
     public struct Analysis: Sendable {
@@ -42,11 +45,10 @@ public struct Analyzer: Sendable {
     struct WordAnalysis: Sendable {
         /// The stem; for a stop word the folded text itself (stop words are not stemmed).
         var stem: String
-        /// The stems of the compound parts, without stop words and the stem itself.
-        var parts: [String] = []
         /// The ``TermTable`` id of ``stem`` (-1 for a stop word, which yields no token).
         var stemID: Int32 = -1
-        /// The ``TermTable`` ids of ``parts``, in the same order.
+        /// The ``TermTable`` ids of the stems of the compound parts, without stop words and the
+        /// stem itself.
         var partIDs: [Int32] = []
         /// The folded text is in the stop-word list.
         var isStopWord = false
@@ -211,13 +213,14 @@ public struct Analyzer: Sendable {
                 analysis.stemID = termTable.id(of: analysis.stem)
                 return Frozen(analysis)
             }
+            var parts: [String] = []
             for part in decompounder.parts(of: surface) {
                 let foldedPart = VocabularyLexicon.fold(part)
                 if stopWords?.contains(foldedPart) ?? false { continue }
                 let partStem = stemmer.stem(foldedPart)
-                if partStem != analysis.stem, !analysis.parts.contains(partStem) { analysis.parts.append(partStem) }
+                if partStem != analysis.stem, !parts.contains(partStem) { parts.append(partStem) }
             }
-            let ids = termTable.ids(of: [analysis.stem] + analysis.parts)
+            let ids = termTable.ids(of: [analysis.stem] + parts)
             analysis.stemID = ids[0]
             analysis.partIDs = Array(ids.dropFirst())
             return Frozen(analysis)
