@@ -49,3 +49,11 @@ bench: build
 	@$(BENCH_VENV)/bin/python -c "import sklearn, Stemmer, yaml" 2>/dev/null || { \
 	  python3 -m venv $(BENCH_VENV) && $(BENCH_VENV)/bin/pip install -q $(BENCH_PY_PACKAGES); }
 	BENCH_PYTHON=$(BENCH_VENV)/bin/python DEKKING_BIN=$(BIN) python3 scripts/bench/run_bench.py
+
+## CPU time of this build against another on the 1,000-document bench corpus, run by run in turn
+## on one core, and whether both write the same coverage.json: make bench-compare BASE=/path/to/dekking
+.PHONY: bench-compare
+bench-compare: build
+	@test -n "$(BASE)" || { echo "make bench-compare: name the other build, e.g. BASE=path/to/older/dekking" >&2; exit 64; }
+	@scripts/ensure-deps.sh time
+	python3 scripts/bench/compare_builds.py "$(BASE)" $(BIN) --rounds $(or $(ROUNDS),6)
