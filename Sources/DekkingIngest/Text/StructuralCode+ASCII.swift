@@ -34,10 +34,9 @@ extension StructuralCode {
         }
     }
 
-    private static let asciiShortPrefixes: [[UInt8]] = ["BT", "LU", "OE", "RG", "R"].map { Array($0.utf8) }
-    private static let asciiLabels: [[UInt8]] = [
-        "resultaatgebied", "beroepstaak", "competentie", "leeruitkomst", "onderwijseenheid", "module", "kerntaak",
-    ].map { Array($0.utf8) }
+    /// ``shortPrefixes`` and the words of ``labels`` as UTF-8 bytes.
+    private static let asciiShortPrefixes: [[UInt8]] = shortPrefixes.map { Array($0.prefix.utf8) }
+    private static let asciiLabels: [[UInt8]] = labels.map { Array($0.word.utf8) }
 
     private static func lowered(_ byte: UInt8) -> UInt8 {
         byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte

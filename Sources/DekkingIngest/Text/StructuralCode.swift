@@ -14,13 +14,13 @@ public struct StructuralCode: Hashable, Sendable {
     public var rest: String
 
     /// Labels that number parts of hbo and CAO documents, and the kind each stands for.
-    private static let labels: [(word: String, kind: Kind)] = [
+    static let labels: [(word: String, kind: Kind)] = [
         ("resultaatgebied", .resultaatgebied), ("beroepstaak", .beroepstaak), ("competentie", .competentie),
         ("leeruitkomst", .leeruitkomst), ("onderwijseenheid", .onderwijseenheid), ("module", .onderwijseenheid),
         ("kerntaak", .kerntaak),
     ]
     /// Short prefixes for the same, such as `R2`, `BT1`, `LU2.1`, `OE3`.
-    private static let shortPrefixes: [(prefix: String, kind: Kind)] = [
+    static let shortPrefixes: [(prefix: String, kind: Kind)] = [
         ("BT", .beroepstaak), ("LU", .leeruitkomst), ("OE", .onderwijseenheid), ("RG", .resultaatgebied),
         ("R", .resultaatgebied),
     ]
