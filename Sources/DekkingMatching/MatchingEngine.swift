@@ -139,6 +139,8 @@ public struct MatchingEngine: Sendable {
         }
 
         let quotes = WindowQuotes(windows)
+        // Indicators that share a scoring query (the same text at mbo and hbo) share their evidence.
+        var evidenceByQuery: [Int: (terms: [Int32], evidence: [Evidence])] = [:]
         var competencyResults: [CompetencyCoverage] = []
         for (c, competency) in competencies.enumerated() {
             let raw = Self.combine(competencyEvidence.best(c), windows: config.windowsCombined)
@@ -146,7 +148,8 @@ public struct MatchingEngine: Sendable {
             var indicatorResults: [IndicatorCoverage] = []
             for i in activeList where prepared.queryCompetency[i] == c && !prepared.queryIsTitle[i] {
                 var result = indicatorCoverage(
-                    i, windows: windows, quotes: quotes, hits: queryHits, document: document, fieldFactor: fieldFactor)
+                    i, windows: windows, quotes: quotes, hits: queryHits, document: document, fieldFactor: fieldFactor,
+                    evidenceByQuery: &evidenceByQuery)
                 if let entry = documentOverrides[result.id] {
                     result.override = entry.decision
                     result.overrideNote = entry.note
@@ -229,28 +232,37 @@ public struct MatchingEngine: Sendable {
             page: segment?.page, score: Self.rounded(score), matchedTerms: quotes.matchedWords(w, terms: terms))
     }
 
+    /// The coverage of indicator `i`. Its evidence depends only on its scoring query and terms, so
+    /// it is worked out once per query and taken from `evidenceByQuery` for the query's other
+    /// indicators with the same terms.
     private func indicatorCoverage(
-        _ i: Int, windows: [Window], quotes: WindowQuotes, hits: QueryHits, document: Document, fieldFactor: Double
+        _ i: Int, windows: [Window], quotes: WindowQuotes, hits: QueryHits, document: Document, fieldFactor: Double,
+        evidenceByQuery: inout [Int: (terms: [Int32], evidence: [Evidence])]
     ) -> IndicatorCoverage {
         let config = prepared.configuration
         let indicator = prepared.indicators[i].indicator
         let scoring = prepared.scoringQuery[i]
         let score = Self.rounded(hits.best(scoring) * fieldFactor)
-        var evidence: [Evidence] = []
-        var usedSegments: Set<Int> = []
+        let status = config.indicatorStatus(score)
         // Evidence is kept for addressed indicators only: a gap has nothing to show, and batches
         // of thousands of documents must not carry every weak window. Only then are windows ranked.
-        let limit = config.indicatorStatus(score) == .gap ? 0 : config.evidencePerIndicator
-        if limit > 0 {
-            var ranked = hits.ranked(scoring, minimum: config.evidenceMinimum)
-            while evidence.count < limit, let hit = ranked.next() {
-                guard usedSegments.insert(windows[hit.window].segment).inserted else { continue }
-                evidence.append(
-                    self.evidence(hit.window, in: windows, quotes: quotes, score: hit.value * fieldFactor, terms: prepared.queryTermIDs[i], document: document))
-            }
+        guard status != .gap, config.evidencePerIndicator > 0 else {
+            return IndicatorCoverage(id: indicator.id, level: indicator.level, score: score, status: status, evidence: [])
         }
-        return IndicatorCoverage(
-            id: indicator.id, level: indicator.level, score: score, status: config.indicatorStatus(score), evidence: evidence)
+        let terms = prepared.queryTermIDs[i]
+        if let known = evidenceByQuery[scoring], known.terms == terms {
+            return IndicatorCoverage(id: indicator.id, level: indicator.level, score: score, status: status, evidence: known.evidence)
+        }
+        var evidence: [Evidence] = []
+        var usedSegments: Set<Int> = []
+        var ranked = hits.ranked(scoring, minimum: config.evidenceMinimum)
+        while evidence.count < config.evidencePerIndicator, let hit = ranked.next() {
+            guard usedSegments.insert(windows[hit.window].segment).inserted else { continue }
+            evidence.append(
+                self.evidence(hit.window, in: windows, quotes: quotes, score: hit.value * fieldFactor, terms: terms, document: document))
+        }
+        evidenceByQuery[scoring] = (terms, evidence)
+        return IndicatorCoverage(id: indicator.id, level: indicator.level, score: score, status: status, evidence: evidence)
     }
 
     /// A cluster is covered when all its competencies are, partial when any is addressed.
