@@ -83,7 +83,8 @@ public struct MatchingEngine: Sendable {
         // Scoring queries: a distinct query is scored when any of its indicators is active.
         var scoringActive = [Bool](repeating: false, count: prepared.scoringQueryCount)
         for i in activeList { scoringActive[prepared.scoringQuery[i]] = true }
-        var queryHits = QueryHits(queries: prepared.scoringQueryCount, keepingFrom: config.evidenceMinimum)
+        var queryHits = QueryHits(
+            queries: prepared.scoringQueryCount, keepingFrom: config.evidenceMinimum, windowsPerQuery: config.evidencePerIndicator)
         var competencyEvidence = BestValues(groups: competencies.count, keep: config.windowsCombined)
         var foundKeywords = [Set<String>](repeating: [], count: competencies.count)
         var present = PresentTerms(vocabularySize: prepared.vocabulary.phraseCount)
@@ -100,7 +101,7 @@ public struct MatchingEngine: Sendable {
             present.mark(window.terms)
             defer { present.mark(window.terms, false) }
             shares.score(window, postings: prepared.postings, selfScores: prepared.scoringSelfScores, active: scoringActive, configuration: config)
-            queryHits.record(shares, window: w)
+            queryHits.record(shares, window: w, segment: window.segment)
             for d in shares.matched {
                 let share = shares.values[d]
                 for k in memberStart[d]..<memberStart[d + 1] {
@@ -200,7 +201,7 @@ public struct MatchingEngine: Sendable {
         var hits = QueryHits(queries: statements.count, keepingFrom: .infinity)
         for (w, window) in windows.enumerated() {
             shares.score(window, postings: prepared.profile.postingsByID, selfScores: selfScores, active: nil, configuration: config)
-            hits.record(shares, window: w)
+            hits.record(shares, window: w, segment: window.segment)
         }
         let results = statements.indices.map { s -> StatementCoverage in
             let best = hits.best(s)
@@ -253,13 +254,8 @@ public struct MatchingEngine: Sendable {
         if let known = evidenceByQuery[scoring], known.terms == terms {
             return IndicatorCoverage(id: indicator.id, level: indicator.level, score: score, status: status, evidence: known.evidence)
         }
-        var evidence: [Evidence] = []
-        var usedSegments: Set<Int> = []
-        var ranked = hits.ranked(scoring, minimum: config.evidenceMinimum)
-        while evidence.count < config.evidencePerIndicator, let hit = ranked.next() {
-            guard usedSegments.insert(windows[hit.window].segment).inserted else { continue }
-            evidence.append(
-                self.evidence(hit.window, in: windows, quotes: quotes, score: hit.value * fieldFactor, terms: terms, document: document))
+        let evidence = hits.evidenceWindows(scoring).map { hit in
+            self.evidence(hit.window, in: windows, quotes: quotes, score: hit.value * fieldFactor, terms: terms, document: document)
         }
         evidenceByQuery[scoring] = (terms, evidence)
         return IndicatorCoverage(id: indicator.id, level: indicator.level, score: score, status: status, evidence: evidence)

@@ -47,32 +47,47 @@ struct ShareAccumulator {
     }
 }
 
-/// Per query, its best score over a document's windows, and the windows where it scores at least
-/// `kept` (and above 0) with that score, in window order: what a document's indicator (or profile
-/// statement) results and evidence are made from.
+/// Per query, its best score over a document's windows, and its best windows from distinct
+/// segments: what a document's indicator (or profile statement) results and evidence are made from.
+///
+/// Windows must be recorded in window order. A query's evidence windows are, best first (ties:
+/// earlier window first), the best window of each segment where it scores at least `kept`, for at
+/// most `windowsPerQuery` segments: the windows a best-first walk over all its windows would take,
+/// skipping segments already taken. Only those are kept, so memory does not grow with the
+/// document's length.
 struct QueryHits {
+    /// A window of a query's evidence.
+    struct Hit: Equatable {
+        var window: Int
+        var segment: Int
+        var value: Double
+    }
+
     private let kept: Double
+    private let keep: Int
     private var bestValues: [Double]
     private var bestWindows: [Int]
-    /// The kept windows of every query in one list, each entry linked to the query's previous one
-    /// (`last[q]` is query q's newest entry, -1 for none): no list per query to grow.
-    private var keptWindows: [(window: Int32, previous: Int32, value: Double)] = []
-    private var last: [Int32]
+    /// `keep` slots per query: its evidence windows so far, best first; `counts[q]` are in use.
+    private var slots: [Hit]
+    private var counts: [Int]
 
-    init(queries: Int, keepingFrom kept: Double = 0) {
+    init(queries: Int, keepingFrom kept: Double = 0, windowsPerQuery: Int = 0) {
         self.kept = kept
+        keep = max(0, windowsPerQuery)
         bestValues = [Double](repeating: 0, count: queries)
         bestWindows = [Int](repeating: -1, count: queries)
-        last = [Int32](repeating: -1, count: queries)
+        slots = [Hit](repeating: Hit(window: -1, segment: -1, value: 0), count: queries * keep)
+        counts = [Int](repeating: 0, count: keep > 0 ? queries : 0)
     }
 
-    /// Records the scores of window `w` held by `shares`.
-    mutating func record(_ shares: ShareAccumulator, window w: Int) {
-        record(values: shares.values, matched: shares.matched, window: w)
+    /// Records the scores of window `w` of `segment` held by `shares`.
+    mutating func record(_ shares: ShareAccumulator, window w: Int, segment: Int) {
+        record(values: shares.values, matched: shares.matched, window: w, segment: segment)
     }
 
-    /// Records window `w`, where query q scores `values[q]` for every q in `matched` (each once).
-    mutating func record(values: [Double], matched: [Int], window w: Int) {
+    /// Records window `w` of `segment`, where query q scores `values[q]` for every q in `matched`
+    /// (each once). `w` is above every window recorded before.
+    mutating func record(values: [Double], matched: [Int], window w: Int, segment: Int) {
         for q in matched {
             let value = values[q]
             guard value > 0 else { continue }
@@ -80,54 +95,46 @@ struct QueryHits {
                 bestValues[q] = value
                 bestWindows[q] = w
             }
-            if value >= kept {
-                keptWindows.append((Int32(w), last[q], value))
-                last[q] = Int32(keptWindows.count - 1)
-            }
+            if keep > 0, value >= kept { insert(Hit(window: w, segment: segment, value: value), query: q) }
         }
+    }
+
+    /// Puts `hit` among query q's evidence windows when it beats its segment's window there, or
+    /// the worst of them. A later window never beats an earlier one of the same score.
+    private mutating func insert(_ hit: Hit, query q: Int) {
+        let base = q * keep
+        var count = counts[q]
+        if let same = (base..<(base + count)).first(where: { slots[$0].segment == hit.segment }) {
+            guard hit.value > slots[same].value else { return }
+            // The segment's new best window: taken out here, put back in its place below.
+            for i in same..<(base + count - 1) { slots[i] = slots[i + 1] }
+            count -= 1
+        } else if count == keep {
+            guard hit.value > slots[base + count - 1].value else { return }
+            count -= 1  // the worst makes way
+        }
+        var at = base + count
+        while at > base, slots[at - 1].value < hit.value {
+            slots[at] = slots[at - 1]
+            at -= 1
+        }
+        slots[at] = hit
+        counts[q] = count + 1
     }
 
     /// The best score of query `q` (0 when no window holds it).
     func best(_ q: Int) -> Double { bestValues[q] }
 
     /// The first window where query `q` has its best score, with that score; nil when no window
-    /// holds it. The same as the first of `ranked(q, minimum: 0)`, without keeping any list.
+    /// holds it.
     func bestWindow(_ q: Int) -> (window: Int, value: Double)? {
         bestWindows[q] < 0 ? nil : (bestWindows[q], bestValues[q])
     }
 
-    /// The windows of query `q` scoring at least `minimum` (which must not be below `kept`), best
-    /// first (ties: earlier window first), found one at a time: taking the first few windows of a
-    /// long list costs no sort.
-    func ranked(_ q: Int, minimum: Double) -> RankedWindows {
-        precondition(minimum >= kept, "windows below \(kept) were not kept")
-        var windows: [(window: Int, value: Double)] = []
-        var entry = last[q]
-        while entry >= 0 {
-            let (window, previous, value) = keptWindows[Int(entry)]
-            if value >= minimum { windows.append((Int(window), value)) }
-            entry = previous
-        }
-        return RankedWindows(windows)
-    }
-}
-
-/// Windows with their scores, given best first (ties: earlier window first).
-struct RankedWindows: Sequence, IteratorProtocol {
-    private var rest: [(window: Int, value: Double)]
-
-    /// `windows` in any order, each window at most once.
-    init(_ windows: [(window: Int, value: Double)]) { rest = windows }
-
-    mutating func next() -> (window: Int, value: Double)? {
-        guard !rest.isEmpty else { return nil }
-        var best = 0
-        for i in rest.indices.dropFirst() {
-            let (a, b) = (rest[i], rest[best])
-            if a.value > b.value || (a.value == b.value && a.window < b.window) { best = i }
-        }
-        rest.swapAt(best, rest.count - 1)
-        return rest.removeLast()
+    /// Query `q`'s evidence windows: at most `windowsPerQuery`, from distinct segments, each
+    /// scoring at least `kept`, best first (ties: earlier window first).
+    func evidenceWindows(_ q: Int) -> ArraySlice<Hit> {
+        keep == 0 ? [] : slots[(q * keep)..<(q * keep + counts[q])]
     }
 }
 

@@ -47,52 +47,43 @@ import Testing
         #expect(configuration.problems.contains { $0.contains("titleWeight") })
     }
 
-    /// Queries' kept windows, recorded interleaved, read back per query: the best score and
-    /// window, and the windows at or above a minimum in the order of a full sort.
-    @Test func queryHitsKeepEachQuerysWindowsApart() {
+    /// Queries' windows, recorded interleaved, read back per query: the best score and window, and
+    /// the evidence windows a best-first walk over all of the query's windows at or above `kept`
+    /// takes when it skips segments already taken and stops after `windowsPerQuery`.
+    @Test func queryHitsKeepTheBestWindowOfTheBestSegments() {
         var random = SplitMix(seed: 11)
         let queries = 7
         let kept = 0.3
-        for round in 0..<200 {
-            var hits = QueryHits(queries: queries, keepingFrom: kept)
-            var model = [[(window: Int, value: Double)]](repeating: [], count: queries)
+        for round in 0..<400 {
+            let perQuery = Int.random(in: 0...4, using: &random)
+            var hits = QueryHits(queries: queries, keepingFrom: kept, windowsPerQuery: perQuery)
+            var model = [[QueryHits.Hit]](repeating: [], count: queries)
+            var segment = 0
             for w in 0..<Int.random(in: 0...40, using: &random) {
+                // Windows of one segment follow each other; some segments have many.
+                if Int.random(in: 0...3, using: &random) == 0 { segment += 1 }
                 var values = [Double](repeating: 0, count: queries)
                 let matched = (0..<queries).filter { _ in Bool.random(using: &random) }
                 for q in matched {
                     // Coarse values, so that ties between windows occur.
                     values[q] = Double(Int.random(in: 0...10, using: &random)) / 10
-                    if values[q] > 0 { model[q].append((w, values[q])) }
+                    if values[q] > 0 { model[q].append(QueryHits.Hit(window: w, segment: segment, value: values[q])) }
                 }
-                hits.record(values: values, matched: matched, window: w)
+                hits.record(values: values, matched: matched, window: w, segment: segment)
             }
             for q in 0..<queries {
                 let best = model[q].max { $0.value < $1.value || ($0.value == $1.value && $0.window > $1.window) }
                 #expect(hits.best(q) == (best?.value ?? 0), "round \(round)")
                 #expect(hits.bestWindow(q)?.window == best?.window, "round \(round)")
-                for minimum in [kept, 0.6] {
-                    let expected = model[q].filter { $0.value >= minimum }
-                        .sorted { $0.value > $1.value || ($0.value == $1.value && $0.window < $1.window) }
-                    let ranked = Array(hits.ranked(q, minimum: minimum))
-                    #expect(ranked.map(\.window) == expected.map(\.window), "round \(round), query \(q)")
-                    #expect(ranked.map(\.value) == expected.map(\.value), "round \(round), query \(q)")
+                var expected: [QueryHits.Hit] = []
+                var taken: Set<Int> = []
+                let sorted = model[q].filter { $0.value >= kept }
+                    .sorted { $0.value > $1.value || ($0.value == $1.value && $0.window < $1.window) }
+                for hit in sorted where expected.count < perQuery && taken.insert(hit.segment).inserted {
+                    expected.append(hit)
                 }
+                #expect(Array(hits.evidenceWindows(q)) == expected, "round \(round), query \(q)")
             }
-        }
-    }
-
-    /// Windows come out best first, ties by earlier window: the order of a full sort.
-    @Test func rankedWindowsComeOutInSortedOrder() {
-        var generator = SplitMix(seed: 15)
-        for round in 0..<500 {
-            let count = Int(generator.next() % 40)
-            // Few distinct values, so ties are common.
-            let windows = (0..<count).map { w in (window: w * 3 + Int(generator.next() % 3), value: Double(generator.next() % 5) / 4) }
-                .shuffled(using: &generator)
-            let sorted = windows.sorted { $0.value != $1.value ? $0.value > $1.value : $0.window < $1.window }
-            let ranked = Array(RankedWindows(windows))
-            #expect(ranked.map(\.window) == sorted.map(\.window), "round \(round)")
-            #expect(ranked.map(\.value) == sorted.map(\.value), "round \(round)")
         }
     }
 
