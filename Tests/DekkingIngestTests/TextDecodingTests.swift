@@ -1,3 +1,4 @@
+import DekkingTestSupport
 import Foundation
 import Testing
 
@@ -49,8 +50,41 @@ import Testing
         Data([0x00, 0x01, 0x02, 0x03, 0x41, 0x42]),
         Data((0..<400).map { (index: Int) -> UInt8 in UInt8(1 + index % 8) }),
         Data("PK\u{03}\u{04}\u{14}\u{00}\u{06}\u{00}".utf8),
+        // 10 % of the bytes are control bytes, but 18 % of the characters.
+        Data((String(repeating: "é", count: 45) + String(repeating: "\u{01}", count: 10)).utf8),
     ])
     func refusesBinaryData(_ data: Data) {
         #expect(throws: TextDecoding.Failure.binary) { try TextDecoding.decode(data) }
+    }
+
+    /// The word-at-a-time count of control bytes agrees with a byte-by-byte count over random
+    /// bytes: mostly text, with control bytes, NUL and high bytes at random places, of lengths
+    /// around the 8-byte steps and beyond the sample.
+    @Test func controlBytesAreCountedAsByteByByte() {
+        var random = SplitMix(seed: 23)
+        func model(_ bytes: [UInt8]) -> Int? {
+            var controls = 0
+            for byte in bytes.prefix(TextDecoding.sampleSize) {
+                if byte == 0 { return nil }
+                if byte < 0x20, ![0x09, 0x0A, 0x0C, 0x0D].contains(byte) { controls += 1 }
+            }
+            return controls
+        }
+        let alphabet = Array("Een cliënt\n".utf8) + [0x01, 0x09, 0x0C, 0x0D, 0x1F, 0x20, 0x7F, 0x80, 0xFF]
+        for round in 0..<2_000 {
+            let length = round < 1_990 ? Int(random.next() % 70) : TextDecoding.sampleSize - 5 + Int(random.next() % 10)
+            let odd = random.next() % 4
+            var bytes = (0..<length).map { _ -> UInt8 in
+                odd == 0 ? alphabet[Int(random.next() % UInt64(alphabet.count))] : UInt8(ascii: "a") + UInt8(random.next() % 26)
+            }
+            if length > 0, random.next() % 5 == 0 { bytes[Int(random.next() % UInt64(length))] = 0 }
+            #expect(TextDecoding.controlBytes(bytes) == model(bytes), "round \(round), length \(length)")
+        }
+        // A NUL beyond the sample is not seen; one inside it is.
+        var long = [UInt8](repeating: UInt8(ascii: "a"), count: TextDecoding.sampleSize + 8)
+        long[TextDecoding.sampleSize] = 0
+        #expect(TextDecoding.controlBytes(long) == 0)
+        long[TextDecoding.sampleSize - 1] = 0
+        #expect(TextDecoding.controlBytes(long) == nil)
     }
 }

@@ -34,27 +34,56 @@ public enum TextDecoding {
         } else if bytes.starts(with: [0xFE, 0xFF]) {
             decoded = Decoded(text: utf16(bytes.dropFirst(2), littleEndian: false), encoding: "utf-16be", isFallback: false)
         } else {
-            guard !looksBinary(bytes) else { throw .binary }
+            guard let controls = controlBytes(bytes), controls * 10 <= min(bytes.count, sampleSize) else { throw .binary }
             if let text = String(validating: bytes, as: UTF8.self) {
                 decoded = Decoded(text: text, encoding: "utf-8", isFallback: false)
             } else {
                 decoded = Decoded(text: windows1252(bytes), encoding: "windows-1252", isFallback: true)
             }
+            guard !decoded.text.isAllWhitespace else { throw .empty }
+            // Both decodings keep each byte below 0x80 as one scalar: without control bytes, the
+            // text has no control characters either.
+            guard controls == 0 || !looksBinary(decoded.text) else { throw .binary }
+            return decoded
         }
         guard !decoded.text.isAllWhitespace else { throw .empty }
         guard !looksBinary(decoded.text) else { throw .binary }
         return decoded
     }
 
-    /// Whether raw bytes (without BOM) look binary: any NUL byte, or more than 10% control bytes.
+    /// How much of a text is checked for binary data: its first 65,536 bytes or scalars.
+    static let sampleSize = 65_536
+
+    /// Whether raw bytes (without BOM) look binary: any NUL byte, or more than 10% control bytes
+    /// among the first ``sampleSize``.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        let sample = bytes.prefix(65_536)
+        guard let controls = controlBytes(bytes) else { return true }
+        return controls * 10 > min(bytes.count, sampleSize)
+    }
+
+    /// The number of control bytes (``isControl(_:)``) among the first ``sampleSize`` bytes, or
+    /// nil when one of those is NUL.
+    static func controlBytes(_ bytes: [UInt8]) -> Int? {
+        let count = min(bytes.count, sampleSize)
         var controls = 0
-        for byte in sample {
-            if byte == 0 { return true }
-            if isControl(byte) { controls += 1 }
+        return bytes.withUnsafeBufferPointer { buffer -> Int? in
+            var offset = 0
+            while offset < count {
+                if offset + 8 <= count, let base = buffer.baseAddress {
+                    // Eight bytes at once: skipped when none is below 0x20 (the usual case).
+                    let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                    if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 == 0 {
+                        offset += 8
+                        continue
+                    }
+                }
+                let byte = buffer[offset]
+                if byte == 0 { return nil }
+                if isControl(byte) { controls += 1 }
+                offset += 1
+            }
+            return controls
         }
-        return controls * 10 > sample.count
     }
 
     /// A control character other than tab, line feed, form feed and carriage return.
@@ -70,7 +99,7 @@ public enum TextDecoding {
         var total = 0
         var controls = 0
         for byte in text.utf8 where byte & 0xC0 != 0x80 {
-            if total == 65_536 { break }
+            if total == sampleSize { break }
             total += 1
             if byte == 0 { return true }
             if isControl(byte) { controls += 1 }
