@@ -245,8 +245,8 @@ public struct MatchingEngine: Sendable {
         let scoring = prepared.scoringQuery[i]
         let score = Self.rounded(hits.best(scoring) * fieldFactor)
         let status = config.indicatorStatus(score)
-        // Evidence is kept for addressed indicators only: a gap has nothing to show, and batches
-        // of thousands of documents must not carry every weak window. Only then are windows ranked.
+        // Evidence is quoted for addressed indicators only: a gap has nothing to show, and batches
+        // of thousands of documents must not carry every weak window.
         guard status != .gap, config.evidencePerIndicator > 0 else {
             return IndicatorCoverage(id: indicator.id, level: indicator.level, score: score, status: status, evidence: [])
         }
