@@ -27,6 +27,8 @@ public enum TextDecoding {
         let bytes = data.withUnsafeBytes { [UInt8]($0) }
         guard !bytes.isEmpty else { throw .empty }
         let decoded: Decoded
+        // Whether the decoded text may hold control characters (unknown after a BOM).
+        var mayHaveControls = true
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             decoded = Decoded(text: String(decoding: bytes.dropFirst(3), as: UTF8.self), encoding: "utf-8-bom", isFallback: false)
         } else if bytes.starts(with: [0xFF, 0xFE]) {
@@ -34,20 +36,19 @@ public enum TextDecoding {
         } else if bytes.starts(with: [0xFE, 0xFF]) {
             decoded = Decoded(text: utf16(bytes.dropFirst(2), littleEndian: false), encoding: "utf-16be", isFallback: false)
         } else {
-            guard let controls = controlBytes(bytes), controls * 10 <= min(bytes.count, sampleSize) else { throw .binary }
+            let controls = controlBytes(bytes)
+            guard !looksBinary(bytes, controls: controls) else { throw .binary }
             if let text = String(validating: bytes, as: UTF8.self) {
                 decoded = Decoded(text: text, encoding: "utf-8", isFallback: false)
             } else {
                 decoded = Decoded(text: windows1252(bytes), encoding: "windows-1252", isFallback: true)
             }
-            guard !decoded.text.isAllWhitespace else { throw .empty }
             // Both decodings keep each byte below 0x80 as one scalar: without control bytes, the
             // text has no control characters either.
-            guard controls == 0 || !looksBinary(decoded.text) else { throw .binary }
-            return decoded
+            mayHaveControls = controls != 0
         }
         guard !decoded.text.isAllWhitespace else { throw .empty }
-        guard !looksBinary(decoded.text) else { throw .binary }
+        guard !mayHaveControls || !looksBinary(decoded.text) else { throw .binary }
         return decoded
     }
 
@@ -56,8 +57,11 @@ public enum TextDecoding {
 
     /// Whether raw bytes (without BOM) look binary: any NUL byte, or more than 10% control bytes
     /// among the first ``sampleSize``.
-    static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        guard let controls = controlBytes(bytes) else { return true }
+    static func looksBinary(_ bytes: [UInt8]) -> Bool { looksBinary(bytes, controls: controlBytes(bytes)) }
+
+    /// ``looksBinary(_:)`` given `controls`, the ``controlBytes(_:)`` of `bytes`.
+    private static func looksBinary(_ bytes: [UInt8], controls: Int?) -> Bool {
+        guard let controls else { return true }
         return controls * 10 > min(bytes.count, sampleSize)
     }
 
