@@ -173,6 +173,27 @@ struct FailingReader: DocumentReader {
         #expect(result.documents.map(\.id) == ["c"])
     }
 
+    /// A file named more than once (itself, through its folder, through a path with `..`) is
+    /// planned once, where it was first named; a folder's manifest applies however it was named.
+    @Test func plansAFileNamedSeveralWaysOnce() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let root = dir.url.path
+        let file = try dir.write(Self.good, to: "sub/a.txt")
+        try dir.write(Self.good, to: "sub/b.txt")
+        try dir.write("file,kind,level,title\nb.txt,vacature,mbo,Vacature budgetcoach\n", to: "sub/manifest.csv")
+        let plan = Ingestor().plan([file.path, root, "\(root)/sub/../sub/a.txt", "\(root)/sub/..", "\(root)/sub/../sub"])
+        #expect(plan.items.map(\.displayPath) == [file.path, "\(root)/sub/b.txt"])
+        #expect(plan.items.map(\.path) == [file.path, "\(root)/sub/b.txt"])
+        #expect(plan.items.map(\.url.path) == [file.path, "\(root)/sub/b.txt"])
+        #expect(plan.items.map(\.manifestEntry?.title) == [nil, "Vacature budgetcoach"])
+        // Named only through `..`, the file keeps that path and its folder's manifest.
+        let dotted = Ingestor().plan(["\(root)/sub/../sub"])
+        #expect(dotted.items.map(\.path) == ["\(root)/sub/../sub/a.txt", "\(root)/sub/../sub/b.txt"])
+        #expect(dotted.items.map(\.manifestEntry?.title) == [nil, "Vacature budgetcoach"])
+        #expect(plan.findings.isEmpty && dotted.findings.isEmpty)
+    }
+
     @Test func makesDocumentIDsUniqueInInputOrder() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }

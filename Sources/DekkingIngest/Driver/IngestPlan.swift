@@ -6,7 +6,10 @@ import Foundation
 public struct IngestPlan: Sendable {
     /// One file to read.
     public struct Item: Sendable {
-        public var url: URL
+        /// The file's absolute path (a path rather than a `URL`, which takes several times its memory).
+        public var path: String
+        /// The file's URL, made from ``path``.
+        public var url: URL { URL(fileURLWithPath: path, isDirectory: false) }
         /// The path as the user would write it.
         public var displayPath: String
         public var manifestEntry: Manifest.Entry?
@@ -38,11 +41,12 @@ extension Ingestor {
                 manifests[folder.path] = loaded?.0 ?? Manifest(entries: [:])
                 findings += loaded?.1 ?? []
             }
-            let stem = input.url.deletingPathExtension().lastPathComponent
+            let url = input.url
+            let stem = url.deletingPathExtension().lastPathComponent
             items.append(
                 IngestPlan.Item(
-                    url: input.url, displayPath: input.displayPath,
-                    manifestEntry: manifests[folder.path]?.entry(for: input.url.lastPathComponent),
+                    path: input.path, displayPath: input.displayPath,
+                    manifestEntry: manifests[folder.path]?.entry(for: url.lastPathComponent),
                     id: Self.uniqueID(stem, used: &usedIDs)))
         }
         let missing = collectFindings.filter { $0.severity == .error }.map(\.location.file)

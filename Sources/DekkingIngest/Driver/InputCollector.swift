@@ -7,26 +7,29 @@ import Foundation
 /// folder's `manifest.csv` and files with an extension no reader handles are skipped (the latter
 /// with a note). A missing path is a finding.
 enum InputCollector {
+    /// One file to read.
+    ///
+    /// Paths are kept as strings, not `URL`s: a batch lists every file before reading any, and a
+    /// `URL` per file takes several times the memory of its path.
     struct Input: Hashable {
-        var url: URL
+        /// The file's absolute path.
+        var path: String
         /// The path as the user would write it: the given path, plus the part below a given folder.
         var displayPath: String
         /// The standardised folder the file is in (worked out once per folder of a walk).
         var folder: URL
 
-        init(url: URL, displayPath: String, folder: URL? = nil) {
-            self.url = url
-            self.displayPath = displayPath
-            self.folder = folder ?? url.deletingLastPathComponent().standardizedFileURL
-        }
+        /// The file's URL, made from ``path``.
+        var url: URL { URL(fileURLWithPath: path, isDirectory: false) }
     }
 
     static func collect(_ paths: [String]) -> (inputs: [Input], findings: [Finding]) {
         var inputs: [Input] = []
         var findings: [Finding] = []
+        // Standardised paths of the files so far: a file named twice is read once.
         var seen: Set<String> = []
-        func add(_ input: Input) {
-            if seen.insert(input.url.standardizedFileURL.path).inserted { inputs.append(input) }
+        func add(_ input: Input, standardizedPath: String) {
+            if seen.insert(standardizedPath).inserted { inputs.append(input) }
         }
         for path in paths {
             let url = URL(fileURLWithPath: path)
@@ -36,18 +39,24 @@ enum InputCollector {
                 continue
             }
             guard isDirectory.boolValue else {
-                add(Input(url: url, displayPath: path))
+                add(Input(path: url.path, displayPath: path, folder: url.deletingLastPathComponent().standardizedFileURL),
+                    standardizedPath: url.standardizedFileURL.path)
                 continue
             }
             let (files, skipped) = filesBelow(url)
             let prefix = path.hasSuffix("/") ? String(path.dropLast()) : path
+            let root = url.path.hasSuffix("/") ? url.path : url.path + "/"
             var folders: [Substring: URL] = [:]
             for relative in files {
-                let file = url.appending(path: relative, directoryHint: .notDirectory)
-                let parent = relative.lastIndex(of: "/").map { relative[..<$0] } ?? ""
-                let folder = folders[parent] ?? file.deletingLastPathComponent().standardizedFileURL
+                let slash = relative.lastIndex(of: "/")
+                let parent = slash.map { relative[..<$0] } ?? ""
+                let folder = folders[parent] ?? URL(fileURLWithPath: root + parent, isDirectory: true).standardizedFileURL
                 folders[parent] = folder
-                add(Input(url: file, displayPath: "\(prefix)/\(relative)", folder: folder))
+                // A walk gives no `.` or `..` entries: the file's standardised path is its folder's and its name.
+                let name = slash.map { relative[relative.index(after: $0)...] } ?? relative[...]
+                let folderPath = folder.path
+                add(Input(path: root + relative, displayPath: "\(prefix)/\(relative)", folder: folder),
+                    standardizedPath: folderPath.hasSuffix("/") ? folderPath + name : folderPath + "/" + name)
             }
             for relative in skipped {
                 findings.append(Finding(.note, SourceLocation(file: "\(prefix)/\(relative)"), "overgeslagen: geen ondersteund formaat"))
