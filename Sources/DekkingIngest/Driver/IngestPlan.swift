@@ -6,7 +6,7 @@ import Foundation
 public struct IngestPlan: Sendable {
     /// One file to read.
     public struct Item: Sendable {
-        /// The file's absolute path (a path rather than a `URL`, which takes several times its memory).
+        /// The file's absolute path (a path rather than a `URL`: a batch keeps one item per file).
         public var path: String
         /// The file's URL, made from ``path``.
         public var url: URL { URL(fileURLWithPath: path, isDirectory: false) }

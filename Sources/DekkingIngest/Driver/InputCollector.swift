@@ -10,7 +10,7 @@ enum InputCollector {
     /// One file to read.
     ///
     /// Paths are kept as strings, not `URL`s: a batch lists every file before reading any, and a
-    /// `URL` per file takes several times the memory of its path.
+    /// path takes less memory than a `URL`.
     struct Input: Hashable {
         /// The file's absolute path.
         var path: String
@@ -46,17 +46,20 @@ enum InputCollector {
             let (files, skipped) = filesBelow(url)
             let prefix = path.hasSuffix("/") ? String(path.dropLast()) : path
             let root = url.path.hasSuffix("/") ? url.path : url.path + "/"
-            var folders: [Substring: URL] = [:]
+            // Each folder of the walk, standardised once, with its path ending in "/".
+            var folders: [Substring: (url: URL, path: String)] = [:]
             for relative in files {
                 let slash = relative.lastIndex(of: "/")
                 let parent = slash.map { relative[..<$0] } ?? ""
-                let folder = folders[parent] ?? URL(fileURLWithPath: root + parent, isDirectory: true).standardizedFileURL
+                let folder = folders[parent] ?? {
+                    let url = URL(fileURLWithPath: root + parent, isDirectory: true).standardizedFileURL
+                    return (url, url.path.hasSuffix("/") ? url.path : url.path + "/")
+                }()
                 folders[parent] = folder
                 // A walk gives no `.` or `..` entries: the file's standardised path is its folder's and its name.
                 let name = slash.map { relative[relative.index(after: $0)...] } ?? relative[...]
-                let folderPath = folder.path
-                add(Input(path: root + relative, displayPath: "\(prefix)/\(relative)", folder: folder),
-                    standardizedPath: folderPath.hasSuffix("/") ? folderPath + name : folderPath + "/" + name)
+                add(Input(path: root + relative, displayPath: "\(prefix)/\(relative)", folder: folder.url),
+                    standardizedPath: folder.path + name)
             }
             for relative in skipped {
                 findings.append(Finding(.note, SourceLocation(file: "\(prefix)/\(relative)"), "overgeslagen: geen ondersteund formaat"))
