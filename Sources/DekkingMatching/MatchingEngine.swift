@@ -141,7 +141,7 @@ public struct MatchingEngine: Sendable {
 
         let quotes = WindowQuotes(windows)
         // Indicators that share a scoring query (the same text at mbo and hbo) share their evidence.
-        var evidenceByQuery: [Int: (terms: [Int32], evidence: [Evidence])] = [:]
+        var evidenceByQuery: [Int: [Evidence]] = [:]
         var competencyResults: [CompetencyCoverage] = []
         for (c, competency) in competencies.enumerated() {
             let raw = Self.combine(competencyEvidence.best(c), windows: config.windowsCombined)
@@ -233,12 +233,11 @@ public struct MatchingEngine: Sendable {
             page: segment?.page, score: Self.rounded(score), matchedTerms: quotes.matchedWords(w, terms: terms))
     }
 
-    /// The coverage of indicator `i`. Its evidence depends only on its scoring query and terms, so
-    /// it is worked out once per query and taken from `evidenceByQuery` for the query's other
-    /// indicators with the same terms.
+    /// The coverage of indicator `i`. Its evidence depends only on its scoring query, so it is
+    /// worked out once per scoring query and taken from `evidenceByQuery` for the query's others.
     private func indicatorCoverage(
         _ i: Int, windows: [Window], quotes: WindowQuotes, hits: QueryHits, document: Document, fieldFactor: Double,
-        evidenceByQuery: inout [Int: (terms: [Int32], evidence: [Evidence])]
+        evidenceByQuery: inout [Int: [Evidence]]
     ) -> IndicatorCoverage {
         let config = prepared.configuration
         let indicator = prepared.indicators[i].indicator
@@ -250,14 +249,12 @@ public struct MatchingEngine: Sendable {
         guard status != .gap, config.evidencePerIndicator > 0 else {
             return IndicatorCoverage(id: indicator.id, level: indicator.level, score: score, status: status, evidence: [])
         }
-        let terms = prepared.queryTermIDs[i]
-        if let known = evidenceByQuery[scoring], known.terms == terms {
-            return IndicatorCoverage(id: indicator.id, level: indicator.level, score: score, status: status, evidence: known.evidence)
+        let evidence = evidenceByQuery[scoring] ?? hits.evidenceWindows(scoring).map { hit in
+            self.evidence(
+                hit.window, in: windows, quotes: quotes, score: hit.value * fieldFactor, terms: prepared.scoringTermIDs[scoring],
+                document: document)
         }
-        let evidence = hits.evidenceWindows(scoring).map { hit in
-            self.evidence(hit.window, in: windows, quotes: quotes, score: hit.value * fieldFactor, terms: terms, document: document)
-        }
-        evidenceByQuery[scoring] = (terms, evidence)
+        evidenceByQuery[scoring] = evidence
         return IndicatorCoverage(id: indicator.id, level: indicator.level, score: score, status: status, evidence: evidence)
     }
 

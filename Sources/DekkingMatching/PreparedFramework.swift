@@ -35,8 +35,9 @@ public struct PreparedFramework: Sendable {
     let field: FieldProfile
     /// Every term a key phrase, field term or query can match, interned.
     let vocabulary: TermVocabulary
-    /// The scored-term ids of each query, ascending, for quoting matched words in evidence.
-    let queryTermIDs: [[Int32]]
+    /// The scored-term ids of each scoring query, ascending, for quoting matched words in evidence
+    /// (the same for all its queries, whose terms are the same).
+    let scoringTermIDs: [[Int32]]
     /// Per query, flat copies of what the scoring loops read (no struct copies in hot loops).
     let queryCompetency: [Int]
     let queryIsTitle: [Bool]
@@ -91,7 +92,7 @@ public struct PreparedFramework: Sendable {
         var scoringSelfScores: [Double] = []
         var scoringByTerms: [ScoringKey: Int] = [:]
         var termCountsByCompetency: [String: [String: Int]] = [:]
-        var queryTerms: [Set<String>] = []
+        var scoringTerms: [[String]] = []
         let titleQueries = framework.levels.flatMap { level in
             competencies.map { Indicator(id: "\($0.id)-titel-\(level.id)", competencyID: $0.id, level: level.id, text: $0.title) }
         }
@@ -103,7 +104,6 @@ public struct PreparedFramework: Sendable {
                 query[token.term] = max(query[token.term] ?? 0, weight)
                 if token.origin == .word, !isTitle { termCountsByCompetency[indicator.competencyID, default: [:]][token.term, default: 0] += 1 }
             }
-            queryTerms.append(Set(query.keys))
             let weighted = query.sorted(by: { $0.key < $1.key }).map { ($0.key, $0.value * (idf[$0.key] ?? unseen)) }
             let key = ScoringKey(terms: weighted.map(\.0), weights: weighted.map(\.1))
             if let existing = scoringByTerms[key] {
@@ -118,6 +118,7 @@ public struct PreparedFramework: Sendable {
                 var selfScore = 0.0
                 for (_, w) in weighted { selfScore += w }
                 scoringSelfScores.append(selfScore)
+                scoringTerms.append(key.terms)
                 for (term, w) in weighted { postings[term, default: []].append((d, w)) }
             }
             prepared.append(
@@ -165,7 +166,7 @@ public struct PreparedFramework: Sendable {
         let vocabulary = TermVocabulary(
             phrase: phraseIDs, scored: Set(postings.keys).union(profile.postings.keys).sorted(), table: analyzer.termTable)
         self.vocabulary = vocabulary
-        self.queryTermIDs = queryTerms.map { vocabulary.scoredIDs(of: $0) }
+        self.scoringTermIDs = scoringTerms.map { vocabulary.scoredIDs(of: Set($0)) }
         self.postings = Postings(vocabulary.postingsByID(postings))
         self.profile = profile.interned(vocabulary)
         self.keyPhrases = phrases.mapValues { $0.map { $0.interned(phraseIDs) } }
