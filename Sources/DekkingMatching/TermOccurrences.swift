@@ -36,12 +36,7 @@ struct TermOccurrences {
 
     /// The occurrences of term `id`, in position order.
     func occurrences(of id: Int32) -> ArraySlice<Occurrence> {
-        var low = 0
-        var high = entries.count
-        while low < high {
-            let mid = (low + high) / 2
-            if entries[mid].id < id { low = mid + 1 } else { high = mid }
-        }
+        let low = entries.partitionPoint { $0.id >= id }
         var end = low
         while end < entries.count, entries[end].id == id { end += 1 }
         return entries[low..<end]

@@ -32,14 +32,9 @@ final class WindowQuotes {
         return words.indices.compactMap { $0 > 0 && words[$0] == words[$0 - 1] ? nil : words[$0] }
     }
 
-    /// Whether the ascending `ids` contain `id` (binary search).
+    /// Whether the ascending `ids` contain `id`.
     private static func contains(_ ids: [Int32], _ id: Int32) -> Bool {
-        var low = 0
-        var high = ids.count
-        while low < high {
-            let middle = (low + high) / 2
-            if ids[middle] < id { low = middle + 1 } else { high = middle }
-        }
-        return low < ids.count && ids[low] == id
+        let index = ids.partitionPoint { $0 >= id }
+        return index < ids.count && ids[index] == id
     }
 }

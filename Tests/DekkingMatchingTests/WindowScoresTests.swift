@@ -87,6 +87,19 @@ import Testing
         }
     }
 
+    /// The partition point of a sorted list at every bound equals a linear search's, duplicates,
+    /// ends and empty lists included.
+    @Test func partitionPointFindsTheFirstElementAtOrAboveABound() {
+        var random = SplitMix(seed: 29)
+        for round in 0..<300 {
+            let values = (0..<Int(random.next() % 12)).map { _ in Int32(random.next() % 6) }.sorted()
+            for bound in Int32(-1)...7 {
+                let expected = values.firstIndex { $0 >= bound } ?? values.count
+                #expect(values.partitionPoint { $0 >= bound } == expected, "round \(round), bound \(bound)")
+            }
+        }
+    }
+
     /// The contiguous postings give back every term's entries in order, empty terms included.
     @Test func postingsHoldEveryTermsEntriesInOrder() {
         let lists: [[(Int, Double)]] = [[(3, 0.5), (1, 0.25)], [], [(0, 1.0)], [], [(2, 0.75), (3, 0.125), (4, 2.0)]]
