@@ -8,15 +8,24 @@ import DekkingMatching
 /// file); the result supplies the scores. A competency or indicator in the result that the framework
 /// does not know keeps its id and gets an empty title or text.
 struct ReportLookup {
-    let context: ReportContext
+    /// The documents reported, in result order.
+    let documents: [DocumentCoverage]
     private let clustersByID: [String: Cluster]
     private let clusterOfCompetency: [String: Cluster]
     private let competenciesByID: [String: Competency]
     private let indicatorsByID: [String: Indicator]
+    /// Every cluster with its competency ids, in framework order, followed by any cluster or
+    /// competency that only the result has (in result order), so no score is ever left out.
+    let outline: [(clusterID: String, competencyIDs: [String])]
+    /// The competency ids of ``outline``, in its order.
+    private let outlineIDs: [String]
+    private let inOutline: Set<String>
 
-    init(_ context: ReportContext) {
-        self.context = context
-        let framework = context.framework
+    init(_ context: ReportContext) { self.init(framework: context.framework, documents: context.result.documents) }
+
+    /// The lookup for `documents` (possibly none, for reports written a document at a time).
+    init(framework: Framework, documents: [DocumentCoverage]) {
+        self.documents = documents
         var clustersByID: [String: Cluster] = [:]
         var clusterOfCompetency: [String: Cluster] = [:]
         var competenciesByID: [String: Competency] = [:]
@@ -35,9 +44,23 @@ struct ReportLookup {
         self.clusterOfCompetency = clusterOfCompetency
         self.competenciesByID = competenciesByID
         self.indicatorsByID = indicatorsByID
+        var outline = framework.clusters.map { ($0.id, $0.competencies.map(\.id)) }
+        var known = Set(outline.flatMap(\.1))
+        for document in documents {
+            for competency in document.competencies where !known.contains(competency.id) {
+                known.insert(competency.id)
+                let cluster = clusterOfCompetency[competency.id]?.id ?? competency.clusterID
+                if let index = outline.firstIndex(where: { $0.0 == cluster }) {
+                    outline[index].1.append(competency.id)
+                } else {
+                    outline.append((cluster, [competency.id]))
+                }
+            }
+        }
+        self.outline = outline.map { (clusterID: $0.0, competencyIDs: $0.1) }
+        outlineIDs = outline.flatMap(\.1)
+        inOutline = known
     }
-
-    var documents: [DocumentCoverage] { context.result.documents }
 
     func clusterTitle(_ id: String) -> String { clustersByID[id]?.title ?? "" }
     func competencyTitle(_ id: String) -> String { competenciesByID[id]?.title ?? "" }
@@ -48,28 +71,12 @@ struct ReportLookup {
         clusterOfCompetency[competency.id]?.id ?? competency.clusterID
     }
 
-    /// Every cluster with its competency ids, in framework order, followed by any cluster or
-    /// competency that only the result has (in result order), so no score is ever left out.
-    var outline: [(clusterID: String, competencyIDs: [String])] {
-        var outline = context.framework.clusters.map { ($0.id, $0.competencies.map(\.id)) }
-        var known = Set(outline.flatMap(\.1))
-        for document in documents {
-            for competency in document.competencies where !known.contains(competency.id) {
-                known.insert(competency.id)
-                let cluster = clusterID(of: competency)
-                if let index = outline.firstIndex(where: { $0.0 == cluster }) {
-                    outline[index].1.append(competency.id)
-                } else {
-                    outline.append((cluster, [competency.id]))
-                }
-            }
-        }
-        return outline.map { (clusterID: $0.0, competencyIDs: $0.1) }
-    }
-
-    /// The competencies of `document` in framework order (see ``outline``).
+    /// The competencies of `document` in the order of ``outline``; one the outline lacks (a
+    /// document that is not in the context) follows, in the document's order.
     func competencies(of document: DocumentCoverage) -> [CompetencyCoverage] {
         let byID = Dictionary(document.competencies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return outline.flatMap(\.competencyIDs).compactMap { byID[$0] }
+        var seen = Set<String>()
+        let extra = document.competencies.filter { !inOutline.contains($0.id) && seen.insert($0.id).inserted }
+        return outlineIDs.compactMap { byID[$0] } + extra
     }
 }
