@@ -59,6 +59,25 @@ import Testing
         #expect(Excerpt.of(oneWord).count == 300)
     }
 
+    /// Texts that are already one short line are returned as they are; every text gives what the
+    /// definition (white space collapsed, then cut) gives.
+    @Test func excerptsOfShortTextsFollowTheDefinition() {
+        let pieces = ["kort", "cliënt", " ", "  ", "\n", "\t", "\u{A0}", "\u{2009}", "\u{3000}", "e\u{301}", " \u{301}", "é", "-", "\r\n"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let line = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let limit = Int.random(in: 4...40, using: &generator)
+            if line.count <= limit {
+                #expect(Excerpt.of(text, limit: limit) == line, "\(Array(text.unicodeScalars))")
+            } else {
+                #expect(Excerpt.of(text, limit: limit).hasSuffix("…"))
+            }
+        }
+        #expect(Excerpt.of("al één regel") == "al één regel")
+        #expect(Excerpt.of(" rand ") == "rand" && Excerpt.of("a\u{A0}b") == "a b")
+    }
+
     @Test func theLongFileHasOneRowPerDocumentAndIndicator() throws {
         let context = ReportFixtures.synthetic
         let rows = try parse(CoverageCSV.long(context, byteOrderMark: false))

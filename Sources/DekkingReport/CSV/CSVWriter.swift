@@ -9,29 +9,71 @@ import Foundation
 ///   begins or ends with a space; a double quote inside a quoted field is doubled (`""`);
 /// - text is UTF-8; with `byteOrderMark` the file starts with the UTF-8 byte order mark
 ///   (`EF BB BF`), which makes Excel on Windows read the accents correctly.
+///
+/// Records are kept as UTF-8 bytes, and a field is checked and copied byte by byte: a run report
+/// has a row per document and indicator, so this is on the path of every document.
 struct CSVWriter {
-    private var text = ""
+    private var bytes: [UInt8] = []
 
     /// Appends one record.
     mutating func append(_ fields: [String]) {
-        text += fields.map(Self.quoted).joined(separator: ",")
-        text += "\r\n"
+        for (index, field) in fields.enumerated() {
+            if index > 0 { bytes.append(Self.comma) }
+            appendField(field)
+        }
+        bytes.append(0x0D)
+        bytes.append(0x0A)
     }
+
+    /// The bytes of the records appended since the last call, which are then forgotten (for files
+    /// written a block of records at a time).
+    mutating func takeBytes() -> Data {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return Data(bytes)
+    }
+
+    /// The number of bytes appended and not yet taken.
+    var pendingByteCount: Int { bytes.count }
 
     /// The records written so far, as UTF-8 bytes, optionally preceded by a byte order mark.
     func data(byteOrderMark: Bool) -> Data {
-        var data = Data()
+        var data = Data(capacity: bytes.count + 3)
         if byteOrderMark { data.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
-        data.append(contentsOf: Array(text.utf8))
+        data.append(contentsOf: bytes)
         return data
     }
 
     /// `field` as it appears in a record: unchanged, or quoted with inner quotes doubled.
     static func quoted(_ field: String) -> String {
-        let needsQuotes =
-            field.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
-            || field.hasPrefix(" ") || field.hasSuffix(" ")
-        guard needsQuotes else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var writer = CSVWriter()
+        writer.appendField(field)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), space = UInt8(ascii: " ")
+
+    private mutating func appendField(_ field: String) {
+        if let done = field.utf8.withContiguousStorageIfAvailable({ appendField(utf8: $0) }) { return done }
+        Array(field.utf8).withUnsafeBufferPointer { appendField(utf8: $0) }
+    }
+
+    private mutating func appendField(utf8: UnsafeBufferPointer<UInt8>) {
+        guard Self.needsQuotes(utf8) else {
+            bytes.append(contentsOf: utf8)
+            return
+        }
+        bytes.append(Self.quote)
+        for byte in utf8 {
+            bytes.append(byte)
+            if byte == Self.quote { bytes.append(Self.quote) }
+        }
+        bytes.append(Self.quote)
+    }
+
+    /// A comma, double quote, CR or LF anywhere, or a space at either end.
+    private static func needsQuotes(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = utf8.first, let last = utf8.last else { return false }
+        if first == space || last == space { return true }
+        return utf8.contains { $0 == comma || $0 == quote || $0 == 0x0D || $0 == 0x0A }
     }
 }
