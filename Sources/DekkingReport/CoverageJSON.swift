@@ -51,14 +51,13 @@ public enum CoverageJSON {
 /// ``finish(framework:)``: a report that is not finished never appears under its name. To standard
 /// output (``standardOutput()``), bytes are written as they come, for a pipe into another tool.
 public final class CoverageJSONStream {
-    /// Where the finished report goes: a file (through a temporary one), or standard output.
+    /// Where the report goes: a file (through a temporary one), or standard output.
     private enum Destination {
-        case file(target: URL, temporary: URL)
-        case standardOutput
+        case file(StagedFile)
+        case standardOutput(FileHandle)
     }
 
     private let destination: Destination
-    private let handle: FileHandle
     private var count = 0
     /// Lines not yet written: written in blocks of about `blockSize` bytes, not one call per document.
     private var pending = Data()
@@ -66,22 +65,14 @@ public final class CoverageJSONStream {
 
     /// A report that appears at `url` when finished.
     public init(url: URL) throws {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        destination = .file(target: url, temporary: temporary)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        guard FileManager.default.createFile(atPath: temporary.path, contents: CoverageJSON.opening) else {
-            throw AtomicFile.WriteError.cannotWrite(path: url.path, reason: "tijdelijk bestand kan niet worden aangemaakt")
-        }
-        handle = try FileHandle(forWritingTo: temporary)
-        try handle.seekToEnd()
+        destination = .file(try StagedFile(url: url, contents: CoverageJSON.opening))
     }
 
     /// A report written to standard output as documents finish (the same bytes as a file report).
     public static func standardOutput() -> CoverageJSONStream { CoverageJSONStream(writingTo: .standardOutput) }
 
     private init(writingTo handle: FileHandle) {
-        destination = .standardOutput
-        self.handle = handle
+        destination = .standardOutput(handle)
         pending = CoverageJSON.opening
     }
 
@@ -97,7 +88,10 @@ public final class CoverageJSONStream {
     }
 
     private func flush() throws {
-        try handle.write(contentsOf: pending)
+        switch destination {
+        case .file(let file): try file.write(pending)
+        case .standardOutput(let handle): try handle.write(contentsOf: pending)
+        }
         pending.removeAll(keepingCapacity: true)
     }
 
@@ -105,17 +99,11 @@ public final class CoverageJSONStream {
     public func finish(framework: CoverageResult.FrameworkReference) throws {
         pending.append(CoverageJSON.closing(framework))
         try flush()
-        guard case .file(let target, let temporary) = destination else { return }
-        try handle.close()
-        guard rename(temporary.path, target.path) == 0 else {
-            throw AtomicFile.WriteError.cannotWrite(path: target.path, reason: String(cString: strerror(errno)))
-        }
+        if case .file(let file) = destination { try file.finish() }
     }
 
     /// Abandons the report: removes the temporary file (what went to standard output stays sent).
     public func discard() {
-        guard case .file(_, let temporary) = destination else { return }
-        try? handle.close()
-        try? FileManager.default.removeItem(at: temporary)
+        if case .file(let file) = destination { file.discard() }
     }
 }

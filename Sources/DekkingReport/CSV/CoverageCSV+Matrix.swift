@@ -23,30 +23,55 @@ extension CoverageCSV {
     public static func matrix(_ context: ReportContext, byteOrderMark: Bool) -> Data {
         let lookup = ReportLookup(context)
         let documents = lookup.documents
-        var writer = CSVWriter()
-        writer.append(matrixColumns + documents.flatMap { ["\($0.id)_status", "\($0.id)_score"] })
         let competencyTables = documents.map { document in
-            Dictionary(document.competencies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            Dictionary(document.competencies.map { ($0.id, ScoreCell(status: $0.status, score: $0.score)) }, uniquingKeysWith: { first, _ in first })
         }
         let clusterTables = documents.map { document in
-            Dictionary(document.clusters.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            Dictionary(document.clusters.map { ($0.id, ScoreCell(status: $0.status, score: $0.score)) }, uniquingKeysWith: { first, _ in first })
         }
-        for (clusterID, competencyIDs) in lookup.outline {
+        return matrix(
+            documentIDs: documents.map(\.id), outline: lookup.outline, lookup: lookup,
+            cluster: { d, id in clusterTables[d][id] }, competency: { d, id in competencyTables[d][id] }
+        ).data(byteOrderMark: byteOrderMark)
+    }
+
+    /// `matrix.csv` of a large run, from its overview: the same columns and rows as
+    /// ``matrix(_:byteOrderMark:)`` of the whole run, for the framework's clusters and competencies.
+    public static func matrix(_ overview: RunOverview, byteOrderMark: Bool) -> Data {
+        let lookup = ReportLookup(framework: overview.framework, documents: [])
+        let clusterIndex = Dictionary(overview.framework.clusters.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let competencyIndex = Dictionary(
+            overview.framework.competencies.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let documents = overview.documents
+        return matrix(
+            documentIDs: documents.map(\.id), outline: lookup.outline, lookup: lookup,
+            cluster: { d, id in clusterIndex[id].flatMap { documents[d].clusters[$0] } },
+            competency: { d, id in competencyIndex[id].flatMap { documents[d].competencies[$0] } }
+        ).data(byteOrderMark: byteOrderMark)
+    }
+
+    /// The matrix of documents `documentIDs` over `outline`; `cluster(d, id)` and
+    /// `competency(d, id)` give document `d`'s cell of a row.
+    private static func matrix(
+        documentIDs: [String], outline: [(clusterID: String, competencyIDs: [String])], lookup: ReportLookup,
+        cluster: (Int, String) -> ScoreCell?, competency: (Int, String) -> ScoreCell?
+    ) -> CSVWriter {
+        var writer = CSVWriter()
+        writer.append(matrixColumns + documentIDs.flatMap { ["\($0)_status", "\($0)_score"] })
+        for (clusterID, competencyIDs) in outline {
             let clusterTitle = lookup.clusterTitle(clusterID)
-            writer.append(
-                ["cluster", clusterID, clusterTitle, "", ""]
-                    + clusterTables.flatMap { table in cells(table[clusterID].map { ($0.status, $0.score) }) })
+            writer.append(["cluster", clusterID, clusterTitle, "", ""] + documentIDs.indices.flatMap { cells(cluster($0, clusterID)) })
             for competencyID in competencyIDs {
                 writer.append(
                     ["competency", clusterID, clusterTitle, competencyID, lookup.competencyTitle(competencyID)]
-                        + competencyTables.flatMap { table in cells(table[competencyID].map { ($0.status, $0.score) }) })
+                        + documentIDs.indices.flatMap { cells(competency($0, competencyID)) })
             }
         }
-        return writer.data(byteOrderMark: byteOrderMark)
+        return writer
     }
 
-    private static func cells(_ value: (CoverageStatus, Double)?) -> [String] {
-        guard let (status, score) = value else { return ["", ""] }
-        return [status.rawValue, NumberFormat.fixed4(score)]
+    private static func cells(_ cell: ScoreCell?) -> [String] {
+        guard let cell else { return ["", ""] }
+        return [cell.status.rawValue, NumberFormat.fixed4(cell.score)]
     }
 }

@@ -55,25 +55,35 @@ public enum CoverageCSV {
         let lookup = ReportLookup(context)
         var writer = CSVWriter()
         writer.append(longColumns)
-        for document in lookup.documents {
-            for competency in lookup.competencies(of: document) {
-                let clusterID = lookup.clusterID(of: competency)
-                for indicator in competency.indicators {
-                    let evidence = indicator.evidence.first
-                    writer.append([
-                        document.id, document.title, document.kind.rawValue, document.level?.rawValue ?? "",
-                        clusterID, lookup.clusterTitle(clusterID), competency.id, lookup.competencyTitle(competency.id),
-                        NumberFormat.fixed4(competency.score), competency.status.rawValue,
-                        indicator.id, indicator.level.rawValue, lookup.indicatorText(indicator.id),
-                        NumberFormat.fixed4(indicator.score), indicator.status.rawValue,
-                        indicator.override?.rawValue ?? "", indicator.overrideNote ?? "",
-                        evidence?.code ?? "", evidence?.page.map(String.init) ?? "",
-                        evidence?.headingPath.joined(separator: headingSeparator) ?? "",
-                        evidence.map { Excerpt.of($0.text) } ?? "",
-                    ])
-                }
+        for document in lookup.documents { appendLongRows(document, lookup: lookup, to: &writer) }
+        return writer.data(byteOrderMark: byteOrderMark)
+    }
+
+    /// Appends the rows of `document` to `writer`: one per indicator, in the order of `lookup`.
+    static func appendLongRows(_ document: DocumentCoverage, lookup: ReportLookup, to writer: inout CSVWriter) {
+        var excerpts: [String: String] = [:]  // indicators at several levels often share a passage
+        func excerpt(_ text: String) -> String {
+            if let known = excerpts[text] { return known }
+            let made = Excerpt.of(text)
+            excerpts[text] = made
+            return made
+        }
+        for competency in lookup.competencies(of: document) {
+            let clusterID = lookup.clusterID(of: competency)
+            for indicator in competency.indicators {
+                let evidence = indicator.evidence.first
+                writer.append([
+                    document.id, document.title, document.kind.rawValue, document.level?.rawValue ?? "",
+                    clusterID, lookup.clusterTitle(clusterID), competency.id, lookup.competencyTitle(competency.id),
+                    NumberFormat.fixed4(competency.score), competency.status.rawValue,
+                    indicator.id, indicator.level.rawValue, lookup.indicatorText(indicator.id),
+                    NumberFormat.fixed4(indicator.score), indicator.status.rawValue,
+                    indicator.override?.rawValue ?? "", indicator.overrideNote ?? "",
+                    evidence?.code ?? "", evidence?.page.map(String.init) ?? "",
+                    evidence?.headingPath.joined(separator: headingSeparator) ?? "",
+                    evidence.map { excerpt($0.text) } ?? "",
+                ])
             }
         }
-        return writer.data(byteOrderMark: byteOrderMark)
     }
 }
