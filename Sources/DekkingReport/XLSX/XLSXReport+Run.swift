@@ -1,8 +1,16 @@
 import DekkingCore
 
 extension XLSXReport {
-    /// The Over deze run sheet: what the run read and how, from the ``RunManifest``.
-    static func writeRun(_ context: ReportContext, to sheet: XLSXSheet, styles: XLSXStyles) throws(XLSXError) {
+    /// The sentence of the full workbook's Over deze run sheet that lists its sheets.
+    static let fullSheetList =
+        "Werkbladen: Matrix (alle competenties per document), Hiaten (wat ontbreekt, met voorstellen), één blad "
+        + "per document (alle indicatoren met vindplaats) en dit blad (waar de uitkomst op berust)."
+
+    /// The Over deze run sheet: what the run read and how, from the ``RunManifest``, under
+    /// `sheetList`, the sentence that says what the workbook's sheets hold.
+    static func writeRun(
+        _ context: ReportContext, to sheet: XLSXSheet, styles: XLSXStyles, sheetList: String = fullSheetList
+    ) throws(XLSXError) {
         let manifest = context.manifest
         var row = 0
         func line(_ cells: [XLSXCell]) throws(XLSXError) {
@@ -15,9 +23,7 @@ extension XLSXReport {
             try line(columns.map { .text($0, styles.header) })
         }
         try line([.text("Over deze run", styles.title)])
-        try line([.text(
-            "Werkbladen: Matrix (alle competenties per document), Hiaten (wat ontbreekt, met voorstellen), één blad "
-                + "per document (alle indicatoren met vindplaats) en dit blad (waar de uitkomst op berust).", styles.note)])
+        try line([.text(sheetList, styles.note)])
         row += 1
         let facts: [(String, String)] = [
             ("Run", manifest.name),

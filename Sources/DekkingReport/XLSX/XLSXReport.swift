@@ -29,6 +29,12 @@ public enum XLSXReport {
     /// which is renamed over `url` only when complete.
     /// - Throws: ``XLSXError`` naming the step that failed; no partial file is left behind.
     public static func write(_ context: ReportContext, to url: URL) throws(XLSXError) {
+        try writeAtomically(to: url) { path throws(XLSXError) in try build(context, at: path) }
+    }
+
+    /// Runs `build` on a temporary file in `url`'s folder and renames it over `url` when it
+    /// succeeds; removes it when it fails.
+    static func writeAtomically(to url: URL, _ build: (String) throws(XLSXError) -> Void) throws(XLSXError) {
         let folder = url.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -38,7 +44,7 @@ public enum XLSXReport {
         let temporary = folder.appendingPathComponent(
             ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do throws(XLSXError) {
-            try build(context, at: temporary.path)
+            try build(temporary.path)
             guard rename(temporary.path, url.path) == 0 else {
                 throw .cannotWrite(path: url.path, reason: String(cString: strerror(errno)))
             }

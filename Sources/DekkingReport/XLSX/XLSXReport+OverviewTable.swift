@@ -1,0 +1,87 @@
+import DekkingCore
+
+extension XLSXReport {
+    /// The column titles of the Overzicht sheet.
+    static let overviewTableColumns = [
+        "Soort rij", "Id", "Niveau", "Tekst", "Documenten", "Gedekt", "Deels", "Ontbreekt", "% gedekt",
+        "% deels of gedekt", "Gemiddelde score",
+    ]
+
+    /// The row of the Overzicht sheet's column titles (above it: the explanation).
+    static let overviewTableHeaderRow = 5
+
+    /// The Overzicht sheet (see ``XLSXReport/writeOverview(_:_:to:)``): an explanation, then per
+    /// cluster of the framework a row (outline level 0), under it per competency a row (level 1),
+    /// under that per indicator a row (level 2), each with its ``StatusTally``.
+    static func writeOverviewTable(_ overview: RunOverview, to sheet: XLSXSheet, styles: OverviewStyles) throws(XLSXError) {
+        let base = styles.base
+        let framework = overview.framework
+        let levels = framework.levels.map(\.id.rawValue).joined(separator: " of ")
+        let explanation = [
+            "Deze run heeft \(dutchDocuments(overview.documents.count))\(kindsPhrase(overview.kinds)): te veel om ze in dit "
+                + "bestand één voor één te tonen.",
+            "De details per document (alle indicatoren en de bewijsplaatsen) staan in coverage.csv en coverage.json; "
+                + "het blad \(documentsSheet) geeft per document de score per competentie.",
+            "Een indicator telt alleen de documenten die op het niveau van die indicator (\(levels)) zijn vergeleken; "
+                + "een afgewezen treffer telt als ontbreekt.",
+            "% gedekt: het deel van de getelde documenten met status gedekt; % deels of gedekt: gedekt en deels samen. "
+                + "Kleur: rood is laag, geel gemiddeld, groen hoog.",
+        ]
+        try sheet.write(row: 0, [.text("Overzicht: dekking van \(framework.title)", base.title)])
+        for (offset, sentence) in explanation.enumerated() {
+            try sheet.write(row: 1 + offset, [.text(sentence, styles.line)])
+        }
+        let header = overviewTableHeaderRow
+        try sheet.write(row: header, overviewTableColumns.map { .text($0, base.header) })
+        try sheet.setRow(header, height: 30)
+        let textWidth = 80.0
+
+        var row = header + 1
+        var competencyIndex = 0
+        var indicatorIndex = 0
+        for (clusterIndex, cluster) in framework.clusters.enumerated() {
+            let text: [XLSXCell] = [.text("cluster", base.clusterText), .text(cluster.id, base.clusterText),
+                                    .text("", base.clusterText), .text(cluster.title, base.clusterText)]
+            try sheet.write(row: row, text + tallyCells(
+                overview.clusters[clusterIndex], count: base.clusterText, percent: base.clusterPercent))
+            row += 1
+            for competency in cluster.competencies {
+                try sheet.write(row: row, [
+                    .text("competentie", styles.strong), .text(competency.id, styles.strong), .empty,
+                    .text(competency.title, styles.strongWrapped),
+                ] + tallyCells(overview.competencies[competencyIndex], count: nil, percent: base.percent))
+                try sheet.setRow(row, height: wrappedHeight(competency.title, width: textWidth), outlineLevel: 1)
+                row += 1
+                competencyIndex += 1
+                for indicator in competency.indicators {
+                    try sheet.write(row: row, [
+                        .text("indicator", base.wrapped), .text(indicator.id, base.wrapped),
+                        .text(indicator.level.rawValue, base.wrapped), .text(indicator.text, base.wrapped),
+                    ] + tallyCells(overview.indicators[indicatorIndex], count: nil, percent: base.percent))
+                    try sheet.setRow(row, height: wrappedHeight(indicator.text, width: textWidth), outlineLevel: 2)
+                    row += 1
+                    indicatorIndex += 1
+                }
+            }
+        }
+        let lastRow = max(row - 1, header + 1)
+        if row > header + 1 {
+            try base.heatmap(sheet, rows: (header + 1)...lastRow, percentColumns: [8, 9, 10], statusColumns: [])
+        }
+        for (column, width) in [12.0, 12, 8, textWidth, 11, 9, 9, 10, 10, 12, 12].enumerated() {
+            try sheet.setColumns(column, column, width: width)
+        }
+        try sheet.freezePanes(rows: header + 1, columns: 2)
+        try sheet.autofilter(row: header, lastRow: lastRow, firstColumn: 0, lastColumn: overviewTableColumns.count - 1)
+        try sheet.outlineSummaryAbove()
+    }
+
+    /// ` (Kwalificatiedossier: 3, Vacature: 1.200)`: the documents per kind, in the kinds' order;
+    /// empty when there are none.
+    static func kindsPhrase(_ kinds: [DocumentKind: Int]) -> String {
+        let parts = DocumentKind.allCases.compactMap { kind in
+            kinds[kind].flatMap { $0 > 0 ? "\(DutchLabels.kind(kind)): \(dutchCount($0))" : nil }
+        }
+        return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
+    }
+}
