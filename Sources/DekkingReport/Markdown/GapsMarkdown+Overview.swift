@@ -1,0 +1,116 @@
+import DekkingFramework
+import DekkingMatching
+
+extension GapsMarkdown {
+    /// At most this many documents are listed under "Documenten met de meeste hiaten".
+    static let overviewDocumentLimit = 25
+
+    /// `gaps.md` of a run too large to list gaps per document, from its ``RunOverview``: a short
+    /// Dutch explanation; per cluster and competency in framework order how many documents cover
+    /// it fully, partly or not (numbers and percentages), with under each competency the
+    /// indicators that fewer than half of the documents counted for them cover (indicators no
+    /// document was matched at are left out); then at most ``overviewDocumentLimit`` documents
+    /// with the most missing competencies (ties in run order; documents missing none are left
+    /// out). All text is escaped with ``MarkdownText``. A pure function of its arguments: the same
+    /// context and overview give the same text, ending in a newline, in time linear in the documents.
+    static func renderOverview(_ context: ReportContext, _ overview: RunOverview) -> String {
+        let count = overview.documents.count
+        var lines: [String] = [
+            "# Hiaten in de hele run",
+            "",
+            "Kader: \(MarkdownText.escape(context.framework.title)) (versie \(MarkdownText.escape(context.framework.version))).",
+            "",
+            "Deze run bevat \(count == 1 ? "1 document" : "\(count) documenten"). Bij zoveel documenten laat dit bestand "
+                + "geen hiatenlijst per document zien. De scores per document, per competentie en per indicator, met de "
+                + "gevonden passages, staan in coverage.csv, coverage.json en matrix.csv in dezelfde map. Met minder "
+                + "documenten tegelijk (of een hogere `--detail-limit`) krijgt u per document de hiaten met voorstellen "
+                + "wat u kunt toevoegen.",
+            "",
+            "Hieronder staat per competentie in hoeveel documenten zij gedekt is, deels gedekt of ontbreekt, met de "
+                + "indicatoren die in minder dan de helft van hun documenten gedekt zijn. Een indicator telt alleen mee bij de "
+                + "documenten die op zijn niveau zijn beoordeeld. De statussen zijn een automatische inschatting, geen oordeel.",
+        ]
+        if count == 0 { lines += ["", "Deze run bevat geen documenten."] }
+        lines += competencyLines(overview)
+        lines += documentLines(overview)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `gedekt in 5 van 10 documenten (50%), deels in 3 (30%), ontbreekt in 2 (20%)`.
+    static func tallyText(_ tally: StatusTally) -> String {
+        let covered = "gedekt in \(tally.covered) van \(tally.documents == 1 ? "1 document" : "\(tally.documents) documenten") "
+            + "(\(NumberFormat.percent(tally.share(.covered))))"
+        return covered + ", deels in \(tally.partial) (\(NumberFormat.percent(tally.share(.partial)))), "
+            + "ontbreekt in \(tally.gap) (\(NumberFormat.percent(tally.share(.gap))))"
+    }
+
+    private static func competencyLines(_ overview: RunOverview) -> [String] {
+        let framework = overview.framework
+        var lines: [String] = []
+        var competencyIndex = 0
+        var indicatorIndex = 0
+        for (c, cluster) in framework.clusters.enumerated() {
+            lines += [
+                "",
+                "## Cluster \(MarkdownText.escape(cluster.id)): \(MarkdownText.escape(cluster.title))",
+                "",
+                "Het cluster als geheel: \(tallyText(overview.clusters[c])).",
+            ]
+            for competency in cluster.competencies {
+                let tally = overview.competencies[competencyIndex]
+                competencyIndex += 1
+                lines += [
+                    "",
+                    "### \(MarkdownText.escape(competency.id)) \(MarkdownText.escape(competency.title))",
+                    "",
+                    "\(firstUpper(tallyText(tally))); gemiddelde score \(NumberFormat.percent(tally.meanScore)).",
+                ]
+                var weak: [String] = []
+                for indicator in competency.indicators {
+                    let tally = overview.indicators[indicatorIndex]
+                    indicatorIndex += 1
+                    guard tally.documents > 0, tally.share(.covered) < 0.5 else { continue }
+                    weak.append(
+                        "- \(MarkdownText.escape(indicator.id)) (\(MarkdownText.escape(indicator.level.rawValue))): "
+                            + "\(MarkdownText.escape(indicator.text)) — \(tallyText(tally))")
+                }
+                if weak.isEmpty {
+                    lines += ["", "Geen indicator is in minder dan de helft van zijn documenten gedekt."]
+                } else {
+                    lines += ["", "Indicatoren die in minder dan de helft van hun documenten gedekt zijn:", ""] + weak
+                }
+            }
+        }
+        return lines
+    }
+
+    private static func documentLines(_ overview: RunOverview) -> [String] {
+        var lines = ["", "## Documenten met de meeste hiaten", ""]
+        // The most missing competencies first, ties in run order: kept sorted while scanning once,
+        // so the work is linear in the documents.
+        var top: [(gaps: Int, index: Int)] = []
+        for (index, document) in overview.documents.enumerated() {
+            let gaps = document.count(.gap)
+            guard gaps > 0 else { continue }
+            if top.count == overviewDocumentLimit, let last = top.last, last.gaps >= gaps { continue }
+            let position = top.firstIndex { $0.gaps < gaps } ?? top.count
+            top.insert((gaps, index), at: position)
+            if top.count > overviewDocumentLimit { top.removeLast() }
+        }
+        if top.isEmpty { return lines + ["Geen enkel document mist een competentie helemaal."] }
+        lines.append("Met het aantal ontbrekende competenties; bij gelijke aantallen in de volgorde van de run.")
+        lines.append("")
+        for (rank, entry) in top.enumerated() {
+            let document = overview.documents[entry.index]
+            let title = document.title.isEmpty ? document.id : document.title
+            lines.append(
+                "\(rank + 1). \(MarkdownText.escape(title)) (\(MarkdownText.escape(document.id)); \(DutchLabels.kind(document.kind)), "
+                    + "\(MarkdownText.escape(document.levels))) — \(entry.gaps) ontbreekt, \(document.count(.partial)) deels, "
+                    + "\(document.count(.covered)) gedekt")
+        }
+        return lines
+    }
+
+    /// `text` with its first character upper-cased.
+    private static func firstUpper(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+}
