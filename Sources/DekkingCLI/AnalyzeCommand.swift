@@ -112,6 +112,13 @@ struct AnalyzeCommand: AsyncParsableCommand {
     var cache: String?
 
     @Option(
+        name: .customLong("detail-limit"),
+        help: ArgumentHelp(
+            "Tot dit aantal documenten tonen report.html, coverage.xlsx en gaps.md elk document volledig; bij meer tonen ze de run als geheel (coverage.json en coverage.csv bevatten altijd alles).",
+            valueName: "aantal"))
+    var detailLimit: Int = AnalyzeCommand.defaultDetailLimit
+
+    @Option(
         name: [.customShort("j"), .long],
         help: ArgumentHelp(
             "Hoeveel documenten tegelijk worden geanalyseerd (standaard twee per processorkern); 1 analyseert ze na elkaar.",
@@ -120,6 +127,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs verwacht een aantal van 1 of meer, niet \(jobs)") }
+        if detailLimit < 0 { throw ValidationError("--detail-limit verwacht een aantal van 0 of meer, niet \(detailLimit)") }
         if paths.isEmpty && filesFrom == nil { throw ValidationError("geef bestanden of mappen, of --files-from met een lijst") }
     }
 
@@ -140,9 +148,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
         return paths + listed
     }
 
-    /// Above this many documents the HTML, XLSX and CSV reports carry scores without evidence
-    /// (coverage.json always has the evidence), so memory stays bounded.
-    static let detailLimit = 500
+    /// Above this many documents (by default) the HTML, XLSX and Markdown reports show the run as
+    /// a whole (``RunOverview``), so memory and report sizes stay bounded.
+    static let defaultDetailLimit = 500
 
     func run() async throws {
         let startedAt = Date()
@@ -162,17 +170,20 @@ struct AnalyzeCommand: AsyncParsableCommand {
         }
         let interrupt = folder.map { Interruption.discardOnSignal($0) }
         defer { interrupt?.cancel() }
-        var streams: [CoverageJSONStream] = []
+        var json: CoverageJSONStream?
+        var folderStreams: RunFolderStreams?
         do {
-            if let json { streams.append(json == "-" ? .standardOutput() : try CoverageJSONStream(url: URL(fileURLWithPath: json))) }
-            if let folder { streams.append(try CoverageJSONStream(url: folder.file("coverage.json"))) }
+            if let path = self.json { json = path == "-" ? .standardOutput() : try CoverageJSONStream(url: URL(fileURLWithPath: path)) }
+            if let folder { folderStreams = try RunFolderStreams(folder: folder, framework: mappings.framework, byteOrderMark: bom) }
         } catch {
+            json?.discard()
+            folder?.discard()
             Terminal.error("fout: \(error)")
             throw ExitCode.failure
         }
         var request = options.runRequest(paths: inputs)
         request.concurrency = jobs
-        let retention: CoverageRun.Retention = folder == nil ? .none : .fullUpTo(Self.detailLimit)
+        let retention: CoverageRun.Retention = folder == nil ? .none : .fullUpTo(detailLimit)
         let progress = ProgressBar(enabled: !options.quiet && Terminal.stderrIsTerminal)
         var writeError: (any Error)?
         let documentCache = cache.map {
@@ -180,10 +191,11 @@ struct AnalyzeCommand: AsyncParsableCommand {
         }
         let run = await CoverageRun.stream(
             request, mappings: mappings, retain: retention, cache: documentCache, progress: progress.update
-        ) { line, _ in
+        ) { line, coverage in
             guard writeError == nil else { return }
             do {
-                for stream in streams { try stream.append(line: line) }
+                try json?.append(line: line)
+                try folderStreams?.append(line: line, coverage: coverage)
             } catch {
                 writeError = error
             }
@@ -192,15 +204,19 @@ struct AnalyzeCommand: AsyncParsableCommand {
         for finding in run.findings where finding.severity != .note || !options.quiet { Terminal.error(finding.description) }
         do {
             if let writeError { throw writeError }
-            for stream in streams { try stream.finish(framework: run.result.framework) }
-            if let folder {
+            try json?.finish(framework: run.result.framework)
+            if let folder, let folderStreams {
+                try folderStreams.finish(framework: run.result.framework)
                 let manifest = ManifestBuilder.manifest(
                     name: runName, run: run, mappings: mappings, toolVersion: DekkingVersion.current, startedAt: startedAt)
-                let context = ReportContext(result: run.result, framework: mappings.framework, manifest: manifest)
-                try RunReports.write(context, to: folder, byteOrderMark: bom, coverageJSONWritten: true)
+                let context = ReportContext(
+                    result: run.result, framework: mappings.framework, manifest: manifest,
+                    overview: run.retained == .full ? nil : folderStreams.overview)
+                try RunReports.write(context, to: folder, byteOrderMark: bom, streamed: RunFolderStreams.fileNames)
             }
         } catch {
-            for stream in streams { stream.discard() }
+            json?.discard()
+            folderStreams?.discard()
             folder?.discard()
             Terminal.error("fout: \(error)")
             throw ExitCode.failure
@@ -208,8 +224,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
         if !options.quiet {
             Terminal.error(Summary.text(run, framework: mappings.framework))
             if documentCache != nil { Terminal.error("Uit de cache: \(run.cacheHits) van \(run.documentCount) documenten.") }
-            if run.retained == .scores {
-                Terminal.error("Meer dan \(Self.detailLimit) documenten: report.html, coverage.xlsx en coverage.csv tonen scores zonder bewijsplaatsen; coverage.json bevat alles.")
+            if run.retained == .streamed {
+                Terminal.error("Meer dan \(detailLimit) documenten: report.html, coverage.xlsx en gaps.md tonen de run als geheel; coverage.json en coverage.csv bevatten elk document volledig.")
             }
             if let folder { Terminal.error("Open het rapport: \(folder.url.appendingPathComponent("report.html").path)") }
         }

@@ -35,11 +35,12 @@ public struct CoverageRun: Sendable {
     public enum Retention: Hashable, Sendable {
         /// Documents and complete coverages (for small runs and interactive commands).
         case full
-        /// Coverages without evidence and no document texts: enough for matrices and summaries.
-        case scores
+        /// Nothing is kept, but every coverage is handed to `emit` (cached ones decoded too), so the
+        /// caller can keep what it needs, such as a ``RunOverview``.
+        case streamed
         /// Nothing but counts and findings: memory stays flat however large the batch.
         case none
-        /// `.full` when the run has at most this many files, `.scores` otherwise.
+        /// `.full` when the run has at most this many files, `.streamed` otherwise.
         case fullUpTo(Int)
     }
 
@@ -57,10 +58,20 @@ public struct CoverageRun: Sendable {
     public var documentCount: Int
     /// Paths of the documents analysed, in order (for the run manifest).
     public var documentPaths: [String]
+    /// Per path of a document analysed: what it was read as (also when not retained; for a cached
+    /// document only when `retain` is not `.none`). The run manifest records it.
+    public var identities: [String: DocumentIdentity] = [:]
     /// Per cluster id, totals over all documents analysed (also when not retained).
     public var clusterTotals: [String: ClusterTotal] = [:]
     /// Documents taken from the cache instead of being read and matched again.
     public var cacheHits = 0
+
+    /// What a document was read as.
+    public struct DocumentIdentity: Hashable, Sendable {
+        public var id: String
+        public var kind: DocumentKind
+        public var level: LevelID?
+    }
 
     /// A cluster's totals over a run.
     public struct ClusterTotal: Hashable, Sendable {
@@ -84,6 +95,7 @@ public struct CoverageRun: Sendable {
     /// Reads and matches every document of `request`, handing each to `emit` in input order as soon
     /// as it and all before it are done: its line of coverage.json, and its coverage unless it came
     /// from `cache` and `retain` is `.none` (cached documents are not decoded when nothing needs them).
+    /// The coverage handed over is complete, evidence included, whatever `retain` keeps.
     ///
     /// Files are read and matched in parallel, at most `concurrency` at a time, so memory is
     /// bounded by that window plus what `retain` keeps; the order of results, and so every output,
@@ -107,7 +119,7 @@ public struct CoverageRun: Sendable {
                 documents: []),
             documents: [], findings: plan.findings, failedFiles: plan.missingPaths, documentCount: 0, documentPaths: [])
         let items = plan.items
-        let retain: Retention = if case .fullUpTo(let limit) = retain { items.count <= limit ? .full : .scores } else { retain }
+        let retain: Retention = if case .fullUpTo(let limit) = retain { items.count <= limit ? .full : .streamed } else { retain }
         run.retained = retain
         await withTaskGroup(of: (Int, Outcome).self) { group in
             var submitted = 0
@@ -116,7 +128,10 @@ public struct CoverageRun: Sendable {
                 let item = items[index]
                 group.addTask {
                     let key = cache?.key(for: item)
-                    if let cache, let key, let entry = cache.load(key) { return (index, .cached(item, entry)) }
+                    if let cache, let key, let entry = cache.load(key) {
+                        // Decoded here, in parallel, and only when something needs the coverage.
+                        return (index, .cached(item, entry, retain == .none ? nil : try? CoverageJSON.decodeLine(entry.line)))
+                    }
                     do {
                         let (document, findings) = try ingestor.read(item)
                         let coverage = engine.coverage(
@@ -142,21 +157,21 @@ public struct CoverageRun: Sendable {
                     case .read(let document, let coverage, let findings, let line):
                         run.findings += findings + coverage.findings
                         run.count(path: document.path, clusters: coverage.clusters.map { ($0.id, $0.score, $0.status) })
+                        run.identities[document.path] = DocumentIdentity(id: coverage.id, kind: coverage.kind, level: coverage.level)
                         emit(line, coverage)
                         switch retain {
                         case .full:
                             run.documents.append(document)
                             run.result.documents.append(coverage)
-                        case .scores: run.result.documents.append(coverage.withoutEvidence)
-                        case .none, .fullUpTo: break
+                        case .streamed, .none, .fullUpTo: break
                         }
-                    case .cached(let item, let entry):
+                    case .cached(let item, let entry, let coverage):
                         run.findings += entry.findings
                         run.cacheHits += 1
                         run.count(path: item.displayPath, clusters: entry.clusters)
-                        let coverage = retain == .none ? nil : try? CoverageJSON.decodeLine(entry.line)
+                        if let coverage { run.identities[item.displayPath] = DocumentIdentity(id: coverage.id, kind: coverage.kind, level: coverage.level) }
                         emit(entry.line, coverage)
-                        if let coverage { run.result.documents.append(retain == .scores ? coverage.withoutEvidence : coverage) }
+                        if let coverage, retain == .full { run.result.documents.append(coverage) }
                     case .failed(let path, let finding):
                         run.findings.append(finding)
                         run.failedFiles.append(path)
@@ -173,7 +188,7 @@ public struct CoverageRun: Sendable {
 
     private enum Outcome: @unchecked Sendable {  // Entry holds only value types
         case read(Document, DocumentCoverage, [Finding], Data)
-        case cached(IngestPlan.Item, DocumentCache.Entry)
+        case cached(IngestPlan.Item, DocumentCache.Entry, DocumentCoverage?)
         case failed(String, Finding)
     }
 
@@ -195,23 +210,5 @@ public struct CoverageRun: Sendable {
             guard let location = overrides.entries[id]?.values.map(\.location).min(by: { ($0.line ?? 0) < ($1.line ?? 0) }) else { return nil }
             return Finding(.note, location, "overrides voor document '\(id)', dat niet in deze run zit")
         }
-    }
-}
-
-extension DocumentCoverage {
-    /// The same coverage without evidence passages (scores, statuses and overrides kept).
-    public var withoutEvidence: DocumentCoverage {
-        var copy = self
-        for c in copy.competencies.indices {
-            for i in copy.competencies[c].indicators.indices { copy.competencies[c].indicators[i].evidence = [] }
-        }
-        if let profile = copy.startbekwaam {
-            copy.startbekwaam = profile.map { cluster in
-                var stripped = cluster
-                for s in stripped.statements.indices { stripped.statements[s].evidence = [] }
-                return stripped
-            }
-        }
-        return copy
     }
 }

@@ -11,11 +11,10 @@ public enum ManifestBuilder {
     public static func manifest(
         name: String, run: CoverageRun, mappings: LoadedMappings, toolVersion: String, startedAt: Date
     ) -> RunManifest {
-        let byPath = Dictionary(run.result.documents.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let paths = (run.documentPaths + run.failedFiles).sorted()
         let inputs = paths.map { path -> RunManifest.Input in
             let (hash, bytes) = sha256(ofFileAt: path)
-            let document = byPath[path]
+            let document = run.identities[path]
             return RunManifest.Input(
                 path: path, sha256: hash, bytes: bytes, document: document?.id, kind: document?.kind, level: document?.level)
         }

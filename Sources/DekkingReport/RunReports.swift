@@ -1,6 +1,14 @@
+import DekkingFramework
+import DekkingMatching
 import Foundation
 
 /// Writes every report of a run into its folder, all from one ``ReportContext``.
+///
+/// A context with an ``ReportContext/overview`` (a run above the detail limit) gets the reports of
+/// the run as a whole: `matrix.csv` from the documents' scores, and `coverage.xlsx`, `report.html`
+/// and `gaps.md` that count documents per cluster, competency and indicator instead of showing
+/// every document in full. `coverage.json` and `coverage.csv` always hold every document; for such
+/// a run they must have been written while the documents finished (``RunFolderStreams``).
 public enum RunReports {
     /// The files a complete run folder holds.
     public static let fileNames = [
@@ -10,22 +18,82 @@ public enum RunReports {
     /// Writes all reports into `folder`'s staging area and commits the folder.
     /// - Parameters:
     ///   - byteOrderMark: start the CSV files with a UTF-8 byte-order mark (for Excel).
-    ///   - coverageJSONWritten: `coverage.json` was already streamed into the folder (large
-    ///     batches); it is then not written again from `context`.
+    ///   - streamed: the files already written into the folder as documents finished
+    ///     (`coverage.json`, `coverage.csv`); they are not written again from `context`. A context
+    ///     with an overview must name both.
     public static func write(
-        _ context: ReportContext, to folder: RunFolder, byteOrderMark: Bool = false, coverageJSONWritten: Bool = false
+        _ context: ReportContext, to folder: RunFolder, byteOrderMark: Bool = false, streamed: Set<String> = []
     ) throws {
-        if !coverageJSONWritten {
-            try AtomicFile.write(CoverageJSON.encode(context.result), to: folder.file("coverage.json"))
+        if let overview = context.overview {
+            precondition(streamed.isSuperset(of: ["coverage.json", "coverage.csv"]), "an overview run streams its documents")
+            try AtomicFile.write(CoverageCSV.matrix(overview, byteOrderMark: byteOrderMark), to: folder.file("matrix.csv"))
+            try XLSXReport.writeOverview(context, overview, to: folder.file("coverage.xlsx"))
+            try AtomicFile.write(HTMLReport.renderOverview(context, overview), to: folder.file("report.html"))
+            try AtomicFile.write(GapsMarkdown.renderOverview(context, overview), to: folder.file("gaps.md"))
+        } else {
+            if !streamed.contains("coverage.json") {
+                try AtomicFile.write(CoverageJSON.encode(context.result), to: folder.file("coverage.json"))
+            }
+            if !streamed.contains("coverage.csv") {
+                try AtomicFile.write(CoverageCSV.long(context, byteOrderMark: byteOrderMark), to: folder.file("coverage.csv"))
+            }
+            try AtomicFile.write(CoverageCSV.matrix(context, byteOrderMark: byteOrderMark), to: folder.file("matrix.csv"))
+            try XLSXReport.write(context, to: folder.file("coverage.xlsx"))
+            try AtomicFile.write(HTMLReport.render(context), to: folder.file("report.html"))
+            try AtomicFile.write(GapsMarkdown.render(context), to: folder.file("gaps.md"))
         }
-        try AtomicFile.write(CoverageCSV.long(context, byteOrderMark: byteOrderMark), to: folder.file("coverage.csv"))
-        try AtomicFile.write(CoverageCSV.matrix(context, byteOrderMark: byteOrderMark), to: folder.file("matrix.csv"))
-        try XLSXReport.write(context, to: folder.file("coverage.xlsx"))
-        try AtomicFile.write(HTMLReport.render(context), to: folder.file("report.html"))
-        try AtomicFile.write(GapsMarkdown.render(context), to: folder.file("gaps.md"))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try AtomicFile.write(encoder.encode(context.manifest), to: folder.file("run.json"))
         try folder.commit()
+    }
+}
+
+/// The reports of a run folder written while its documents finish: `coverage.json`,
+/// `coverage.csv`, and the ``RunOverview`` that the other reports of a large run are made from.
+///
+/// Memory stays flat: a document's rows are written when it is appended, and the overview keeps a
+/// few hundred bytes per document.
+public final class RunFolderStreams {
+    private let json: CoverageJSONStream
+    private let csv: CoverageCSVStream
+    /// The run so far.
+    public private(set) var overview: RunOverview
+
+    /// The files these streams write (for ``RunReports/write(_:to:byteOrderMark:streamed:)``).
+    public static let fileNames: Set<String> = ["coverage.json", "coverage.csv"]
+
+    /// Starts the streamed reports in `folder`'s staging area.
+    public init(folder: RunFolder, framework: Framework, byteOrderMark: Bool) throws {
+        json = try CoverageJSONStream(url: folder.file("coverage.json"))
+        do {
+            csv = try CoverageCSVStream(url: folder.file("coverage.csv"), framework: framework, byteOrderMark: byteOrderMark)
+        } catch {
+            json.discard()
+            throw error
+        }
+        overview = RunOverview(framework: framework)
+    }
+
+    /// Appends one document: `line` is its line of coverage.json (``CoverageJSON/line(_:)``) and
+    /// `coverage` the same coverage decoded (`nil` leaves the document out of coverage.csv and the
+    /// overview).
+    public func append(line: Data, coverage: DocumentCoverage?) throws {
+        try json.append(line: line)
+        guard let coverage else { return }
+        try csv.append(coverage)
+        overview.add(coverage)
+    }
+
+    /// Finishes both files.
+    public func finish(framework: CoverageResult.FrameworkReference) throws {
+        try json.finish(framework: framework)
+        try csv.finish()
+    }
+
+    /// Abandons both files.
+    public func discard() {
+        json.discard()
+        csv.discard()
     }
 }

@@ -100,6 +100,51 @@ import Testing
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
 
+    /// Above `--detail-limit` documents the folder holds the same per-document files, and reports
+    /// on the run as a whole instead of every document in full.
+    @Test func aRunAboveTheDetailLimitReportsTheRunAsAWhole() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let out = dir.url.path
+        let full = try runDekking(["analyze", "Inputs", "--out", out, "--name", "vol", "--quiet"])
+        let whole = try runDekking(["analyze", "Inputs", "--out", out, "--name", "geheel", "--detail-limit", "4"])
+        #expect(full.status == 0 && whole.status == 0, "\(full.stderr)\(whole.stderr)")
+        #expect(whole.stderr.contains("Meer dan 4 documenten"))
+        for file in ["coverage.json", "coverage.csv", "matrix.csv"] {
+            let a = try Data(contentsOf: URL(fileURLWithPath: "\(out)/vol/\(file)"))
+            let b = try Data(contentsOf: URL(fileURLWithPath: "\(out)/geheel/\(file)"))
+            #expect(!a.isEmpty && a == b, "\(file) differs above the detail limit")
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: "\(out)/geheel").sorted()
+        #expect(names == ["coverage.csv", "coverage.json", "coverage.xlsx", "gaps.md", "matrix.csv", "report.html", "run.json"])
+        // run.json records every document the same way; only the run's name and time differ.
+        func inputs(_ name: String) throws -> String {
+            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(out)/\(name)/run.json"))) as? [String: Any]
+            let data = try JSONSerialization.data(withJSONObject: json?["inputs"] ?? [], options: [.sortedKeys])
+            return String(decoding: data, as: UTF8.self)
+        }
+        #expect(try inputs("vol") == inputs("geheel") && (try inputs("vol")).contains("kwalificatiedossier"))
+        // No evidence passage of any document is embedded in the overview page.
+        let coverage = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(out)/vol/coverage.json"))) as? [String: Any]
+        let quote = try #require(Self.firstEvidenceText(coverage))
+        let page = try String(contentsOfFile: "\(out)/geheel/report.html", encoding: .utf8)
+        #expect(page.contains("<html") && !page.contains(quote))
+        #expect(try String(contentsOfFile: "\(out)/vol/report.html", encoding: .utf8).contains(quote.prefix(40)))
+        let refused = try runDekking(["analyze", "Inputs", "--out", out, "--name", "nee", "--detail-limit", "-1"])
+        #expect(refused.status == 64 && refused.stderr.contains("--detail-limit"))
+    }
+
+    private static func firstEvidenceText(_ coverage: [String: Any]?) -> String? {
+        for document in coverage?["documents"] as? [[String: Any]] ?? [] {
+            for competency in document["competencies"] as? [[String: Any]] ?? [] {
+                for indicator in competency["indicators"] as? [[String: Any]] ?? [] {
+                    if let text = (indicator["evidence"] as? [[String: Any]])?.first?["text"] as? String, text.count > 60 { return text }
+                }
+            }
+        }
+        return nil
+    }
+
     @Test func aBadFileIsOneMessageAndTheBatchGoesOn() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }

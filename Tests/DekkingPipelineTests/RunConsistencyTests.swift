@@ -63,21 +63,25 @@ import Testing
         #expect(try CoverageJSON.decode(one).documents.count == 15)
     }
 
-    @Test func largeRunsKeepScoresWithoutEvidence() async throws {
+    @Test func largeRunsHandOnEveryCoverageAndKeepNone() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.cleanUp() }
         for (name, text) in Self.texts { try directory.write(text, to: "docs/\(name)") }
         let request = CoverageRun.Request(paths: [directory.url.appendingPathComponent("docs").path])
         let mappings = try Self.mappings()
-        var lines = 0
-        let small = await CoverageRun.stream(request, mappings: mappings, retain: .fullUpTo(3)) { _, _ in lines += 1 }
+        var emitted: [DocumentCoverage?] = []
+        let small = await CoverageRun.stream(request, mappings: mappings, retain: .fullUpTo(3)) { _, coverage in emitted.append(coverage) }
         #expect(small.retained == .full && small.documents.count == 3)
-        let large = await CoverageRun.stream(request, mappings: mappings, retain: .fullUpTo(2)) { _, _ in lines += 1 }
-        #expect(large.retained == .scores && large.documents.isEmpty && lines == 6)
-        let indicators = large.result.documents.flatMap(\.competencies).flatMap(\.indicators)
-        #expect(indicators.allSatisfy { $0.evidence.isEmpty })
-        #expect(small.result.documents.map(\.withoutEvidence) == large.result.documents)
+        #expect(emitted == small.result.documents.map { $0 })
+        emitted = []
+        let large = await CoverageRun.stream(request, mappings: mappings, retain: .fullUpTo(2)) { _, coverage in emitted.append(coverage) }
+        #expect(large.retained == .streamed && large.documents.isEmpty && large.result.documents.isEmpty)
+        // Handed on complete, evidence included, so streamed reports lose nothing.
+        #expect(emitted == small.result.documents.map { $0 })
         #expect(small.result.documents.flatMap(\.competencies).flatMap(\.indicators).contains { !$0.evidence.isEmpty })
+        // What the run manifest records of each document does not depend on what is kept.
+        #expect(large.identities == small.identities && large.identities.count == 3)
+        #expect(large.identities.values.map(\.id).sorted() == ["coach", "metselaar", "schuldhulp"])
     }
 
     @Test func theJSONReportIsByteIdenticalAcrossRuns() async throws {
