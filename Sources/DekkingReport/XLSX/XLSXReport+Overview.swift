@@ -39,7 +39,8 @@ extension XLSXReport {
     static func buildOverview(
         _ context: ReportContext, _ overview: RunOverview, at path: String, rowLimit: Int = maximumRows
     ) throws(XLSXError) {
-        let workbook = try XLSXWorkbook(path: path, creationDate: creationDate(context.manifest.startedAt))
+        // A row per document: written out row by row, so memory does not grow with the run.
+        let workbook = try XLSXWorkbook(path: path, creationDate: creationDate(context.manifest.startedAt), constantMemory: true)
         let styles = try OverviewStyles(workbook)
         try writeOverviewDocuments(overview, to: workbook.addSheet(named: documentsSheet), styles: styles, rowLimit: rowLimit)
         try writeOverviewTable(overview, to: workbook.addSheet(named: overviewSheet), styles: styles)

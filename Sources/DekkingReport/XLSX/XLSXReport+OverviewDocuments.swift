@@ -21,9 +21,10 @@ extension XLSXReport {
         let headerRow = overviewDocumentHeaderRows - 1
         var titles: [XLSXCell] = overviewDocumentColumns.map { _ in .text("", base.header) }
         titles[leading - CoverageStatus.allCases.count] = .text("Aantal competenties", base.header)
+        // Rows are written top to bottom (the workbook keeps no finished row in memory).
         try sheet.write(row: 0, titles + competencies.map { .text($0.title, base.header) })
-        try sheet.write(row: headerRow, (overviewDocumentColumns + competencies.map(\.id)).map { .text($0, base.header) })
         try sheet.setRow(0, height: 150)
+        try sheet.write(row: headerRow, (overviewDocumentColumns + competencies.map(\.id)).map { .text($0, base.header) })
 
         let documents = overview.documents
         let room = max(rowLimit - overviewDocumentHeaderRows, 0)
@@ -41,13 +42,6 @@ extension XLSXReport {
         }
         let lastRow = max(row - 1, overviewDocumentHeaderRows)
         let lastColumn = leading + competencies.count - 1
-        if shown < documents.count {
-            let left = documents.count - shown
-            try sheet.write(row: row, [.text(
-                "\(dutchDocuments(left)) \(left == 1 ? "past" : "passen") niet meer op dit werkblad (een werkblad heeft "
-                    + "hoogstens \(dutchCount(maximumRows)) rijen) en \(left == 1 ? "is" : "zijn") weggelaten. "
-                    + "coverage.csv en coverage.json bevatten alle \(dutchDocuments(documents.count)).", styles.line)])
-        }
         if shown > 0 {
             let percentColumns = [4] + Array(leading..<(leading + competencies.count))
             try base.heatmap(sheet, rows: overviewDocumentHeaderRows...lastRow, percentColumns: percentColumns, statusColumns: [])
@@ -58,5 +52,13 @@ extension XLSXReport {
         if !competencies.isEmpty { try sheet.setColumns(leading, lastColumn, width: 14) }
         try sheet.freezePanes(rows: overviewDocumentHeaderRows, columns: 1)
         try sheet.autofilter(row: headerRow, lastRow: lastRow, firstColumn: 0, lastColumn: max(lastColumn, leading - 1))
+        // Last: ranges over earlier rows cannot be set once a later row is written.
+        if shown < documents.count {
+            let left = documents.count - shown
+            try sheet.write(row: row, [.text(
+                "\(dutchDocuments(left)) \(left == 1 ? "past" : "passen") niet meer op dit werkblad (een werkblad heeft "
+                    + "hoogstens \(dutchCount(maximumRows)) rijen) en \(left == 1 ? "is" : "zijn") weggelaten. "
+                    + "coverage.csv en coverage.json bevatten alle \(dutchDocuments(documents.count)).", styles.line)])
+        }
     }
 }

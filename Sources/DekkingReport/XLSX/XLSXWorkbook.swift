@@ -22,9 +22,14 @@ final class XLSXWorkbook {
     /// A new, empty workbook that ``close()`` will write to `path`.
     /// - Parameter creationDate: the creation date stored in the file and in its zip entries; a
     ///   fixed date makes the bytes depend on the content only.
-    init(path: String, creationDate: Date? = nil) throws(XLSXError) {
+    /// - Parameter constantMemory: write each row to disk as soon as a later row is begun, so that
+    ///   memory does not grow with the rows (libxlsxwriter's `constant_memory`); rows must then be
+    ///   written top to bottom, and text is stored in the cells instead of a shared table.
+    init(path: String, creationDate: Date? = nil, constantMemory: Bool = false) throws(XLSXError) {
         self.path = path
-        guard let handle = workbook_new(path) else { throw .cannotCreateWorkbook(path: path) }
+        var options = lxw_workbook_options()
+        options.constant_memory = constantMemory ? UInt8(LXW_TRUE.rawValue) : UInt8(LXW_FALSE.rawValue)
+        guard let handle = workbook_new_opt(path, &options) else { throw .cannotCreateWorkbook(path: path) }
         self.handle = handle
         if let creationDate {
             var properties = lxw_doc_properties()
