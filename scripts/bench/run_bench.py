@@ -6,7 +6,8 @@ Output/bench/corpus-v<format>-<seed>-<n>/), then `dekking analyze CORPUS --json 
 baseline run on it under `/usr/bin/time -v`: wall time, user+sys CPU time, peak RSS, documents/s and
 MB/s. Also: time per document at the largest size against the smallest (scaling), the speed ratio
 Dekking/Python, one small document end to end (median of several runs), and, when the build has
-`analyze --cache`, an incremental re-run after changing one document. Everything goes to
+`analyze --cache`, an incremental re-run after changing one document, and a whole run folder (every
+report: JSON, both CSVs, XLSX, HTML, Markdown) for BENCH_FOLDER_SIZE documents. Everything goes to
 Output/bench/bench.json, which is printed at the end. Targets are shown next to the figures, never
 enforced: the exit status is 0 whenever the benchmark itself could run.
 
@@ -17,6 +18,7 @@ Environment (all optional):
   BENCH_TIMEOUT=3600             stop any single measured command after this many seconds
   BENCH_SINGLE_RUNS=5            runs of the single-document measurement
   BENCH_INCREMENTAL_SIZE=5000    corpus size of the incremental re-run
+  BENCH_FOLDER_SIZE=5000         corpus size of the run-folder measurement (0: skip it)
   BENCH_PYTHON=.venv-bench/bin/python   interpreter with scikit-learn, PyStemmer, PyYAML
   DEKKING_BIN=.build/release/dekking    the binary under test
 Standard library only (the baseline itself runs in BENCH_PYTHON).
@@ -50,6 +52,7 @@ DEFAULT_PY_BUDGET_S = 60.0
 DEFAULT_TIMEOUT_S = 3600.0
 DEFAULT_SINGLE_RUNS = 5
 DEFAULT_INCREMENTAL_SIZE = 5000
+DEFAULT_FOLDER_SIZE = 5000
 DEFAULT_PYTHON = os.path.join(".venv-bench", "bin", "python")
 DEFAULT_DEKKING = os.path.join(".build", "release", "dekking")
 
@@ -82,6 +85,7 @@ def settings():
         "timeout_s": float(env.get("BENCH_TIMEOUT", DEFAULT_TIMEOUT_S)),
         "single_runs": int(env.get("BENCH_SINGLE_RUNS", DEFAULT_SINGLE_RUNS)),
         "incremental_size": int(env.get("BENCH_INCREMENTAL_SIZE", DEFAULT_INCREMENTAL_SIZE)),
+        "folder_size": int(env.get("BENCH_FOLDER_SIZE", DEFAULT_FOLDER_SIZE)),
         "python": env.get("BENCH_PYTHON", DEFAULT_PYTHON),
         "dekking": env.get("DEKKING_BIN", DEFAULT_DEKKING),
     }
@@ -335,6 +339,25 @@ def incremental(cfg):
     return {"available": True, "documents": files, "changed": changed, "full": full, "rerun": rerun, "rerun_pct": pct}
 
 
+def run_folder(cfg):
+    """`dekking analyze CORPUS --out DIR`: every report of a run folder, with its files' sizes."""
+    count = cfg["folder_size"]
+    if count <= 0:
+        return None
+    corpus = ensure_corpus(cfg["seed"], count)
+    files, size = corpus_stats(corpus)
+    root = os.path.join(OUT_DIR, "folder")
+    shutil.rmtree(root, ignore_errors=True)
+    result = timed([cfg["dekking"], "analyze", corpus, "--out", root, "--name", "run", "--quiet"], "folder", cfg["timeout_s"])
+    folder = os.path.join(root, "run")
+    result["documents_reported"] = reported_documents(os.path.join(folder, "coverage.json"))
+    result = add_rates(result, files, size)
+    result["files_bytes"] = {name: os.path.getsize(os.path.join(folder, name))
+                             for name in sorted(os.listdir(folder))} if os.path.isdir(folder) else {}
+    shutil.rmtree(root, ignore_errors=True)  # several GB at this size; the figures are what counts
+    return result
+
+
 # ----- report
 
 def targets(rows, dekking_scaling, single, inc):
@@ -393,6 +416,11 @@ def print_table(report):
     print(inc["note"] if not inc["available"] else
           f"incremental: re-run after one change {fmt(inc['rerun_pct'], '.2f')} % of the full run "
           f"({inc['rerun']['wall_s']:.2f} s of {inc['full']['wall_s']:.2f} s)")
+    folder = report.get("run_folder")
+    if folder:
+        sizes = ", ".join(f"{name} {b / MB:.1f} MB" for name, b in folder["files_bytes"].items())
+        print(f"run folder ({folder['documents_reported']} documents, every report): {folder['wall_s']:.2f} s wall, "
+              f"{folder['cpu_s']:.2f} s CPU, {folder['peak_rss_mib']:.0f} MiB peak; {sizes}")
     print("targets (shown, not enforced):")
     for name, t in report["targets"].items():
         verdict = {True: "met", False: "NOT met", None: "not measured"}[t["met"]]
@@ -423,6 +451,8 @@ def main():
     report["single_document"] = single_document(cfg, smallest)
     print("bench: incremental ...", file=sys.stderr)
     report["incremental"] = incremental(cfg)
+    print("bench: run folder ...", file=sys.stderr)
+    report["run_folder"] = run_folder(cfg)
     report["targets"] = targets(rows, report["scaling"]["dekking"], report["single_document"], report["incremental"])
     report["bench_wall_s"] = round(time.perf_counter() - started, 1)
     report["source_binary"] = source_binary
