@@ -14,20 +14,9 @@ public enum CompareHTML {
     ///   - comparison: the comparison, with both documents' evidence.
     ///   - toolVersion: the Dekking version, shown in the footer.
     public static func render(_ comparison: DocumentComparison, toolVersion: String) -> String {
-        var html = """
-            <!doctype html>
-            <html lang="nl">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="Content-Security-Policy" content="\(HTML.contentSecurityPolicy)">
-            <meta name="generator" content="Dekking \(HTML.escape(toolVersion))">
-            <title>Vergelijking – \(HTML.escape(name(comparison.a))) en \(HTML.escape(name(comparison.b)))</title>
-            <style>\(HTMLReport.baseStyles)\(styles)</style>
-            </head>
-            <body>
-
-            """
+        var html = HTML.pageStart(
+            title: "Vergelijking – \(name(comparison.a)) en \(name(comparison.b))", toolVersion: toolVersion,
+            styles: HTMLReport.baseStyles + styles)
         html += header(comparison)
         html += "<main>\n"
         html += summary(comparison)

@@ -23,21 +23,10 @@ extension HTMLReport {
     static func renderOverview(_ context: ReportContext, _ overview: RunOverview) -> String {
         var html = ""
         html.reserveCapacity(60_000 + overview.documents.count * 200)
-        html += """
-            <!doctype html>
-            <html lang="nl">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="Content-Security-Policy" content="\(HTML.contentSecurityPolicy)">
-            <meta name="generator" content="Dekking \(HTML.escape(context.manifest.toolVersion))">
-            <title>Overzicht van de run – \(HTML.escape(context.framework.title))</title>
-            <style>\(baseStyles)\(overviewStyles)</style>
-            </head>
-            <body>
-            <a class="skip" href="#competenties">Direct naar de dekking per competentie</a>
-
-            """
+        html += HTML.pageStart(
+            title: "Overzicht van de run – \(context.framework.title)", toolVersion: context.manifest.toolVersion,
+            styles: baseStyles + overviewStyles)
+        html += "<a class=\"skip\" href=\"#competenties\">Direct naar de dekking per competentie</a>\n"
         overviewHeader(context, overview, into: &html)
         html += "<main>\n"
         overviewExplanation(context, overview, into: &html)

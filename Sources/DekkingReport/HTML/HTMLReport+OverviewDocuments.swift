@@ -51,23 +51,9 @@ extension HTMLReport {
     /// every input with its SHA-256 is in `run.json`.
     static func overviewRunSection(_ context: ReportContext, into html: inout String) {
         let manifest = context.manifest
-        html += "<section id=\"run-info\">\n<details class=\"card\">\n<summary>Over deze analyse</summary>\n<div class=\"run-grid\">\n<dl>"
-        html += "<dt>Kader</dt><dd>\(HTML.escape(context.framework.title))</dd>"
-        html += "<dt>Kader-id</dt><dd><code>\(HTML.escape(manifest.framework))</code></dd>"
-        html += "<dt>Kaderversie</dt><dd>\(HTML.escape(manifest.frameworkVersion))</dd>"
-        html += "<dt>Run</dt><dd>\(HTML.escape(manifest.name))</dd>"
-        html += "<dt>Gestart</dt><dd>\(HTML.escape(displayTime(manifest.startedAt)))</dd>"
-        html += "<dt>Dekking-versie</dt><dd>\(HTML.escape(manifest.toolVersion))</dd>"
-        html += "</dl>\n"
-        if !manifest.settings.isEmpty {
-            html += "<div><h3>Instellingen</h3><table class=\"plain\"><thead><tr><th scope=\"col\">Instelling</th><th scope=\"col\" class=\"num\">Waarde</th></tr></thead><tbody>"
-            for (name, value) in manifest.settings.sorted(by: { $0.key < $1.key }) {
-                let text = value == value.rounded() && abs(value) < 1e9 ? String(Int(value)) : String(format: "%.4g", value)
-                html += "<tr><td><code>\(HTML.escape(name))</code></td><td class=\"num\">\(text)</td></tr>"
-            }
-            html += "</tbody></table></div>\n"
-        }
-        html += "</div>\n<h3>Invoerbestanden</h3>\n"
+        html += "<section id=\"run-info\">\n<details class=\"card\">\n<summary>Over deze analyse</summary>\n"
+        html += runFacts(context)
+        html += "<h3>Invoerbestanden</h3>\n"
         let unread = manifest.inputs.filter { $0.document == nil }
         let bytes = manifest.inputs.reduce(0) { $0 + $1.bytes }
         html += "<p>\(manifest.inputs.count) invoerbestanden, samen \(bytes) bytes; \(unread.count) \(unread.count == 1 ? "kon" : "konden") niet worden gelezen. "

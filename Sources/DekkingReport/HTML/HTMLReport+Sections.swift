@@ -100,23 +100,8 @@ extension HTMLReport {
     /// "Over deze analyse": framework, versions, inputs with hashes, settings and warnings.
     static func runSection(_ context: ReportContext) -> String {
         let manifest = context.manifest
-        var html = "<section id=\"run-info\">\n<details class=\"card\">\n<summary>Over deze analyse</summary>\n<div class=\"run-grid\">\n"
-        html += "<dl>"
-        html += "<dt>Kader</dt><dd>\(HTML.escape(context.framework.title))</dd>"
-        html += "<dt>Kader-id</dt><dd><code>\(HTML.escape(manifest.framework))</code></dd>"
-        html += "<dt>Kaderversie</dt><dd>\(HTML.escape(manifest.frameworkVersion))</dd>"
-        html += "<dt>Run</dt><dd>\(HTML.escape(manifest.name))</dd>"
-        html += "<dt>Gestart</dt><dd>\(HTML.escape(displayTime(manifest.startedAt)))</dd>"
-        html += "<dt>Dekking-versie</dt><dd>\(HTML.escape(manifest.toolVersion))</dd>"
-        html += "</dl>\n"
-        if !manifest.settings.isEmpty {
-            html += "<div><h3>Instellingen</h3><table class=\"plain\"><thead><tr><th>Instelling</th><th class=\"num\">Waarde</th></tr></thead><tbody>"
-            for (name, value) in manifest.settings.sorted(by: { $0.key < $1.key }) {
-                html += "<tr><td><code>\(HTML.escape(name))</code></td><td class=\"num\">\(formatSetting(value))</td></tr>"
-            }
-            html += "</tbody></table></div>\n"
-        }
-        html += "</div>\n"
+        var html = "<section id=\"run-info\">\n<details class=\"card\">\n<summary>Over deze analyse</summary>\n"
+        html += runFacts(context)
         html += "<h3>Invoerbestanden</h3>\n<table class=\"plain\"><thead><tr><th>Bestand</th><th>Document</th><th>Soort</th><th>Niveau</th>"
         html += "<th class=\"num\">Bytes</th><th>SHA-256</th></tr></thead><tbody>\n"
         for input in manifest.inputs {
@@ -146,6 +131,28 @@ extension HTMLReport {
         }
         html += "</details>\n</section>\n"
         return html
+    }
+
+    /// The facts of the run (framework, run, versions) and its settings, side by side: the top of
+    /// "Over deze analyse" on both the full and the overview page.
+    static func runFacts(_ context: ReportContext) -> String {
+        let manifest = context.manifest
+        var html = "<div class=\"run-grid\">\n<dl>"
+        html += "<dt>Kader</dt><dd>\(HTML.escape(context.framework.title))</dd>"
+        html += "<dt>Kader-id</dt><dd><code>\(HTML.escape(manifest.framework))</code></dd>"
+        html += "<dt>Kaderversie</dt><dd>\(HTML.escape(manifest.frameworkVersion))</dd>"
+        html += "<dt>Run</dt><dd>\(HTML.escape(manifest.name))</dd>"
+        html += "<dt>Gestart</dt><dd>\(HTML.escape(displayTime(manifest.startedAt)))</dd>"
+        html += "<dt>Dekking-versie</dt><dd>\(HTML.escape(manifest.toolVersion))</dd>"
+        html += "</dl>\n"
+        if !manifest.settings.isEmpty {
+            html += "<div><h3>Instellingen</h3><table class=\"plain\"><thead><tr><th>Instelling</th><th class=\"num\">Waarde</th></tr></thead><tbody>"
+            for (name, value) in manifest.settings.sorted(by: { $0.key < $1.key }) {
+                html += "<tr><td><code>\(HTML.escape(name))</code></td><td class=\"num\">\(formatSetting(value))</td></tr>"
+            }
+            html += "</tbody></table></div>\n"
+        }
+        return html + "</div>\n"
     }
 
     private static func formatSetting(_ value: Double) -> String {

@@ -20,21 +20,10 @@ public enum HTMLReport {
     /// Renders the page for `context`. The same context always gives the same text.
     public static func render(_ context: ReportContext) -> String {
         let documents = context.result.documents
-        var html = """
-            <!doctype html>
-            <html lang="nl">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="Content-Security-Policy" content="\(HTML.contentSecurityPolicy)">
-            <meta name="generator" content="Dekking \(HTML.escape(context.manifest.toolVersion))">
-            <title>Dekkingsrapport – \(HTML.escape(context.framework.title))</title>
-            <style>\(baseStyles)\(reportStyles)</style>
-            </head>
-            <body>
-            <a class="skip" href="#matrix">Direct naar de tabel</a>
-
-            """
+        var html = HTML.pageStart(
+            title: "Dekkingsrapport – \(context.framework.title)", toolVersion: context.manifest.toolVersion,
+            styles: baseStyles + reportStyles)
+        html += "<a class=\"skip\" href=\"#matrix\">Direct naar de tabel</a>\n"
         html += header(context)
         html += "<main>\n"
         html += explanation(context)
