@@ -138,6 +138,29 @@ def expectations_from_report(path):
     return document["id"], competency["id"], indicator["id"], texts[indicator["id"]], len(data["documents"])
 
 
+def check_offline_and_quiet(driver):
+    """The page made no network request and logged no error."""
+    resources = driver.execute("return performance.getEntries().map(function (e) { return e.name; });")
+    remote = [r for r in resources if r.startswith(("http:", "https:", "ws:", "wss:", "ftp:"))]
+    if remote:
+        raise CheckFailed(f"de pagina heeft netwerkverzoeken gedaan: {remote[:5]}")
+    performance = driver.log("performance")
+    if performance is not None:
+        requested = []
+        for entry in performance:
+            message = json.loads(entry.get("message", "{}")).get("message", {})
+            if message.get("method") == "Network.requestWillBeSent":
+                requested.append(message.get("params", {}).get("request", {}).get("url", ""))
+        remote = [u for u in requested if not u.startswith(("file:", "data:", "about:"))]
+        if remote:
+            raise CheckFailed(f"Chromium probeerde netwerkverzoeken: {remote[:5]}")
+    console = driver.log("browser")
+    if console:
+        errors = [e.get("message", "") for e in console if e.get("level") == "SEVERE"]
+        if errors:
+            raise CheckFailed(f"fouten in de browserconsole: {errors[:5]}")
+
+
 def run_checks(driver, args):
     url = Path(args.report).resolve().as_uri()
     driver.navigate(url)
@@ -169,25 +192,7 @@ def run_checks(driver, args):
     if not title.startswith(args.competency + " "):
         raise CheckFailed(f"de paneeltitel is '{title}', verwacht competentie {args.competency}")
 
-    resources = driver.execute("return performance.getEntries().map(function (e) { return e.name; });")
-    remote = [r for r in resources if r.startswith(("http:", "https:", "ws:", "wss:", "ftp:"))]
-    if remote:
-        raise CheckFailed(f"de pagina heeft netwerkverzoeken gedaan: {remote[:5]}")
-    performance = driver.log("performance")
-    if performance is not None:
-        requested = []
-        for entry in performance:
-            message = json.loads(entry.get("message", "{}")).get("message", {})
-            if message.get("method") == "Network.requestWillBeSent":
-                requested.append(message.get("params", {}).get("request", {}).get("url", ""))
-        remote = [u for u in requested if not u.startswith(("file:", "data:", "about:"))]
-        if remote:
-            raise CheckFailed(f"Chromium probeerde netwerkverzoeken: {remote[:5]}")
-    console = driver.log("browser")
-    if console:
-        errors = [e.get("message", "") for e in console if e.get("level") == "SEVERE"]
-        if errors:
-            raise CheckFailed(f"fouten in de browserconsole: {errors[:5]}")
+    check_offline_and_quiet(driver)
 
     driver.execute("window.scrollTo(0, 0);")
     png = driver.screenshot()
@@ -199,10 +204,38 @@ def run_checks(driver, args):
     return rows, columns
 
 
+def run_overview_checks(driver, args):
+    """The page of a large run: one row per document, the filter narrows them, every competency opens."""
+    driver.navigate(Path(args.report).resolve().as_uri())
+    wait_for("de pagina is geladen", lambda: driver.execute("return document.readyState === 'complete';"))
+    rows = driver.execute("return document.querySelectorAll('#documenten tbody tr').length;")
+    if rows != args.documents:
+        raise CheckFailed(f"de documententabel heeft {rows} rijen, verwacht {args.documents}")
+    competencies = driver.execute("return document.querySelectorAll('#competenties tr[data-competency]').length;")
+    if competencies != args.competencies:
+        raise CheckFailed(f"het overzicht heeft {competencies} competentierijen, verwacht {args.competencies}")
+    if driver.execute("return document.getElementById('doc-filter').hidden;"):
+        raise CheckFailed("het zoekveld boven de documenten is niet zichtbaar")
+    driver.execute("var i = document.getElementById('doc-filter-input'); i.value = arguments[0];"
+                   "i.dispatchEvent(new Event('input'));", args.doc)
+    shown = wait_for(f"het zoekveld laat alleen de rijen met '{args.doc}' zien", lambda: driver.execute(
+        "var q = arguments[0], r = Array.prototype.slice.call(document.querySelectorAll('#documenten tbody tr'));"
+        "var v = r.filter(function (x) { return !x.hidden; });"
+        "return v.length > 0 && v.length < r.length && v.every(function (x) { return x.textContent.indexOf(q) !== -1; })"
+        " ? v.length : 0;", args.doc))
+    driver.click(driver.find("#expand-all"))
+    closed = driver.execute("return document.querySelectorAll('#competenties details:not([open])').length;")
+    if closed:
+        raise CheckFailed(f"na 'Alles uitklappen' zijn nog {closed} competenties dicht")
+    check_offline_and_quiet(driver)
+    return rows, shown
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("report")
     parser.add_argument("--competencies", type=int, default=30)
+    parser.add_argument("--overview", action="store_true", help="the page of a run above the detail limit")
     parser.add_argument("--documents", type=int)
     parser.add_argument("--doc")
     parser.add_argument("--competency")
@@ -219,15 +252,20 @@ def main():
     if not args.chromedriver:
         print("report_browser_test: chromedriver niet gevonden (Debian: apt-get install chromium chromium-driver)", file=sys.stderr)
         return 1
-    try:
-        doc, competency, indicator, text, documents = expectations_from_report(args.report)
-    except (ValueError, KeyError, IndexError) as error:
-        print(f"report_browser_test: MISLUKT: {args.report} is geen Dekking-rapport met een report-data-blok ({error})", file=sys.stderr)
-        return 1
-    if not (args.doc and args.competency and args.indicator and args.indicator_text):
-        args.doc, args.competency, args.indicator, args.indicator_text = doc, competency, indicator, text
-    if args.documents is None:
-        args.documents = documents
+    if args.overview:
+        if args.documents is None or not args.doc:
+            print("report_browser_test: --overview needs --documents and --doc", file=sys.stderr)
+            return 1
+    else:
+        try:
+            doc, competency, indicator, text, documents = expectations_from_report(args.report)
+        except (ValueError, KeyError, IndexError) as error:
+            print(f"report_browser_test: MISLUKT: {args.report} is geen Dekking-rapport met een report-data-blok ({error})", file=sys.stderr)
+            return 1
+        if not (args.doc and args.competency and args.indicator and args.indicator_text):
+            args.doc, args.competency, args.indicator, args.indicator_text = doc, competency, indicator, text
+        if args.documents is None:
+            args.documents = documents
 
     port = free_port()
     service = subprocess.Popen([args.chromedriver, f"--port={port}", "--allowed-ips=127.0.0.1"],
@@ -236,6 +274,11 @@ def main():
     try:
         wait_for("chromedriver luistert", lambda: (driver.call("GET", "/status", timeout=2) or {}).get("ready"), timeout=15)
         driver.start(args.chromium)
+        if args.overview:
+            rows, shown = run_overview_checks(driver, args)
+            print(f"report_browser_test: geslaagd: overzicht met {rows} documenten, zoeken laat er {shown} zien, "
+                  "alle competenties klappen uit, geen netwerkverzoeken")
+            return 0
         rows, columns = run_checks(driver, args)
         print(f"report_browser_test: geslaagd: {rows} competenties × {columns} documenten, paneel toont {args.indicator}, "
               f"geen netwerkverzoeken; schermafbeelding: {args.screenshot}")

@@ -1,7 +1,7 @@
 import DekkingCore
 import DekkingMatching
 import DekkingPipeline
-import DekkingReport
+@testable import DekkingReport
 import DekkingTestSupport
 import Foundation
 import Testing
@@ -56,6 +56,41 @@ import Testing
         ])
         #expect(wrongStatus == 1)
         #expect(wrongLog.contains("de matrix heeft 30 competentierijen, verwacht 29"), "\(wrongLog)")
+    }
+
+    /// The page of a run above the detail limit: built from the sample run's overview, repeated to
+    /// 600 documents, so the documents table and its filter work at a realistic size.
+    @Test(.enabled(if: tools != nil || required, "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)"))
+    func overviewPageWorksInChromium() async throws {
+        let tools = try #require(Self.tools, "CI=true but chromium/chromedriver/python3 are missing: apt-get install chromium chromium-driver python3")
+        let mappings = try LoadedMappings.load(.init(folder: TestPaths.mappings, displayFolder: "Mappings"))
+        let run = await CoverageRun.run(.init(paths: [TestPaths.inputs.path]), mappings: mappings)
+        var overview = RunOverview(framework: mappings.framework)
+        for round in 0..<120 {
+            for var document in run.result.documents {
+                document.id += "-\(round)"
+                overview.add(document)
+            }
+        }
+        let manifest = RunManifest(
+            name: "browsertest", toolVersion: "test", startedAt: "2025-01-01T00:00:00Z", framework: mappings.framework.id,
+            frameworkVersion: mappings.framework.version, inputs: [], mappings: [], settings: [:], findings: [])
+        let context = ReportContext(
+            result: CoverageResult(framework: run.result.framework, documents: []), framework: mappings.framework,
+            manifest: manifest, overview: overview)
+        let directory = try TemporaryDirectory()
+        defer { directory.cleanUp() }
+        let page = try directory.write(HTMLReport.renderOverview(context, overview), to: "report.html")
+        let arguments = [
+            page.path, "--overview", "--documents", "600", "--competencies", String(mappings.framework.competencies.count),
+            "--chromedriver", tools.chromedriver.path, "--chromium", tools.chromium.path,
+        ]
+        let (status, log) = try runScript(tools, arguments + ["--doc", "kd-metselaar-7"])
+        print(log)
+        #expect(status == 0, "\(log)")
+        // A filter that would match no row, or every row, is reported.
+        let (wrongStatus, wrongLog) = try runScript(tools, arguments + ["--doc", "geen-document"])
+        #expect(wrongStatus == 1 && wrongLog.contains("het zoekveld laat alleen de rijen"), "\(wrongLog)")
     }
 
     private func runScript(_ tools: BrowserTools, _ arguments: [String]) throws -> (Int32, String) {
