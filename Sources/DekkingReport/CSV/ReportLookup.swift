@@ -14,6 +14,8 @@ struct ReportLookup {
     private let clusterOfCompetency: [String: Cluster]
     private let competenciesByID: [String: Competency]
     private let indicatorsByID: [String: Indicator]
+    /// Per indicator id, its text as the continuation of a suggestion (``GapSuggestion/predicate(_:)``).
+    private let predicatesByID: [String: String]
     /// Every cluster with its competency ids, in framework order, followed by any cluster or
     /// competency that only the result has (in result order), so no score is ever left out.
     let outline: [(clusterID: String, competencyIDs: [String])]
@@ -44,6 +46,7 @@ struct ReportLookup {
         self.clusterOfCompetency = clusterOfCompetency
         self.competenciesByID = competenciesByID
         self.indicatorsByID = indicatorsByID
+        predicatesByID = indicatorsByID.mapValues { GapSuggestion.predicate($0.text) }
         var outline = framework.clusters.map { ($0.id, $0.competencies.map(\.id)) }
         var known = Set(outline.flatMap(\.1))
         for document in documents {
@@ -65,6 +68,8 @@ struct ReportLookup {
     func clusterTitle(_ id: String) -> String { clustersByID[id]?.title ?? "" }
     func competencyTitle(_ id: String) -> String { competenciesByID[id]?.title ?? "" }
     func indicatorText(_ id: String) -> String { indicatorsByID[id]?.text ?? "" }
+    /// ``indicatorText(_:)`` as the continuation of a suggestion, worked out once per report.
+    func indicatorPredicate(_ id: String) -> String { predicatesByID[id] ?? GapSuggestion.predicate("") }
 
     /// The cluster id of `competency`: the framework's, else the one the result recorded.
     func clusterID(of competency: CompetencyCoverage) -> String {

@@ -26,6 +26,8 @@ enum HTML {
     /// `text` with `&`, `<`, `>`, `"` and `'` replaced by character references, safe in element
     /// content and in double- or single-quoted attribute values.
     static func escape(_ text: String) -> String {
+        // Most text has none of these characters: then it is its own escape.
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text.unicodeScalars {
@@ -46,20 +48,27 @@ enum HTML {
     /// `<`, `>` and `&` only occur inside JSON strings, where `\u003c` and friends mean the same
     /// characters; so `</script>` or `<!--` in a document's text can never end or change the
     /// element. U+2028 and U+2029 are escaped too, for older JavaScript parsers.
-    static func scriptSafeJSON(_ json: String) -> String {
-        var out = ""
-        out.reserveCapacity(json.utf8.count)
-        for scalar in json.unicodeScalars {
-            switch scalar {
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default: out.unicodeScalars.append(scalar)
+    static func scriptSafeJSON(_ json: String) -> String { scriptSafeJSON(utf8: Array(json.utf8)) }
+
+    /// ``scriptSafeJSON(_:)`` of UTF-8 bytes, byte by byte (U+2028 and U+2029 are `E2 80 A8/A9`).
+    private static func scriptSafeJSON(utf8 bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 16)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x3C: out += Array("\\u003c".utf8)
+            case 0x3E: out += Array("\\u003e".utf8)
+            case 0x26: out += Array("\\u0026".utf8)
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                out += Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                index += 2
+            default: out.append(byte)
             }
+            index += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Encodes `value` as compact JSON with sorted keys (the same value always gives the same text),
@@ -67,8 +76,7 @@ enum HTML {
     static func embeddedJSON<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        return scriptSafeJSON(String(decoding: data, as: UTF8.self))
+        return scriptSafeJSON(utf8: Array(try encoder.encode(value)))
     }
 
     /// A percentage for people: `0.724` → `72%`.

@@ -38,7 +38,11 @@ struct GapSuggestion {
     ///   - indicator: the indicator's coverage in the document.
     ///   - text: the indicator's text from the framework.
     func sentence(for indicator: IndicatorCoverage, text: String) -> String {
-        let what = Self.predicate(text)
+        sentence(for: indicator, predicate: Self.predicate(text))
+    }
+
+    /// ``sentence(for:text:)`` with the indicator text already turned into its ``predicate(_:)``.
+    func sentence(for indicator: IndicatorCoverage, predicate what: String) -> String {
         let reference = "(indicator \(indicator.id))"
         switch indicator.status {
         case .partial, .covered:

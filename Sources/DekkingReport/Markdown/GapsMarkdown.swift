@@ -100,7 +100,7 @@ public enum GapsMarkdown {
                 + "maak de samenhang in het document duidelijker.")
         }
         for indicator in weak {
-            var line = "- " + MarkdownText.escape(suggestion.sentence(for: indicator, text: lookup.indicatorText(indicator.id)))
+            var line = "- " + MarkdownText.escape(suggestion.sentence(for: indicator, predicate: lookup.indicatorPredicate(indicator.id)))
             if indicator.override == .rejected {
                 line += " — door u afgewezen" + (indicator.overrideNote.map { ": \(MarkdownText.escape($0))" } ?? "")
             }

@@ -16,7 +16,7 @@ extension XLSXReport {
             for competency in lookup.competencies(of: document) where competency.status != .covered {
                 let weak = competency.indicators.filter { $0.status != .covered }
                 let list = weak.map { "\($0.id) (\($0.status.label), \(NumberFormat.percent($0.score)))" }
-                let suggestions = weak.map { suggestion.sentence(for: $0, text: lookup.indicatorText($0.id)) }
+                let suggestions = weak.map { suggestion.sentence(for: $0, predicate: lookup.indicatorPredicate($0.id)) }
                 let clusterID = lookup.clusterID(of: competency)
                 try sheet.write(row: row, [
                     .text(document.id, styles.wrapped), .text(DutchLabels.kind(document.kind), styles.wrapped),
