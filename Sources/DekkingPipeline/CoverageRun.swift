@@ -129,8 +129,9 @@ public struct CoverageRun: Sendable {
                 group.addTask {
                     let key = cache?.key(for: item)
                     if let cache, let key, let entry = cache.load(key) {
-                        // Decoded here, in parallel, and only when something needs the coverage.
-                        return (index, .cached(item, entry, retain == .none ? nil : try? CoverageJSON.decodeLine(entry.line)))
+                        if retain == .none { return (index, .cached(item, entry, nil)) }
+                        // Decoded here, in parallel; an entry that does not decode is read again.
+                        if let coverage = try? CoverageJSON.decodeLine(entry.line) { return (index, .cached(item, entry, coverage)) }
                     }
                     do {
                         let (document, findings) = try ingestor.read(item)

@@ -47,6 +47,33 @@ import Testing
         #expect(changed != fresh)
     }
 
+    /// A run that hands coverages on (a run folder) reads a document again when its entry's
+    /// coverage no longer decodes, instead of leaving it out of the reports.
+    @Test func anEntryThatDoesNotDecodeIsReadAgain() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.cleanUp() }
+        for i in 0..<3 { try directory.write("Je stelt met de cliënt een plan van aanpak op (\(i)).", to: "docs/doc\(i).txt") }
+        let mappings = try LoadedMappings.load(.init(folder: TestPaths.mappings, displayFolder: "Mappings"))
+        let request = CoverageRun.Request(paths: [directory.url.appendingPathComponent("docs").path])
+        let folder = directory.url.appendingPathComponent("cache")
+        let cache = DocumentCache(directory: folder, mappings: mappings, request: request, toolVersion: "test")
+        _ = await Self.lines(request, mappings, cache: cache)
+        // Break the coverage line (the third) of every entry, keeping the first two intact.
+        let entries = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL }
+            .filter { !$0.hasDirectoryPath && $0.lastPathComponent.count > 20 } ?? []
+        #expect(entries.count == 3)
+        for entry in entries {
+            let lines = try Data(contentsOf: entry).split(separator: 0x0A, maxSplits: 2, omittingEmptySubsequences: false)
+            try (lines[0] + [0x0A] + lines[1] + [0x0A] + Data("{kapot".utf8)).write(to: entry)
+        }
+        var handed: [String] = []
+        let run = await CoverageRun.stream(request, mappings: mappings, retain: .streamed, cache: cache) { _, coverage in
+            if let coverage { handed.append(coverage.id) }
+        }
+        #expect(handed == ["doc0", "doc1", "doc2"])
+        #expect(run.cacheHits == 0)
+    }
+
     @Test func otherSettingsUseOtherEntries() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.cleanUp() }
