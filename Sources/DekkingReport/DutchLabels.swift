@@ -4,6 +4,22 @@ import DekkingMatching
 /// Dutch words for the values that reports show to people: the one place every report (HTML,
 /// Markdown, XLSX, comparison) takes them from.
 enum DutchLabels {
+    /// `value` with a dot between thousands, as Dutch readers write it: `1.048.576`.
+    static func count(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(".") }
+            grouped.append(digit)
+        }
+        return (value < 0 ? "-" : "") + grouped
+    }
+
+    /// `1 document` or `5.000 documenten`.
+    static func documents(_ number: Int) -> String {
+        number == 1 ? "1 document" : "\(count(number)) documenten"
+    }
+
     /// The document kind as a curriculum designer names it, with a capital, such as `Kwalificatiedossier`.
     static func kind(_ kind: DocumentKind) -> String {
         switch kind {

@@ -102,7 +102,7 @@ import Testing
     }
 
     @Test func runMetadataListsUnreadInputsAndFindings() {
-        #expect(html.contains("5 invoerbestanden, samen 3600 bytes; 1 kon niet worden gelezen."))
+        #expect(html.contains("5 invoerbestanden, samen 3.600 bytes; 1 kon niet worden gelezen."))
         #expect(html.contains("<code>Inputs/kapot.pdf</code>"))
         #expect(html.contains("<code>Mappings/thresholds.yaml</code>"))
         #expect(html.contains("bestand kan niet worden gelezen"))

@@ -193,11 +193,11 @@ import Testing
     }
 
     @Test func countsAreWrittenTheDutchWay() {
-        #expect(XLSXReport.dutchCount(0) == "0")
-        #expect(XLSXReport.dutchCount(999) == "999")
-        #expect(XLSXReport.dutchCount(5_000) == "5.000")
-        #expect(XLSXReport.dutchCount(1_048_576) == "1.048.576")
-        #expect(XLSXReport.dutchDocuments(1) == "1 document")
+        #expect(DutchLabels.count(0) == "0")
+        #expect(DutchLabels.count(999) == "999")
+        #expect(DutchLabels.count(5_000) == "5.000")
+        #expect(DutchLabels.count(1_048_576) == "1.048.576")
+        #expect(DutchLabels.documents(1) == "1 document")
     }
 }
 

@@ -47,8 +47,8 @@ extension HTMLReport {
         return html
     }
 
-    /// `1 document` or `3 documenten`.
-    static func documentCount(_ count: Int) -> String { count == 1 ? "1 document" : "\(count) documenten" }
+    /// `1 document` or `5.000 documenten`.
+    static func documentCount(_ count: Int) -> String { DutchLabels.documents(count) }
 
     private static func overviewHeader(_ context: ReportContext, _ overview: RunOverview, into html: inout String) {
         let framework = context.framework

@@ -56,7 +56,7 @@ extension HTMLReport {
         html += "<h3>Invoerbestanden</h3>\n"
         let unread = manifest.inputs.filter { $0.document == nil }
         let bytes = manifest.inputs.reduce(0) { $0 + $1.bytes }
-        html += "<p>\(manifest.inputs.count) invoerbestanden, samen \(bytes) bytes; \(unread.count) \(unread.count == 1 ? "kon" : "konden") niet worden gelezen. "
+        html += "<p>\(DutchLabels.count(manifest.inputs.count)) invoerbestanden, samen \(DutchLabels.count(bytes)) bytes; \(unread.count) \(unread.count == 1 ? "kon" : "konden") niet worden gelezen. "
         html += "Elk invoerbestand staat met zijn grootte en SHA-256 in <code>run.json</code> in dezelfde map.</p>\n"
         if !unread.isEmpty {
             html += "<table class=\"plain\"><caption>Niet gelezen</caption><thead><tr><th scope=\"col\">Bestand</th>"

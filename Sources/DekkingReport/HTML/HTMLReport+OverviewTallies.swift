@@ -89,16 +89,16 @@ extension HTMLReport {
 
     /// Six cells: documents counted, the bar, per status `count (share)`, and the mean score.
     private static func appendTallyCells(_ tally: StatusTally, into html: inout String) {
-        html += "<td class=\"num\">\(tally.documents)</td><td>\(bar(tally))</td>"
+        html += "<td class=\"num\">\(DutchLabels.count(tally.documents))</td><td>\(bar(tally))</td>"
         for status in CoverageStatus.allCases {
-            html += "<td class=\"num\">\(tally.count(status)) (\(share(tally, status)))</td>"
+            html += "<td class=\"num\">\(DutchLabels.count(tally.count(status))) (\(share(tally, status)))</td>"
         }
         html += "<td class=\"num\">\(tally.documents == 0 ? "–" : HTML.percent(tally.meanScore))</td>"
     }
 
     /// `● 12 gedekt (40%) · ◐ 8 deels (27%) · ○ 10 ontbreekt (33%) · gemiddelde score 45%`.
     static func tallySentence(_ tally: StatusTally) -> String {
-        var parts = CoverageStatus.allCases.map { "\($0.statusSymbol) \(tally.count($0)) \($0.label) (\(share(tally, $0)))" }
+        var parts = CoverageStatus.allCases.map { "\($0.statusSymbol) \(DutchLabels.count(tally.count($0))) \($0.label) (\(share(tally, $0)))" }
         parts.append("gemiddelde score \(tally.documents == 0 ? "–" : HTML.percent(tally.meanScore))")
         return parts.joined(separator: " · ")
     }

@@ -20,7 +20,7 @@ extension GapsMarkdown {
             "",
             "Kader: \(MarkdownText.escape(context.framework.title)) (versie \(MarkdownText.escape(context.framework.version))).",
             "",
-            "Deze run bevat \(count == 1 ? "1 document" : "\(count) documenten"). Bij zoveel documenten laat dit bestand "
+            "Deze run bevat \(DutchLabels.documents(count)). Bij zoveel documenten laat dit bestand "
                 + "geen hiatenlijst per document zien. De scores per document, per competentie en per indicator, met de "
                 + "gevonden passages, staan in coverage.csv, coverage.json en matrix.csv in dezelfde map. Met minder "
                 + "documenten tegelijk (of een hogere `--detail-limit`) krijgt u per document de hiaten met voorstellen "
@@ -38,10 +38,10 @@ extension GapsMarkdown {
 
     /// `gedekt in 5 van 10 documenten (50%), deels in 3 (30%), ontbreekt in 2 (20%)`.
     static func tallyText(_ tally: StatusTally) -> String {
-        let covered = "gedekt in \(tally.covered) van \(tally.documents == 1 ? "1 document" : "\(tally.documents) documenten") "
+        let covered = "gedekt in \(DutchLabels.count(tally.covered)) van \(DutchLabels.documents(tally.documents)) "
             + "(\(NumberFormat.percent(tally.share(.covered))))"
-        return covered + ", deels in \(tally.partial) (\(NumberFormat.percent(tally.share(.partial)))), "
-            + "ontbreekt in \(tally.gap) (\(NumberFormat.percent(tally.share(.gap))))"
+        return covered + ", deels in \(DutchLabels.count(tally.partial)) (\(NumberFormat.percent(tally.share(.partial)))), "
+            + "ontbreekt in \(DutchLabels.count(tally.gap)) (\(NumberFormat.percent(tally.share(.gap))))"
     }
 
     private static func competencyLines(_ overview: RunOverview) -> [String] {

@@ -56,9 +56,9 @@ extension XLSXReport {
         if shown < documents.count {
             let left = documents.count - shown
             try sheet.write(row: row, [.text(
-                "\(dutchDocuments(left)) \(left == 1 ? "past" : "passen") niet meer op dit werkblad (een werkblad heeft "
-                    + "hoogstens \(dutchCount(maximumRows)) rijen) en \(left == 1 ? "is" : "zijn") weggelaten. "
-                    + "coverage.csv en coverage.json bevatten alle \(dutchDocuments(documents.count)).", styles.line)])
+                "\(DutchLabels.documents(left)) \(left == 1 ? "past" : "passen") niet meer op dit werkblad (een werkblad heeft "
+                    + "hoogstens \(DutchLabels.count(maximumRows)) rijen) en \(left == 1 ? "is" : "zijn") weggelaten. "
+                    + "coverage.csv en coverage.json bevatten alle \(DutchLabels.documents(documents.count)).", styles.line)])
         }
     }
 }

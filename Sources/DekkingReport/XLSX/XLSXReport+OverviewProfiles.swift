@@ -16,7 +16,7 @@ extension XLSXReport {
         let base = styles.base
         try sheet.write(row: 0, [.text("Startbekwaam: de uitspraken van de profielen", base.title)])
         try sheet.write(row: 1, [.text(
-            "\(dutchDocuments(overview.profileDocuments)) van de \(dutchCount(overview.documents.count)) \(overview.profileDocuments == 1 ? "is" : "zijn") "
+            "\(DutchLabels.documents(overview.profileDocuments)) van de \(DutchLabels.count(overview.documents.count)) \(overview.profileDocuments == 1 ? "is" : "zijn") "
                 + "vergeleken met de startbekwaam-profielen van de clusters; de tellingen hieronder gaan over die documenten.",
             styles.line)])
         try sheet.write(row: 2, [.text(

@@ -18,7 +18,7 @@ extension XLSXReport {
         let framework = overview.framework
         let levels = framework.levels.map(\.id.rawValue).joined(separator: " of ")
         let explanation = [
-            "Deze run heeft \(dutchDocuments(overview.documents.count))\(kindsPhrase(overview.kinds)): te veel om ze in dit "
+            "Deze run heeft \(DutchLabels.documents(overview.documents.count))\(kindsPhrase(overview.kinds)): te veel om ze in dit "
                 + "bestand één voor één te tonen.",
             "De details per document (alle indicatoren en de bewijsplaatsen) staan in coverage.csv en coverage.json; "
                 + "het blad \(documentsSheet) geeft per document de score per competentie.",
@@ -80,7 +80,7 @@ extension XLSXReport {
     /// empty when there are none.
     static func kindsPhrase(_ kinds: [DocumentKind: Int]) -> String {
         let parts = DocumentKind.allCases.compactMap { kind in
-            kinds[kind].flatMap { $0 > 0 ? "\(DutchLabels.kind(kind)): \(dutchCount($0))" : nil }
+            kinds[kind].flatMap { $0 > 0 ? "\(DutchLabels.kind(kind)): \(DutchLabels.count($0))" : nil }
         }
         return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
     }

@@ -1,20 +1,4 @@
 extension XLSXReport {
-    /// `count` with a dot between thousands, as Dutch readers write it: `1.048.576`.
-    static func dutchCount(_ count: Int) -> String {
-        let digits = String(count.magnitude)
-        var grouped = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(".") }
-            grouped.append(digit)
-        }
-        return (count < 0 ? "-" : "") + grouped
-    }
-
-    /// `1 document` or `5.000 documenten`.
-    static func dutchDocuments(_ count: Int) -> String {
-        count == 1 ? "1 document" : "\(dutchCount(count)) documenten"
-    }
-
     /// The cells of a ``StatusTally`` on the Overzicht and Startbekwaam sheets: documents counted,
     /// covered, partial, gap, share covered, share covered or partial, mean score. The shares and
     /// the mean are empty when no document was counted (there is nothing to divide).
