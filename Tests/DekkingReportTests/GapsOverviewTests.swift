@@ -37,6 +37,23 @@ import Testing
         #expect(markdown.contains("ook \\</script\\>\\<script\\>alert(1)\\</script\\>."))
     }
 
+    @Test func listsTheStartbekwaamStatementsFewerThanHalfOfTheProfileDocumentsDescribe() throws {
+        #expect(markdown.contains("## Startbekwaam profiel\n\n2 documenten zijn vergeleken met het startbekwame profiel"))
+        #expect(markdown.contains("### Cluster 1: Cliënt centraal\n\n- Werkt methodisch. — beschreven in 0 van 2 documenten (0%), deels in 0 (0%), ontbreekt in 2 (100%)"))
+        // Described in one of two documents: exactly half, so not listed.
+        #expect(!markdown.contains("- Legt contact met cliënten.") && !markdown.contains("- Kent de sociale kaart."))
+        let section = try #require(markdown.range(of: "## Startbekwaam profiel")?.lowerBound)
+        let documents = try #require(markdown.range(of: "## Documenten met de meeste hiaten")?.lowerBound)
+        #expect(section < documents)
+        // Without documents matched against the profiles there is no such section.
+        var overview = RunOverview(framework: OverviewFixtures.framework)
+        for var document in OverviewFixtures.documents {
+            document.startbekwaam = nil
+            overview.add(document)
+        }
+        #expect(!GapsMarkdown.renderOverview(OverviewFixtures.context, overview).contains("Startbekwaam"))
+    }
+
     @Test func documentsWithTheMostGapsComeFirstTiesInRunOrder() {
         #expect(markdown.contains(
             "1. Opleidingsprofiel Sociaal Werk, Hogeschool Veldhoven (op-hogeschool-veldhoven; Opleidingsprofiel, mbo) — 2 ontbreekt, 0 deels, 1 gedekt\n"

@@ -32,13 +32,15 @@ extension GapsMarkdown {
         ]
         if count == 0 { lines += ["", "Deze run bevat geen documenten."] }
         lines += competencyLines(overview)
+        lines += profileLines(overview)
         lines += documentLines(overview)
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `gedekt in 5 van 10 documenten (50%), deels in 3 (30%), ontbreekt in 2 (20%)`.
-    static func tallyText(_ tally: StatusTally) -> String {
-        let covered = "gedekt in \(DutchLabels.count(tally.covered)) van \(DutchLabels.documents(tally.documents)) "
+    /// `gedekt in 5 van 10 documenten (50%), deels in 3 (30%), ontbreekt in 2 (20%)`; `covered`
+    /// names the first status (`beschreven` for profile statements).
+    static func tallyText(_ tally: StatusTally, covered word: String = "gedekt") -> String {
+        let covered = "\(word) in \(DutchLabels.count(tally.covered)) van \(DutchLabels.documents(tally.documents)) "
             + "(\(NumberFormat.percent(tally.share(.covered))))"
         return covered + ", deels in \(DutchLabels.count(tally.partial)) (\(NumberFormat.percent(tally.share(.partial)))), "
             + "ontbreekt in \(DutchLabels.count(tally.gap)) (\(NumberFormat.percent(tally.share(.gap))))"
@@ -81,6 +83,30 @@ extension GapsMarkdown {
                 }
             }
         }
+        return lines
+    }
+
+    /// The startbekwaam statements that fewer than half of the documents matched against the
+    /// profiles describe, per cluster; nothing when no document was.
+    private static func profileLines(_ overview: RunOverview) -> [String] {
+        guard overview.profileDocuments > 0 else { return [] }
+        var lines = [
+            "",
+            "## Startbekwaam profiel",
+            "",
+            "\(DutchLabels.documents(overview.profileDocuments)) \(overview.profileDocuments == 1 ? "is" : "zijn") vergeleken met het "
+                + "startbekwame profiel van elk cluster (wat een beginnende beroepsbeoefenaar kan). Hieronder de uitspraken "
+                + "die in minder dan de helft van die documenten beschreven zijn.",
+        ]
+        var any = false
+        for (c, cluster) in overview.framework.clusters.enumerated() {
+            let weak = zip(overview.statementTexts[c], overview.statements[c]).filter { $0.1.documents > 0 && $0.1.share(.covered) < 0.5 }
+            guard !weak.isEmpty else { continue }
+            any = true
+            lines += ["", "### Cluster \(MarkdownText.escape(cluster.id)): \(MarkdownText.escape(cluster.title))", ""]
+            lines += weak.map { "- \(MarkdownText.escape($0.0)) — \(tallyText($0.1, covered: "beschreven"))" }
+        }
+        if !any { lines += ["", "Elke uitspraak is in minstens de helft van die documenten beschreven."] }
         return lines
     }
 
