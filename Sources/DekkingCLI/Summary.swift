@@ -1,6 +1,7 @@
 import DekkingFramework
 import DekkingMatching
 import DekkingPipeline
+import DekkingReport
 
 /// The short summary printed at the end of a run: documents, coverage per cluster, failures.
 enum Summary {
@@ -19,9 +20,9 @@ enum Summary {
         if run.documentCount > 0 {
             lines.append("Per cluster (gemiddelde score; documenten waarin het cluster deels of geheel gedekt is):")
             for cluster in framework.clusters {
-                let total = run.clusterTotals[cluster.id] ?? CoverageRun.ClusterTotal()
+                let total = run.clusterTotals[cluster.id] ?? StatusTally()
                 lines.append(
-                    "  \(cluster.id) \(cluster.title): \(Int((total.meanScore * 100).rounded()))%, \(total.addressed)/\(total.documents)")
+                    "  \(cluster.id) \(cluster.title): \(Int((total.meanScore * 100).rounded()))%, \(total.covered + total.partial)/\(total.documents)")
             }
         }
         if !run.failedFiles.isEmpty { lines.append("Mislukt: " + run.failedFiles.joined(separator: ", ")) }

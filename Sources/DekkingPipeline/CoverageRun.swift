@@ -61,8 +61,9 @@ public struct CoverageRun: Sendable {
     /// Per path of a document analysed: what it was read as (also when not retained; for a cached
     /// document only when `retain` is not `.none`). The run manifest records it.
     public var identities: [String: DocumentIdentity] = [:]
-    /// Per cluster id, totals over all documents analysed (also when not retained).
-    public var clusterTotals: [String: ClusterTotal] = [:]
+    /// Per cluster id, how many documents analysed gave each status, and their score sum (also
+    /// when not retained).
+    public var clusterTotals: [String: StatusTally] = [:]
     /// Documents taken from the cache instead of being read and matched again.
     public var cacheHits = 0
 
@@ -71,18 +72,6 @@ public struct CoverageRun: Sendable {
         public var id: String
         public var kind: DocumentKind
         public var level: LevelID?
-    }
-
-    /// A cluster's totals over a run.
-    public struct ClusterTotal: Hashable, Sendable {
-        public var scoreSum = 0.0
-        /// Documents in which the cluster is partly or wholly covered.
-        public var addressed = 0
-        public var documents = 0
-
-        public var meanScore: Double { documents == 0 ? 0 : scoreSum / Double(documents) }
-
-        public init() {}
     }
 
     /// Reads and matches every document of `request`, keeping everything.
@@ -198,9 +187,7 @@ public struct CoverageRun: Sendable {
         documentCount += 1
         documentPaths.append(path)
         for cluster in clusters {
-            clusterTotals[cluster.id, default: ClusterTotal()].scoreSum += cluster.score
-            clusterTotals[cluster.id, default: ClusterTotal()].documents += 1
-            if cluster.status != .gap { clusterTotals[cluster.id, default: ClusterTotal()].addressed += 1 }
+            clusterTotals[cluster.id, default: StatusTally()].add(cluster.status, score: cluster.score)
         }
     }
 

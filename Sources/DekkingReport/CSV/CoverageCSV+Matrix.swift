@@ -39,14 +39,11 @@ extension CoverageCSV {
     /// ``matrix(_:byteOrderMark:)`` of the whole run, for the framework's clusters and competencies.
     public static func matrix(_ overview: RunOverview, byteOrderMark: Bool) -> Data {
         let lookup = ReportLookup(framework: overview.framework, documents: [])
-        let clusterIndex = Dictionary(overview.framework.clusters.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let competencyIndex = Dictionary(
-            overview.framework.competencies.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let documents = overview.documents
         return matrix(
             documentIDs: documents.map(\.id), outline: lookup.outline, lookup: lookup,
-            cluster: { d, id in clusterIndex[id].flatMap { documents[d].clusters[$0] } },
-            competency: { d, id in competencyIndex[id].flatMap { documents[d].competencies[$0] } }
+            cluster: { d, id in overview.clusterCell(of: documents[d], id) },
+            competency: { d, id in overview.competencyCell(of: documents[d], id) }
         ).data(byteOrderMark: byteOrderMark)
     }
 

@@ -121,6 +121,18 @@ public struct RunOverview: Sendable {
         Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The status and score of cluster `id` in `document`; `nil` when the framework has no such
+    /// cluster or the document no score for it.
+    public func clusterCell(of document: DocumentSummary, _ id: String) -> ScoreCell? {
+        clusterIndex[id].flatMap { document.clusters[$0] }
+    }
+
+    /// The status and score of competency `id` in `document`; `nil` when the framework has no
+    /// such competency or the document no score for it.
+    public func competencyCell(of document: DocumentSummary, _ id: String) -> ScoreCell? {
+        competencyIndex[id].flatMap { document.competencies[$0] }
+    }
+
     /// Counts `document` and keeps its summary. Clusters, competencies, indicators and statements
     /// the framework does not know are left out.
     public mutating func add(_ document: DocumentCoverage) {
