@@ -1,4 +1,4 @@
-# Dekking: the README's commands. Every target installs missing Debian packages first.
+# Dekking: the README's commands. Every target installs missing Debian packages and the sentence encoder first.
 SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/dekking
