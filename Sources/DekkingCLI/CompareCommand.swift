@@ -55,7 +55,7 @@ struct CompareCommand: AsyncParsableCommand {
 
     func run() async throws {
         let mappings = try options.loadMappings()
-        var request = options.runRequest(paths: [a, b])
+        var request = options.runRequest(paths: [a, b], mappings: mappings)
         var run = await CoverageRun.run(request, mappings: mappings)
         for finding in run.findings where finding.severity != .note || !options.quiet { Terminal.error(finding.description) }
         guard run.result.documents.count == 2 else {

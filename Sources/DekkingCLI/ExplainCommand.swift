@@ -23,7 +23,7 @@ struct ExplainCommand: AsyncParsableCommand {
         guard let definition = mappings.framework.competency(competency) else {
             throw ValidationError("onbekende competentie '\(competency)'")
         }
-        let run = await CoverageRun.run(options.runRequest(paths: [document]), mappings: mappings)
+        let run = await CoverageRun.run(options.runRequest(paths: [document], mappings: mappings), mappings: mappings)
         for finding in run.findings { Terminal.error(finding.description) }
         guard let coverage = run.result.documents.first, let result = coverage.competency(competency) else {
             throw ExitCode.failure

@@ -50,12 +50,15 @@ public struct DocumentCoverage: Hashable, Sendable, Codable {
     public var startbekwaam: [ProfileCoverage]?
     /// Problems with this document's overrides.
     public var findings: [Finding]
+    /// Whether the semantic layer (the sentence encoder) took part; `nil` in reports of earlier versions.
+    public var semantic: Bool?
 
     public init(
         id: String, path: String, title: String, kind: DocumentKind, level: LevelID?, matchedLevels: [LevelID],
         fieldRelevance: Double, fieldHits: [String: Int] = [:], wordCount: Int, clusters: [ClusterCoverage], competencies: [CompetencyCoverage],
-        startbekwaam: [ProfileCoverage]? = nil, findings: [Finding] = []
+        startbekwaam: [ProfileCoverage]? = nil, findings: [Finding] = [], semantic: Bool? = nil
     ) {
+        self.semantic = semantic
         self.id = id
         self.path = path
         self.title = title
@@ -102,13 +105,17 @@ public struct CompetencyCoverage: Hashable, Sendable, Codable {
     public var score: Double
     public var status: CoverageStatus
     public var indicators: [IndicatorCoverage]
-    /// Curated key terms of the competency found in the document.
+    /// Curated key terms of the competency found in the document (each word of which occurs in it).
     public var keywords: [String]
+    /// The signals of the competency itself (title and key phrases); its score is the larger of
+    /// their probability and its best indicator's.
+    public var signals: Signals?
 
     public init(
         id: String, clusterID: String, score: Double, status: CoverageStatus, indicators: [IndicatorCoverage],
-        keywords: [String]
+        keywords: [String], signals: Signals? = nil
     ) {
+        self.signals = signals
         self.id = id
         self.clusterID = clusterID
         self.score = score
@@ -129,11 +136,14 @@ public struct IndicatorCoverage: Hashable, Sendable, Codable {
     public var overrideNote: String?
     /// The best passages, best first.
     public var evidence: [Evidence]
+    /// What the score was computed from (see ``CalibrationModel``).
+    public var signals: Signals?
 
     public init(
         id: String, level: LevelID, score: Double, status: CoverageStatus, override: OverrideDecision? = nil,
-        overrideNote: String? = nil, evidence: [Evidence]
+        overrideNote: String? = nil, evidence: [Evidence], signals: Signals? = nil
     ) {
+        self.signals = signals
         self.id = id
         self.level = level
         self.score = score
@@ -155,11 +165,22 @@ public struct Evidence: Hashable, Sendable, Codable {
     public var score: Double
     /// The words of the passage that matched the indicator, as they appear in the passage.
     public var matchedTerms: [String]
+    /// How the passage was found: `nil` for shared words (lexical), ``Basis/semantic`` for a
+    /// passage the encoder found close in meaning.
+    public var basis: Basis?
+    /// The encoder's cosine similarity, for a passage found by meaning.
+    public var similarity: Double?
+
+    public enum Basis: String, Hashable, Sendable, Codable {
+        case semantic
+    }
 
     public init(
         segment: Int, text: String, code: String?, headingPath: [String], page: Int?, score: Double,
-        matchedTerms: [String]
+        matchedTerms: [String], basis: Basis? = nil, similarity: Double? = nil
     ) {
+        self.basis = basis
+        self.similarity = similarity
         self.segment = segment
         self.text = text
         self.code = code

@@ -6,10 +6,8 @@ import Foundation
 /// Every field has a default that equals the shipped file, so a missing key is not an error; an
 /// unknown key is reported as a warning (it is probably a typo).
 public struct MatchingConfiguration: Hashable, Sendable {
-    public var covered = 0.65
-    public var partial = 0.49
-    public var indicatorCovered = 0.5
-    public var indicatorPartial = 0.35
+    public var covered = 0.6
+    public var partial = 0.2
     public var windowSentences = 2
     public var bm25K1 = 1.2
     public var bm25B = 0.5
@@ -18,40 +16,31 @@ public struct MatchingConfiguration: Hashable, Sendable {
     public var synonymWeight = 0.6
     public var headingWeight = 0.5
     public var similarityExponent = 0.5
-    public var titleWeight = 1.0
     public var keywordSaturation = 2.5
     public var derivedKeywordWeight = 0.5
-    public var similarityWeight = 0.4
-    public var keywordWeight = 0.9
-    public var windowsCombined = 1
     public var fieldDensity = 1.0
-    public var fieldFloor = 0.1
     public var fieldSingleFacet = 0.7
     public var evidencePerIndicator = 3
     public var evidenceMinimum = 0.15
+    public var semanticWindows = 12
+    public var restatedShare = 0.7
 
     public init() {}
 
-    /// The status of a competency score.
-    public func competencyStatus(_ score: Double) -> CoverageStatus {
+    /// The status of a probability: one scale for indicators, competencies, clusters and
+    /// startbekwaam statements.
+    public func status(_ score: Double) -> CoverageStatus {
         score >= covered ? .covered : score >= partial ? .partial : .gap
     }
 
-    /// The status of an indicator score.
-    public func indicatorStatus(_ score: Double) -> CoverageStatus {
-        score >= indicatorCovered ? .covered : score >= indicatorPartial ? .partial : .gap
-    }
-
     /// The names of all settings, as in thresholds.yaml.
-    public static let names: [String] = ["averageWindowLength", "bm25B", "bm25K1", "compoundPartWeight", "covered", "derivedKeywordWeight", "evidenceMinimum", "evidencePerIndicator", "fieldDensity", "fieldFloor", "fieldSingleFacet", "headingWeight", "indicatorCovered", "indicatorPartial", "keywordSaturation", "keywordWeight", "partial", "similarityExponent", "similarityWeight", "synonymWeight", "titleWeight", "windowSentences", "windowsCombined"]
+    public static let names: [String] = ["averageWindowLength", "bm25B", "bm25K1", "compoundPartWeight", "covered", "derivedKeywordWeight", "evidenceMinimum", "evidencePerIndicator", "fieldDensity", "fieldSingleFacet", "headingWeight", "keywordSaturation", "partial", "restatedShare", "semanticWindows", "similarityExponent", "synonymWeight", "windowSentences"]
 
     /// Sets the value named `name` (a key of thresholds.yaml); returns false for an unknown name.
     public mutating func set(_ name: String, to value: Double) -> Bool {
         switch name {
         case "covered": covered = value
         case "partial": partial = value
-        case "indicatorCovered": indicatorCovered = value
-        case "indicatorPartial": indicatorPartial = value
         case "windowSentences": windowSentences = Int(value.rounded())
         case "bm25K1": bm25K1 = value
         case "bm25B": bm25B = value
@@ -60,17 +49,14 @@ public struct MatchingConfiguration: Hashable, Sendable {
         case "synonymWeight": synonymWeight = value
         case "headingWeight": headingWeight = value
         case "similarityExponent": similarityExponent = value
-        case "titleWeight": titleWeight = value
         case "keywordSaturation": keywordSaturation = value
         case "derivedKeywordWeight": derivedKeywordWeight = value
-        case "similarityWeight": similarityWeight = value
-        case "keywordWeight": keywordWeight = value
-        case "windowsCombined": windowsCombined = Int(value.rounded())
         case "fieldDensity": fieldDensity = value
-        case "fieldFloor": fieldFloor = value
         case "fieldSingleFacet": fieldSingleFacet = value
         case "evidencePerIndicator": evidencePerIndicator = Int(value.rounded())
         case "evidenceMinimum": evidenceMinimum = value
+        case "semanticWindows": semanticWindows = Int(value.rounded())
+        case "restatedShare": restatedShare = value
         default: return false
         }
         return true
@@ -81,8 +67,6 @@ public struct MatchingConfiguration: Hashable, Sendable {
         switch name {
         case "covered": covered
         case "partial": partial
-        case "indicatorCovered": indicatorCovered
-        case "indicatorPartial": indicatorPartial
         case "windowSentences": Double(windowSentences)
         case "bm25K1": bm25K1
         case "bm25B": bm25B
@@ -91,17 +75,14 @@ public struct MatchingConfiguration: Hashable, Sendable {
         case "synonymWeight": synonymWeight
         case "headingWeight": headingWeight
         case "similarityExponent": similarityExponent
-        case "titleWeight": titleWeight
         case "keywordSaturation": keywordSaturation
         case "derivedKeywordWeight": derivedKeywordWeight
-        case "similarityWeight": similarityWeight
-        case "keywordWeight": keywordWeight
-        case "windowsCombined": Double(windowsCombined)
         case "fieldDensity": fieldDensity
-        case "fieldFloor": fieldFloor
         case "fieldSingleFacet": fieldSingleFacet
         case "evidencePerIndicator": Double(evidencePerIndicator)
         case "evidenceMinimum": evidenceMinimum
+        case "semanticWindows": Double(semanticWindows)
+        case "restatedShare": restatedShare
         default: nil
         }
     }
@@ -140,12 +121,9 @@ public struct MatchingConfiguration: Hashable, Sendable {
         if !(0...1).contains(partial) || !(0...1).contains(covered) || partial > covered {
             list.append("drempels moeten voldoen aan 0 ≤ partial ≤ covered ≤ 1")
         }
-        if indicatorPartial > indicatorCovered { list.append("indicatorPartial mag niet boven indicatorCovered liggen") }
-        if windowSentences < 1 || windowsCombined < 1 || evidencePerIndicator < 0 {
-            list.append("windowSentences en windowsCombined moeten minstens 1 zijn")
-        }
-        if !(0...1).contains(similarityWeight) || !(0...1).contains(keywordWeight) || titleWeight < 0 {
-            list.append("similarityWeight en keywordWeight moeten tussen 0 en 1 liggen, titleWeight mag niet negatief zijn")
+        if !(0..<1).contains(restatedShare) { list.append("restatedShare moet tussen 0 en 1 liggen (1 niet)") }
+        if windowSentences < 1 || semanticWindows < 1 || evidencePerIndicator < 0 {
+            list.append("windowSentences en semanticWindows moeten minstens 1 zijn, evidencePerIndicator niet negatief")
         }
         if keywordSaturation <= 0 || fieldDensity <= 0 || averageWindowLength <= 0 {
             list.append("keywordSaturation, fieldDensity en averageWindowLength moeten groter dan 0 zijn")

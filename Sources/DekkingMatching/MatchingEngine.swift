@@ -47,140 +47,159 @@ public struct MatchingEngine: Sendable {
         }
     }
 
-    /// The coverage of `document`.
+    /// The coverage of `document`, in the named steps of `docs/scoring.md`: windows → lexical
+    /// share and key phrases per window → semantic similarity (when a ``SemanticLayer`` is given)
+    /// → combination into probabilities (``CalibrationModel``) → overrides → aggregation.
     ///
     /// - Complexity: O(w · t) for w windows and t postings of the window's terms, plus
-    ///   O(w · p) for p key phrases.
+    ///   O(w · p) for p key phrases, plus the encoder's cost for at most `semanticWindows` windows.
     public func coverage(
         of document: Document, level choice: LevelChoice = .auto, overrides: OverrideSet = OverrideSet(),
-        profile: ProfileChoice = .auto
+        profile: ProfileChoice = .auto, semantic: SemanticLayer? = nil
     ) -> DocumentCoverage {
         let config = prepared.configuration
         let levels = levels(for: document, choice: choice)
         let activeList = prepared.indicatorIndices(levels: Set(levels))
         let active = Set(activeList)
-        var counted = [Bool](repeating: false, count: prepared.indicators.count)  // queries that count: active and not rejected
-        for i in activeList { counted[i] = true }
         let documentOverrides = overrides.entries[document.id] ?? [:]
-        if !documentOverrides.isEmpty {
-            for i in activeList where documentOverrides[prepared.indicators[i].indicator.id]?.decision == .rejected {
-                counted[i] = false
-            }
-        }
         let builder = WindowBuilder(
             analyzer: analyzer, configuration: config, proximity: prepared.proximity, vocabulary: prepared.vocabulary)
         let (windows, words, passages, documentTerms) = builder.windows(of: document)
         let hits = prepared.field.hits(in: passages, vocabularySize: prepared.vocabulary.phraseCount)
-        let relevance = prepared.field.relevance(
-            hits: hits, words: words, density: config.fieldDensity, singleFacet: config.fieldSingleFacet)
-        let fieldFactor = config.fieldFloor + (1 - config.fieldFloor) * relevance
+        let relevance = Self.rounded(prepared.field.relevance(
+            hits: hits, words: words, density: config.fieldDensity, singleFacet: config.fieldSingleFacet))
 
-        let competencies = prepared.framework.competencies
-        // Phrases whose words all occur somewhere in the document; only these are tried per window.
-        var candidates = CandidatePhrases(competencies.map { competency in
-            (prepared.keyPhrases[competency.id] ?? []).filter { PhraseMatcher.mayOccur($0, in: documentTerms) }
-        })
-        // Scoring queries: a distinct query is scored when any of its indicators is active.
+        // Step 1: lexical share of every active query and key-phrase evidence of every competency.
         var scoringActive = [Bool](repeating: false, count: prepared.scoringQueryCount)
         for i in activeList { scoringActive[prepared.scoringQuery[i]] = true }
-        var queryHits = QueryHits(
-            queries: prepared.scoringQueryCount, keepingFrom: config.evidenceMinimum, windowsPerQuery: config.evidencePerIndicator)
-        var competencyEvidence = BestValues(groups: competencies.count, keep: config.windowsCombined)
-        var foundKeywords = [Set<String>](repeating: [], count: competencies.count)
-        var present = PresentTerms(vocabularySize: prepared.vocabulary.phraseCount)
-        var shares = ShareAccumulator(queries: prepared.scoringQueryCount)
-        var best = [Double](repeating: 0, count: competencies.count)
-        var touched: [Int] = []  // competencies with a query or phrase hit in the current window
-        var isTouched = [Bool](repeating: false, count: competencies.count)
-        // Read in the loop below for every window: local, flat copies.
-        let memberStart = prepared.scoringMemberStart
-        let memberList = prepared.scoringMemberList
-        let queryIsTitle = prepared.queryIsTitle
-        let queryCompetency = prepared.queryCompetency
-        for (w, window) in windows.enumerated() {
-            present.mark(window.terms)
-            defer { present.mark(window.terms, false) }
-            shares.score(window, postings: prepared.postings, selfScores: prepared.scoringSelfScores, active: scoringActive, configuration: config)
-            queryHits.record(shares, window: w, segment: window.segment)
-            for d in shares.matched {
-                let share = shares.values[d]
-                for k in memberStart[d]..<memberStart[d + 1] {
-                    let i = memberList[k]
-                    guard counted[i] else { continue }
-                    let value = queryIsTitle[i] ? config.titleWeight * share : share
-                    let c = queryCompetency[i]
-                    if value > best[c] { best[c] = value }
-                    if !isTouched[c] { isTouched[c] = true; touched.append(c) }
-                }
-            }
-            let found = candidates.occurring(in: window.terms, present: present, proximity: prepared.proximity, window: w)
-            for c in candidates.competenciesFound where !isTouched[c] {
-                isTouched[c] = true
-                touched.append(c)
-            }
-            // Competencies are independent of each other: only those with a hit need a look.
-            for c in touched {
-                var keywordMass = 0.0
-                for p in found[c] {
-                    keywordMass += candidates.phrases[c][p].weight
-                    if candidates.phrases[c][p].curated { foundKeywords[c].insert(candidates.phrases[c][p].text) }
-                }
-                let similarity = best[c]
-                // Evidence is 0 without a query or phrase hit, and 0 never changes a competency's score.
-                guard similarity > 0 || keywordMass > 0 else { continue }
-                let keyword = keywordMass == 0 ? 0 : 1 - exp(-keywordMass / config.keywordSaturation)
-                let evidence = 1 - (1 - config.similarityWeight * similarity) * (1 - config.keywordWeight * keyword)
-                competencyEvidence.insert(evidence, into: c)
-            }
-            for c in touched {  // all 0 again for the next window
-                best[c] = 0
-                isTouched[c] = false
-            }
-            touched.removeAll(keepingCapacity: true)
-        }
+        let lexical = lexicalPass(windows: windows, document: document, documentTerms: documentTerms, active: scoringActive)
 
+        // Step 2: semantic similarity of every active query to the best candidate windows.
+        let similarity = semantic.flatMap { layer in
+            layer.similarities(windows: windows, ranking: lexical.windowBest, active: scoringActive, prepared: prepared)
+        }
+        let combination = SignalCombination(
+            prepared: prepared, lexical: lexical, similarity: similarity, activeList: activeList, relevance: relevance)
+
+        // Steps 3–5: probabilities per instance, overrides, and the competency as its best instance.
         let quotes = WindowQuotes(windows)
-        // Indicators that share a scoring query (the same text at mbo and hbo) share their evidence.
         var evidenceByQuery: [Int: [Evidence]] = [:]
         var competencyResults: [CompetencyCoverage] = []
-        for (c, competency) in competencies.enumerated() {
-            let raw = Self.combine(competencyEvidence.best(c), windows: config.windowsCombined)
-            var score = raw * fieldFactor
+        for (c, competency) in prepared.framework.competencies.enumerated() {
             var indicatorResults: [IndicatorCoverage] = []
+            var queries: [Int] = []
             for i in activeList where prepared.queryCompetency[i] == c && !prepared.queryIsTitle[i] {
+                queries.append(i)
                 var result = indicatorCoverage(
-                    i, windows: windows, quotes: quotes, hits: queryHits, document: document, fieldFactor: fieldFactor,
+                    i, windows: windows, quotes: quotes, combination: combination, document: document,
                     evidenceByQuery: &evidenceByQuery)
                 if let entry = documentOverrides[result.id] {
                     result.override = entry.decision
                     result.overrideNote = entry.note
                     switch entry.decision {
                     case .confirmed:
-                        result.score = max(result.score, config.indicatorCovered)
+                        result.score = max(result.score, config.covered)
                         result.status = .covered
-                        score = max(score, config.partial)
                     case .rejected:
                         result.status = .gap
                     }
                 }
                 indicatorResults.append(result)
             }
+            // Step 6: the competency from its reported indicators, its title and key phrases.
             let reported = indicatorResults.filter { $0.override != .rejected }
+            let own = combination.competencySignals(c, indicators: reported.compactMap(\.signals))
+            var score = Self.rounded(combination.model.probability(own))
+            for result in reported where result.score > score { score = result.score }  // confirmed ones
             if !indicatorResults.isEmpty && reported.isEmpty { score = 0 }  // the user rejected every indicator
-            score = Self.rounded(min(1, score))
+            // An addressed competency shows where: its best indicator's passages, also when that
+            // indicator alone stays below `partial` (the title or key phrases carried the rest).
+            if config.status(score) != .gap, !reported.contains(where: { !$0.evidence.isEmpty }),
+                let best = indicatorResults.indices.filter({ indicatorResults[$0].override != .rejected })
+                    .max(by: { (indicatorResults[$0].signals?.lexical ?? 0) < (indicatorResults[$1].signals?.lexical ?? 0) })
+            {
+                let quoted = indicatorCoverage(
+                    queries[best], windows: windows, quotes: quotes, combination: combination, document: document,
+                    evidenceByQuery: &evidenceByQuery, quoteBelowPartial: true)
+                indicatorResults[best].evidence = quoted.evidence
+            }
             competencyResults.append(
                 CompetencyCoverage(
                     id: competency.id, clusterID: competency.id.split(separator: ".").first.map(String.init) ?? "",
-                    score: score, status: config.competencyStatus(score), indicators: indicatorResults,
-                    keywords: foundKeywords[c].sorted()))
+                    score: score, status: config.status(score), indicators: indicatorResults,
+                    keywords: lexical.keywords[c].sorted(), signals: own))
         }
         return DocumentCoverage(
             id: document.id, path: document.path, title: document.title, kind: document.kind,
-            level: levels.count == 1 ? levels[0] : nil, matchedLevels: levels, fieldRelevance: Self.rounded(relevance),
+            level: levels.count == 1 ? levels[0] : nil, matchedLevels: levels, fieldRelevance: relevance,
             fieldHits: Dictionary(uniqueKeysWithValues: zip(prepared.field.facets.map(\.name), hits)),
             wordCount: words, clusters: clusterCoverage(competencyResults), competencies: competencyResults,
-            startbekwaam: wantsProfile(document, profile) ? profileCoverage(windows: windows, quotes: quotes, document: document, fieldFactor: fieldFactor) : nil,
-            findings: overrideFindings(document, overrides: overrides, active: active))
+            startbekwaam: wantsProfile(document, profile)
+                ? profileCoverage(windows: windows, quotes: quotes, document: document, combination: combination) : nil,
+            findings: overrideFindings(document, overrides: overrides, active: active),
+            semantic: similarity != nil)
+    }
+
+    /// What the lexical pass over a document's windows finds.
+    struct LexicalPass {
+        /// Per scoring query, its best share and evidence windows.
+        var hits: QueryHits
+        /// Per competency, the best window's key-phrase evidence, `1 - exp(-mass / keywordSaturation)`.
+        var keyword: [Double]
+        /// Per competency, the curated key phrases found (each word of which occurs in the text).
+        var keywords: [Set<String>]
+        /// Per window, its best share over all active queries (to rank windows for the encoder).
+        var windowBest: [Double]
+    }
+
+    /// Step 1: BM25 share of every active scoring query in every window, and key phrases found
+    /// close together. A phrase counts only when its own word forms occur in the document
+    /// (``SurfaceWords``): a stem collision is not a find.
+    private func lexicalPass(windows: [Window], document: Document, documentTerms: PresentTerms, active: [Bool]) -> LexicalPass {
+        let config = prepared.configuration
+        let competencies = prepared.framework.competencies
+        var candidates = CandidatePhrases(competencies.map { competency in
+            (prepared.keyPhrases[competency.id] ?? []).filter { PhraseMatcher.mayOccur($0, in: documentTerms) }
+        })
+        var surface: SurfaceWords?
+        var verified: [String: Bool] = [:]
+        var result = LexicalPass(
+            hits: QueryHits(
+                queries: prepared.scoringQueryCount, keepingFrom: config.evidenceMinimum,
+                windowsPerQuery: config.evidencePerIndicator),
+            keyword: [Double](repeating: 0, count: competencies.count),
+            keywords: [Set<String>](repeating: [], count: competencies.count),
+            windowBest: [Double](repeating: 0, count: windows.count))
+        var present = PresentTerms(vocabularySize: prepared.vocabulary.phraseCount)
+        var shares = ShareAccumulator(queries: prepared.scoringQueryCount)
+        for (w, window) in windows.enumerated() {
+            present.mark(window.terms)
+            defer { present.mark(window.terms, false) }
+            shares.score(window, postings: prepared.postings, selfScores: prepared.scoringSelfScores, active: active, configuration: config)
+            result.hits.record(shares, window: w, segment: window.segment)
+            for d in shares.matched where shares.values[d] > result.windowBest[w] { result.windowBest[w] = shares.values[d] }
+            let found = candidates.occurring(in: window.terms, present: present, proximity: prepared.proximity, window: w)
+            for c in candidates.competenciesFound {
+                var mass = 0.0
+                for p in found[c] {
+                    let phrase = candidates.phrases[c][p]
+                    if phrase.curated {
+                        let isTrue = verified[phrase.text] ?? {
+                            if surface == nil { surface = SurfaceWords(document) }
+                            let value = surface!.contains(phrase: phrase.text)
+                            verified[phrase.text] = value
+                            return value
+                        }()
+                        guard isTrue else { continue }
+                        result.keywords[c].insert(phrase.text)
+                    }
+                    mass += phrase.weight
+                }
+                let evidence = mass == 0 ? 0 : 1 - exp(-mass / config.keywordSaturation)
+                if evidence > result.keyword[c] { result.keyword[c] = evidence }
+            }
+        }
+        return result
     }
 
     private func wantsProfile(_ document: Document, _ choice: ProfileChoice) -> Bool {
@@ -191,8 +210,12 @@ public struct MatchingEngine: Sendable {
         }
     }
 
-    /// The document against every cluster's startbekwaam profile.
-    private func profileCoverage(windows: [Window], quotes: WindowQuotes, document: Document, fieldFactor: Double) -> [ProfileCoverage] {
+    /// The document against every cluster's startbekwaam profile. A statement is scored like an
+    /// indicator of a competency as specific as its cluster's competencies on average; a profile
+    /// is its best statement, by the same rule as a competency and its indicators.
+    private func profileCoverage(
+        windows: [Window], quotes: WindowQuotes, document: Document, combination: SignalCombination
+    ) -> [ProfileCoverage] {
         let config = prepared.configuration
         let statements = prepared.profile.statements
         let selfScores = statements.map(\.selfScore)
@@ -204,70 +227,89 @@ public struct MatchingEngine: Sendable {
             hits.record(shares, window: w, segment: window.segment)
         }
         let results = statements.indices.map { s -> StatementCoverage in
-            let best = hits.best(s)
-            let score = Self.rounded(best * fieldFactor)
-            let status = config.indicatorStatus(score)
+            let signals = combination.statementSignals(share: hits.best(s), cluster: statements[s].clusterID)
+            let score = Self.rounded(combination.model.probability(signals))
+            let status = config.status(score)
             let evidence = status == .gap ? [] : hits.bestWindow(s).map { hit in
-                [self.evidence(hit.window, in: windows, quotes: quotes, score: hit.value * fieldFactor, terms: prepared.profile.termIDs[s], document: document)]
+                [self.evidence(hit.window, in: windows, quotes: quotes, score: score, terms: prepared.profile.termIDs[s], document: document)]
             } ?? []
             return StatementCoverage(text: statements[s].text, score: score, status: status, evidence: evidence)
         }
         return prepared.framework.clusters.map { cluster in
             let own = zip(statements, results).filter { $0.0.clusterID == cluster.id }.map(\.1)
-            let mean = own.isEmpty ? 0 : own.map(\.score).reduce(0, +) / Double(own.count)
-            let addressed = own.filter { $0.status != .gap }.count
-            let status: CoverageStatus = own.isEmpty || addressed == 0 ? .gap : (3 * addressed >= 2 * own.count ? .covered : .partial)
-            return ProfileCoverage(clusterID: cluster.id, score: Self.rounded(mean), status: status, statements: own)
+            let score = own.map(\.score).max() ?? 0
+            return ProfileCoverage(clusterID: cluster.id, score: score, status: config.status(score), statements: own)
         }
     }
 
     /// Evidence for a window: its text and place, and the words that matched `terms`.
     private func evidence(
-        _ w: Int, in windows: [Window], quotes: WindowQuotes, score: Double, terms: [Int32], document: Document
+        _ w: Int, in windows: [Window], quotes: WindowQuotes, score: Double, terms: [Int32], document: Document,
+        similarity: Double? = nil
     ) -> Evidence {
         let window = windows[w]
         let segment = document.segments.indices.contains(window.segment) && document.segments[window.segment].index == window.segment
             ? document.segments[window.segment] : document.segments.first { $0.index == window.segment }
         return Evidence(
             segment: window.segment, text: quotes.text(w), code: segment?.code, headingPath: segment?.headingPath ?? [],
-            page: segment?.page, score: Self.rounded(score), matchedTerms: quotes.matchedWords(w, terms: terms))
+            page: segment?.page, score: Self.rounded(score), matchedTerms: quotes.matchedWords(w, terms: terms),
+            basis: similarity == nil ? nil : .semantic, similarity: similarity.map(Self.rounded))
     }
 
-    /// The coverage of indicator `i`. Its evidence depends only on its scoring query, so it is
-    /// worked out once per scoring query and taken from `evidenceByQuery` for the query's others.
+    /// The coverage of indicator `i`. Its lexical evidence depends only on its scoring query, so it
+    /// is worked out once per scoring query and taken from `evidenceByQuery` for the query's others.
+    /// Each lexical window is scored as if it were the indicator's best (its own share in place of
+    /// the best); a window found by meaning is added when the encoder found it and no lexical
+    /// window shows it. Gaps are quoted only with `quoteBelowPartial`.
     private func indicatorCoverage(
-        _ i: Int, windows: [Window], quotes: WindowQuotes, hits: QueryHits, document: Document, fieldFactor: Double,
-        evidenceByQuery: inout [Int: [Evidence]]
+        _ i: Int, windows: [Window], quotes: WindowQuotes, combination: SignalCombination, document: Document,
+        evidenceByQuery: inout [Int: [Evidence]], quoteBelowPartial: Bool = false
     ) -> IndicatorCoverage {
         let config = prepared.configuration
         let indicator = prepared.indicators[i].indicator
         let scoring = prepared.scoringQuery[i]
-        let score = Self.rounded(hits.best(scoring) * fieldFactor)
-        let status = config.indicatorStatus(score)
+        let signals = combination.indicatorSignals(i)
+        let score = Self.rounded(combination.model.probability(signals))
+        let status = config.status(score)
         // Evidence is quoted for addressed indicators only: a gap has nothing to show, and batches
         // of thousands of documents must not carry every weak window.
-        guard status != .gap, config.evidencePerIndicator > 0 else {
-            return IndicatorCoverage(id: indicator.id, level: indicator.level, score: score, status: status, evidence: [])
+        guard status != .gap || quoteBelowPartial, config.evidencePerIndicator > 0 else {
+            return IndicatorCoverage(id: indicator.id, level: indicator.level, score: score, status: status, evidence: [], signals: signals)
         }
-        let evidence = evidenceByQuery[scoring] ?? hits.evidenceWindows(scoring).map { hit in
-            self.evidence(
-                hit.window, in: windows, quotes: quotes, score: hit.value * fieldFactor, terms: prepared.scoringTermIDs[scoring],
-                document: document)
-        }
+        let evidence = evidenceByQuery[scoring] ?? {
+            var list = combination.lexical.hits.evidenceWindows(scoring).map { hit in
+                var own = signals
+                own.lexical = Self.rounded(hit.value)
+                return self.evidence(
+                    hit.window, in: windows, quotes: quotes, score: combination.model.probability(own),
+                    terms: prepared.scoringTermIDs[scoring], document: document)
+            }
+            if let similarity = combination.similarity, combination.model.weights[3] * signals.semantic > 0,
+                let best = similarity.bestWindow[scoring],
+                !combination.lexical.hits.evidenceWindows(scoring).contains(where: { $0.window == best })
+            {
+                list.append(
+                    self.evidence(
+                        best, in: windows, quotes: quotes, score: score, terms: prepared.scoringTermIDs[scoring], document: document,
+                        similarity: similarity.cosine[scoring]))
+            }
+            return list
+        }()
         evidenceByQuery[scoring] = evidence
-        return IndicatorCoverage(id: indicator.id, level: indicator.level, score: score, status: status, evidence: evidence)
+        return IndicatorCoverage(id: indicator.id, level: indicator.level, score: score, status: status, evidence: evidence, signals: signals)
     }
 
-    /// A cluster is covered when all its competencies are, partial when any is addressed.
+    /// A cluster by the same rule as a competency: its score is its best competency's; the
+    /// counts say how many of its competencies are covered, partly covered or missing.
     private func clusterCoverage(_ competencies: [CompetencyCoverage]) -> [ClusterCoverage] {
-        prepared.framework.clusters.map { cluster in
+        let config = prepared.configuration
+        return prepared.framework.clusters.map { cluster in
             let members = competencies.filter { $0.clusterID == cluster.id }
-            let mean = members.isEmpty ? 0 : members.map(\.score).reduce(0, +) / Double(members.count)
+            let score = members.map(\.score).max() ?? 0
             let covered = members.filter { $0.status == .covered }.count
             let partial = members.filter { $0.status == .partial }.count
-            let status: CoverageStatus = covered == members.count && !members.isEmpty ? .covered : (covered + partial > 0 ? .partial : .gap)
             return ClusterCoverage(
-                id: cluster.id, score: Self.rounded(mean), status: status, covered: covered, partial: partial,
+                id: cluster.id, score: score, status: config.status(score), covered: covered, partial: partial,
                 gaps: members.count - covered - partial)
         }
     }
@@ -286,19 +328,6 @@ public struct MatchingEngine: Sendable {
             }
             return nil
         }
-    }
-
-    /// Noisy-or of the best `windows` evidences, each next one counting half as much.
-    static func combine<Values: Collection<Double>>(_ evidence: Values, windows: Int) -> Double {
-        var top = BestValues(groups: 1, keep: windows)
-        for value in evidence { top.insert(value, into: 0) }
-        var remaining = 1.0
-        var factor = 1.0
-        for value in top.best(0) {
-            remaining *= 1 - factor * value
-            factor *= 0.5
-        }
-        return 1 - remaining
     }
 
     /// Scores are rounded to 4 decimals so that JSON output is stable across platforms.

@@ -33,6 +33,13 @@ public struct PreparedFramework: Sendable {
     let keyPhrases: [String: [KeyPhrase]]
     let proximity: Int
     let field: FieldProfile
+    /// Per competency, how specific it is to the framework's field: the share of its texts (title
+    /// and distinct indicator texts) that use a term of the field profile. Only this part of a
+    /// competency is weighed down in documents outside the field; "plant en organiseert het eigen
+    /// werk" is asked in any occupation.
+    let specificity: [Double]
+    /// The fitted combination of the signals (``CalibrationModel``).
+    let calibration: CalibrationModel
     /// Every term a key phrase, field term or query can match, interned.
     let vocabulary: TermVocabulary
     /// The scored-term ids of each scoring query, ascending, for quoting matched words in evidence
@@ -59,10 +66,13 @@ public struct PreparedFramework: Sendable {
     /// never from the documents of a run, so a document scores the same alone or in a batch.
     public init(
         framework: Framework, analyzer: any TermAnalyzer, configuration: MatchingConfiguration,
-        keywords: KeywordFile = KeywordFile(), field: FieldProfile = FieldProfile(facets: [])
+        keywords: KeywordFile = KeywordFile(), field: FieldProfile = FieldProfile(facets: []),
+        calibration: CalibrationModel = .standard
     ) {
         self.framework = framework
         self.configuration = configuration
+        self.calibration = calibration
+        self.specificity = Self.specificity(of: framework, field: field, analyzer: analyzer)
         self.proximity = keywords.proximity
 
         // Term statistics over the framework's passages.
@@ -172,6 +182,24 @@ public struct PreparedFramework: Sendable {
         self.keyPhrases = phrases.mapValues { $0.map { $0.interned(phraseIDs) } }
         self.field = FieldProfile(
             facets: field.facets.map { FieldProfile.Facet(name: $0.name, terms: $0.terms.map { $0.interned(phraseIDs) }) })
+    }
+
+    /// The share of each competency's texts that use a term of `field` (0 for every competency
+    /// when the framework has no field profile).
+    private static func specificity(of framework: Framework, field: FieldProfile, analyzer: any TermAnalyzer) -> [Double] {
+        let terms = field.facets.flatMap(\.terms)
+        guard !terms.isEmpty else { return framework.competencies.map { _ in 0 } }
+        return framework.competencies.map { competency in
+            var texts = [competency.title]
+            for indicator in competency.indicators where !texts.contains(indicator.text) {
+                texts.append(indicator.text)
+            }
+            let specific = texts.filter { text in
+                let present = Set(analyzer.analyze(text).map(\.term))
+                return terms.contains { term in term.words.allSatisfy { !$0.isDisjoint(with: present) } }
+            }
+            return Double(specific.count) / Double(texts.count)
+        }
     }
 
     /// A query's weighted terms, in term order: equal keys score equally in every window.

@@ -17,16 +17,17 @@ final class WindowQuotes {
         return text
     }
 
-    /// The lower-cased words of window `w` (heading included) whose scored terms are in `terms`
-    /// (ascending ids), sorted, each once.
+    /// The lower-cased words of window `w`'s quoted text (its sentences; the heading is not quoted,
+    /// so its words are not cited) whose scored terms are in `terms` (ascending ids), sorted, each once.
     ///
     /// Only the matched words are cut out of the text: an evidence passage cites a handful of a
     /// window's words, so nothing is built for the others.
     func matchedWords(_ w: Int, terms: [Int32]) -> [String] {
         guard !terms.isEmpty else { return [] }
         var words: [String] = []
-        windows[w].forEachQuotedPassage { passage in
-            passage.appendLowercasedSurfaces(where: { Self.contains(terms, $0) }, to: &words)
+        let window = windows[w]
+        for sentence in window.passages.sentences[window.range] {
+            sentence.appendLowercasedSurfaces(where: { Self.contains(terms, $0) }, to: &words)
         }
         words.sort()
         return words.indices.compactMap { $0 > 0 && words[$0] == words[$0 - 1] ? nil : words[$0] }

@@ -29,11 +29,6 @@ struct Window {
     /// The window's sentences, joined by spaces.
     var text: String { passages.sentences[range].map(\.text).joined(separator: " ") }
 
-    /// Calls `body` with the heading (if any), then each of the window's sentences.
-    func forEachQuotedPassage(_ body: (AnalysedPassage) -> Void) {
-        if let heading = passages.heading { body(heading) }
-        for sentence in passages.sentences[range] { body(sentence) }
-    }
 }
 
 /// Builds the windows of a document.

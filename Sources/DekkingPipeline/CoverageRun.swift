@@ -18,6 +18,12 @@ public struct CoverageRun: Sendable {
         public var concurrency: Int?
         /// Whether documents are also matched against the startbekwaam profiles.
         public var profile: ProfileChoice = .auto
+        /// Sets up the semantic layer (``SemanticSetup``); called once, only for a run of at most
+        /// `semanticLimit` files. `nil`: matching on words only.
+        public var semantic: (@Sendable () -> SemanticSetup.Outcome)?
+        /// Runs of more files than this are matched on words only (the encoder costs about 0.2 s
+        /// per document); 0: never use the encoder.
+        public var semanticLimit = CoverageRun.defaultSemanticLimit
 
         public init(
             paths: [String], level: LevelChoice = .auto, kind: DocumentKind? = nil, documentLevel: LevelID? = nil,
@@ -43,6 +49,12 @@ public struct CoverageRun: Sendable {
         /// `.full` when the run has at most this many files, `.streamed` otherwise.
         case fullUpTo(Int)
     }
+
+    /// Runs of up to this many files use the semantic layer by default.
+    public static let defaultSemanticLimit = 100
+
+    /// Whether the semantic layer took part.
+    public var semantic = false
 
     /// What this run kept (``Retention/fullUpTo(_:)`` resolved on the number of files).
     public var retained: Retention = .full
@@ -110,13 +122,21 @@ public struct CoverageRun: Sendable {
         let items = plan.items
         let retain: Retention = if case .fullUpTo(let limit) = retain { items.count <= limit ? .full : .streamed } else { retain }
         run.retained = retain
+        var semantic: SemanticLayer?
+        if let setup = request.semantic, !items.isEmpty, items.count <= request.semanticLimit {
+            let outcome = setup()
+            semantic = outcome.layer
+            run.findings += outcome.findings
+        }
+        run.semantic = semantic != nil
+        let layer = semantic
         await withTaskGroup(of: (Int, Outcome).self) { group in
             var submitted = 0
             func submit() {
                 let index = submitted
                 let item = items[index]
                 group.addTask {
-                    let key = cache?.key(for: item)
+                    let key = cache?.key(for: item, semantic: layer != nil)
                     if let cache, let key, let entry = cache.load(key) {
                         if retain == .none { return (index, .cached(item, entry, nil)) }
                         // Decoded here, in parallel; an entry that does not decode is read again.
@@ -125,7 +145,7 @@ public struct CoverageRun: Sendable {
                     do {
                         let (document, findings) = try ingestor.read(item)
                         let coverage = engine.coverage(
-                            of: document, level: request.level, overrides: overrides, profile: request.profile)
+                            of: document, level: request.level, overrides: overrides, profile: request.profile, semantic: layer)
                         let line = CoverageJSON.line(coverage)
                         if let cache, let key { cache.store(key, findings: findings + coverage.findings, coverage: coverage, line: line) }
                         return (index, .read(document, coverage, findings, line))

@@ -39,10 +39,10 @@ public struct DocumentCache: Sendable {
     }
 
     /// The key of `item` (reads the file to hash it); `nil` when the file cannot be read.
-    func key(for item: IngestPlan.Item) -> String? {
+    func key(for item: IngestPlan.Item, semantic: Bool = false) -> String? {
         guard let bytes = FileManager.default.contents(atPath: item.url.path) else { return nil }
         let entry = item.manifestEntry.map { "\($0.kind?.rawValue ?? "-") \($0.level?.rawValue ?? "-") \($0.title ?? "-")" } ?? "-"
-        return Self.hash(Data("\(runKey)\n\(item.id)\n\(item.displayPath)\n\(entry)\n\(Self.hash(bytes))".utf8))
+        return Self.hash(Data("\(runKey)\n\(semantic ? "semantic" : "lexical")\n\(item.id)\n\(item.displayPath)\n\(entry)\n\(Self.hash(bytes))".utf8))
     }
 
     /// The entry for `key`, or nil on a miss; a hit marks the entry as used now (its modification

@@ -101,6 +101,14 @@ public struct LoadedMappings: Sendable {
             findings += loaded.1
             files.append(domainName)
         }
+        var calibration = CalibrationModel.standard
+        let calibrationURL = folder.appendingPathComponent("calibration.yaml")
+        if FileManager.default.fileExists(atPath: calibrationURL.path) {
+            let loaded = CalibrationModel.load(contentsOf: calibrationURL, displayPath: "\(display)/calibration.yaml")
+            calibration = loaded.0
+            findings += loaded.1
+            files.append("\(display)/calibration.yaml")
+        }
         let (overrides, overrideFindings) = OverrideSet.load(
             directory: folder.appendingPathComponent("overrides"), displayPath: "\(display)/overrides")
         findings += overrideFindings
@@ -108,7 +116,8 @@ public struct LoadedMappings: Sendable {
 
         if findings.containsError { throw .unusable(findings.filter { $0.severity == .error }) }
         let prepared = PreparedFramework(
-            framework: framework, analyzer: analyzer, configuration: configuration, keywords: keywords, field: field)
+            framework: framework, analyzer: analyzer, configuration: configuration, keywords: keywords, field: field,
+            calibration: calibration)
         return LoadedMappings(
             framework: framework, analyzer: analyzer, engine: MatchingEngine(prepared: prepared, analyzer: analyzer),
             overrides: overrides, findings: findings, files: files)

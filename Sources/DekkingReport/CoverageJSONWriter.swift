@@ -24,6 +24,7 @@ final class CoverageJSONWriter {
             if let level = d.level { key("level") { string(level.rawValue) } }
             key("matchedLevels") { array(d.matchedLevels) { string($0.rawValue) } }
             key("path") { string(d.path) }
+            if let semantic = d.semantic { key("semantic") { bool(semantic) } }
             if let profile = d.startbekwaam { key("startbekwaam") { array(profile) { self.profile($0) } } }
             key("title") { string(d.title) }
             key("wordCount") { int(d.wordCount) }
@@ -74,6 +75,7 @@ final class CoverageJSONWriter {
             key("indicators") { array(c.indicators) { indicator($0) } }
             key("keywords") { array(c.keywords) { string($0) } }
             key("score") { number(c.score) }
+            if let signals = c.signals { key("signals") { self.signals(signals) } }
             key("status") { string(c.status.rawValue) }
         }
     }
@@ -86,18 +88,33 @@ final class CoverageJSONWriter {
             if let override = i.override { key("override") { string(override.rawValue) } }
             if let note = i.overrideNote { key("overrideNote") { string(note) } }
             key("score") { number(i.score) }
+            if let signals = i.signals { key("signals") { self.signals(signals) } }
             key("status") { string(i.status.rawValue) }
+        }
+    }
+
+    private func signals(_ s: Signals) {
+        object {
+            key("fieldGap") { number(s.fieldGap) }
+            key("genericGap") { number(s.genericGap) }
+            key("keyword") { number(s.keyword) }
+            key("lexical") { number(s.lexical) }
+            key("restated") { number(s.restated) }
+            key("semantic") { number(s.semantic) }
+            key("title") { number(s.title) }
         }
     }
 
     private func evidence(_ e: Evidence) {
         object {
+            if let basis = e.basis { key("basis") { string(basis.rawValue) } }
             if let code = e.code { key("code") { string(code) } }
             key("headingPath") { array(e.headingPath) { string($0) } }
             key("matchedTerms") { array(e.matchedTerms) { string($0) } }
             if let page = e.page { key("page") { int(page) } }
             key("score") { number(e.score) }
             key("segment") { int(e.segment) }
+            if let similarity = e.similarity { key("similarity") { number(similarity) } }
             key("text") { string(e.text) }
         }
     }
@@ -164,6 +181,8 @@ final class CoverageJSONWriter {
     }
 
     private func int(_ value: Int) { Self.appendDecimal(value, to: &bytes) }
+
+    private func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
 
     /// `value` in decimal, as `String(value)` writes it.
     static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {

@@ -30,9 +30,9 @@ import Testing
         #expect(configuration.value("partial") == 0.4)
         let unknown = configuration.set("nonsense", to: 1)
         #expect(!unknown)
-        let rounded = configuration.set("windowsCombined", to: 2.6)
+        let rounded = configuration.set("semanticWindows", to: 2.6)
         #expect(rounded)
-        #expect(configuration.windowsCombined == 3)
+        #expect(configuration.semanticWindows == 3)
     }
 
     @Test func overrideFilesAreReadWithLinesAndDutchWords() throws {

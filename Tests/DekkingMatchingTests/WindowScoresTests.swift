@@ -31,20 +31,14 @@ import Testing
         #expect(best.best(0).isEmpty)
     }
 
-    @Test func combineCountsEachNextWindowHalf() {
-        // 1 - (1 - 0.6)(1 - 0.5 * 0.4) = 0.68; the third value is beyond `windows`.
-        #expect(abs(MatchingEngine.combine([0.4, 0.1, 0.6], windows: 2) - 0.68) < 1e-12)
-        #expect(MatchingEngine.combine([Double](), windows: 2) == 0)
-    }
-
-    @Test func mixingWeightsOutsideTheUnitIntervalAreRefused() {
+    @Test func restatedShareOutsideTheUnitIntervalIsRefused() {
         var configuration = MatchingConfiguration()
         #expect(configuration.problems.isEmpty)
-        configuration.similarityWeight = 1.5
-        #expect(configuration.problems.contains { $0.contains("similarityWeight") })
-        configuration.similarityWeight = 0.4
-        configuration.titleWeight = -1
-        #expect(configuration.problems.contains { $0.contains("titleWeight") })
+        configuration.restatedShare = 1
+        #expect(configuration.problems.contains { $0.contains("restatedShare") })
+        configuration.restatedShare = 0.7
+        configuration.semanticWindows = 0
+        #expect(configuration.problems.contains { $0.contains("semanticWindows") })
     }
 
     /// Queries' windows, recorded interleaved, read back per query: the best score and window, and

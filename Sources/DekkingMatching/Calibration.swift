@@ -1,0 +1,119 @@
+import DekkingCore
+import Foundation
+import Yams
+
+/// The signals that decide whether a document addresses an indicator or a competency. An
+/// indicator has its own share and similarity (title and key phrases 0); a competency has its
+/// best indicator's share and similarity, its title's share and its key phrases. Every signal is
+/// rounded to four decimals before it is combined, so a fitting script that reads them from the
+/// JSON report computes exactly the probabilities the engine reports.
+public struct Signals: Hashable, Sendable, Codable {
+    /// BM25 share of the indicator's weighted terms in its best window (for a competency: of its
+    /// best indicator).
+    public var lexical = 0.0
+    /// BM25 share of the competency title in its best window (competencies only).
+    public var title = 0.0
+    /// Key-phrase evidence of the competency, `1 - exp(-mass / keywordSaturation)` (competencies only).
+    public var keyword = 0.0
+    /// The best encoder similarity of the text to a window, as a z-score among the document's
+    /// indicators (for a competency: the best of its indicators' and its title's; 0 without the
+    /// semantic layer).
+    public var semantic = 0.0
+    /// How far the document is outside the field, for a field-specific competency:
+    /// specificity × (1 − field relevance).
+    public var fieldGap = 0.0
+    /// The same for the generic part of a competency: (1 − specificity) × (1 − field relevance).
+    public var genericGap = 0.0
+    /// How close `lexical` is to a text that restates the indicator: `max(0, lexical − restatedShare)
+    /// / (1 − restatedShare)`.
+    public var restated = 0.0
+
+    public init() {}
+
+    /// The signals in the order of ``CalibrationModel/features``.
+    var vector: [Double] { [lexical, title, keyword, semantic, fieldGap, genericGap, restated] }
+}
+
+/// One logistic model: probability = σ(intercept + Σ weight × signal).
+public struct LogisticModel: Hashable, Sendable {
+    public var intercept: Double
+    /// Weights in the order of ``CalibrationModel/features``.
+    public var weights: [Double]
+
+    public init(intercept: Double, weights: [Double]) {
+        self.intercept = intercept
+        self.weights = weights
+    }
+
+    /// The probability that the instance with `signals` is addressed.
+    public func probability(_ signals: Signals) -> Double {
+        var z = intercept
+        for (w, x) in zip(weights, signals.vector) { z += w * x }
+        return 1 / (1 + exp(-z))
+    }
+}
+
+/// The fitted combination of the signals, read from `Mappings/calibration.yaml` (written by
+/// `scripts/fit_calibration.py`): one model for runs with the semantic layer and one without it.
+///
+/// The evidence weights (lexical, title, keyword, semantic, restated) are never negative, so an
+/// indicator's probability never exceeds its competency's: a competency is addressed when a text
+/// expresses the substance of at least one indicator, the framework's own rule.
+public struct CalibrationModel: Hashable, Sendable {
+    /// The signal names, in the order of every model's weights.
+    public static let features = ["lexical", "title", "keyword", "semantic", "fieldGap", "genericGap", "restated"]
+
+    public var lexical: LogisticModel
+    public var semantic: LogisticModel
+
+    /// The shipped fit; used when the file is missing (a framework folder of one's own).
+    public static let standard = CalibrationModel(
+        lexical: LogisticModel(intercept: -6, weights: [3.5, 4, 6, 0, -3, -0.2, 5]),
+        semantic: LogisticModel(intercept: -6, weights: [3.5, 4, 6, 0.3, -3, -0.2, 5]))
+
+    public init(lexical: LogisticModel, semantic: LogisticModel) {
+        self.lexical = lexical
+        self.semantic = semantic
+    }
+
+    /// The model for a run with or without the semantic layer.
+    public func model(semantic useSemantic: Bool) -> LogisticModel { useSemantic ? semantic : lexical }
+
+    /// Reads `url`. Every model must give a finite intercept and one finite weight per feature,
+    /// by name; problems are findings, and the standard fit is kept where a model is unusable.
+    public static func load(contentsOf url: URL, displayPath: String) -> (CalibrationModel, [Finding]) {
+        let reader = YAMLFileReader(file: displayPath)
+        var model = CalibrationModel.standard
+        guard let root = reader.parse(contentsOf: url), let map = reader.mapping(root, "het kalibratiebestand"),
+            let models = map["models"].flatMap({ reader.mapping($0, "'models'") })
+        else {
+            if reader.findings.isEmpty { reader.error(nil, "'models' ontbreekt") }
+            return (model, reader.findings)
+        }
+        for name in ["lexical", "semantic"] {
+            guard let node = models[name], let entry = reader.mapping(node, "model '\(name)'") else {
+                reader.error(nil, "model '\(name)' ontbreekt", element: name)
+                continue
+            }
+            guard let intercept = reader.number(entry, "intercept"), intercept.isFinite else {
+                reader.error(node, "model '\(name)' heeft geen eindig 'intercept'", element: name)
+                continue
+            }
+            var weights: [Double] = []
+            for feature in features {
+                guard let w = reader.number(entry, feature), w.isFinite else {
+                    reader.error(node, "model '\(name)' mist het gewicht '\(feature)'", element: name)
+                    break
+                }
+                weights.append(w)
+            }
+            for case let key? in entry.keys.map(\.string) where key != "intercept" && !features.contains(key) {
+                reader.warning(node, "onbekend signaal '\(key)' in model '\(name)' wordt genegeerd", element: name)
+            }
+            guard weights.count == features.count else { continue }
+            let fitted = LogisticModel(intercept: intercept, weights: weights)
+            if name == "lexical" { model.lexical = fitted } else { model.semantic = fitted }
+        }
+        return (model, reader.findings)
+    }
+}
