@@ -24,14 +24,17 @@ public struct XMLReader: DocumentReader {
     public func read(contentsOf url: URL, displayPath: String) throws(IngestError) -> ExtractedText {
         let data = try XMLFamilySupport.readFile(url, displayPath: displayPath, maxBytes: maxFileBytes)
         let root: XMLElement
+        var diagnostics: [XMLDiagnostic] = []
         do {
-            root = try DekkingXML.XMLParser.parseXML(data, limits: xmlLimits)
+            root = try DekkingXML.XMLParser.parseXML(data, limits: xmlLimits, diagnostics: &diagnostics)
         } catch {
             throw XMLFamilySupport.ingestError(error, file: displayPath, part: nil)
         }
         var collector = Collector()
         collector.collect(root, ancestors: [], indexedAncestors: [], indexedName: root.qualifiedName)
-        return ExtractedText(blocks: collector.blocks, format: format, encoding: "UTF-8")
+        return ExtractedText(
+            blocks: collector.blocks, format: format, encoding: "UTF-8",
+            findings: diagnostics.map { XMLFamilySupport.finding($0, file: displayPath, part: nil) })
     }
 
     /// Walks the tree, emitting headings and paragraphs.
@@ -74,6 +77,13 @@ enum XMLFamilySupport {
         } catch {
             throw ingestError(error, file: file, part: part)
         }
+    }
+
+    /// A message of libxml2 that did not stop the parse, as a warning about the file (or `part`).
+    static func finding(_ diagnostic: XMLDiagnostic, file: String, part: String?) -> Finding {
+        let what = diagnostic.isEncoding ? "tekens konden niet worden gedecodeerd; tekst kan ontbreken" : "de parser meldt een probleem"
+        return Finding(
+            .warning, SourceLocation(file: file, line: diagnostic.line, element: part), "\(what) (libxml2: \(diagnostic.message))")
     }
 
     /// The size of the file at `url`, after checking that it exists and is not empty.

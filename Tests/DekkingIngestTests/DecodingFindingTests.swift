@@ -1,0 +1,63 @@
+import DekkingCore
+import DekkingTestSupport
+import Foundation
+import Testing
+
+@testable import DekkingIngest
+
+/// Text is never lost silently: a byte a reader cannot decode is kept (or replaced) with the text
+/// around it, and is a finding with the file and the place.
+@Suite struct DecodingFindingTests {
+    static func html(_ head: String, _ body: [UInt8]) -> Data {
+        Data("<html><head>\(head)</head><body>".utf8) + Data(body) + Data("</body></html>".utf8)
+    }
+
+    static let paragraphs: [UInt8] = Array("<p>eerste</p>\n<p>tweede ".utf8) + [0x81] + Array("</p><p>DERDE</p>".utf8)
+
+    @Test(arguments: ["", "<meta charset=\"iso-8859-1\">", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">"])
+    func windows1252HTMLKeepsTheTextAfterAnUndefinedByte(_ head: String) throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        for byte: UInt8 in [0x81, 0x8D, 0x8F, 0x90, 0x9D] {
+            let file = dir.url.appendingPathComponent("pagina.html")
+            try Self.html(head, Self.paragraphs.map { $0 == 0x81 ? byte : $0 } + [0xE9]).write(to: file)
+            let result = try HTMLReader().read(contentsOf: file, displayPath: "pagina.html")
+            #expect(result.encoding == "windows-1252")
+            let texts = result.blocks.map(\.text)
+            #expect(texts.contains("DERDE"), "0x\(String(byte, radix: 16)): \(texts)")
+            #expect(texts.contains { $0.hasPrefix("tweede") })
+            let finding = try #require(result.findings.first, "0x\(String(byte, radix: 16))")
+            #expect(finding.location.file == "pagina.html" && finding.location.line == 2 && finding.location.column == 11)
+            #expect(finding.message.contains("0x\(String(byte, radix: 16, uppercase: true))"))
+        }
+    }
+
+    @Test func windows1252TextNamesEveryUndefinedByte() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let file = dir.url.appendingPathComponent("brief.txt")
+        try Data(Array("Stichting Budgetzorg Zuid\nDe cli".utf8) + [0xEB, 0x6E, 0x74, 0x20, 0x8D] + Array(" betaalt op tijd.".utf8)).write(to: file)
+        let result = try TextReader().read(contentsOf: file, displayPath: "brief.txt")
+        #expect(result.blocks.map(\.text).joined(separator: " ").contains("betaalt op tijd"))
+        let located = result.findings.filter { $0.location.line != nil }
+        #expect(located.count == 1 && located[0].location.line == 2 && located[0].location.column == 11, "\(result.findings)")
+    }
+
+    @Test func invalidSequencesAfterAByteOrderMarkAreFindings() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let utf8 = dir.url.appendingPathComponent("utf8.txt")
+        try Data([0xEF, 0xBB, 0xBF] + Array("Eerste regel\nen dan ".utf8) + [0xC3, 0x28] + Array(" de rest.".utf8)).write(to: utf8)
+        let a = try TextReader().read(contentsOf: utf8, displayPath: "utf8.txt")
+        #expect(a.blocks.map(\.text).joined(separator: " ").contains("de rest"))
+        #expect(a.findings.map(\.location.line) == [2] && a.findings[0].message.contains("byte 23"), "\(a.findings)")
+        // UTF-16 LE with a lone high surrogate.
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in Array("Tekst ".utf16) + [0xD800] + Array(" verder.".utf16) { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let utf16 = dir.url.appendingPathComponent("utf16.txt")
+        try Data(bytes).write(to: utf16)
+        let b = try TextReader().read(contentsOf: utf16, displayPath: "utf16.txt")
+        #expect(b.blocks.map(\.text).joined(separator: " ").contains("verder"))
+        #expect(b.findings.count == 1 && b.findings[0].message.contains("UTF-16") && b.findings[0].message.contains("byte 14"), "\(b.findings)")
+    }
+}
