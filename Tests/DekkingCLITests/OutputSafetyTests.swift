@@ -152,4 +152,25 @@ import Testing
         #expect(replaced.status == 0)
         #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("{"))
     }
+
+    /// `compare --out` writes neither into the mappings nor over one of the two documents, nor
+    /// through a link.
+    @Test func compareWritesNowhereItMustNot() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let a = try dir.write("Je brengt de schulden van de cliënt van Stichting Blauw in kaart.", to: "docs/compare.html")
+        let b = try dir.write("Je informeert inwoners over toeslagen.", to: "docs/b.txt")
+        let intoMappings = try runDekking(["compare", a.path, b.path, "--out", "Mappings/vergelijking", "--quiet"])
+        #expect(intoMappings.status == 64 && intoMappings.stderr.contains("mappings-map"), "\(intoMappings.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: TestPaths.mappings.appendingPathComponent("vergelijking").path))
+        let overInput = try runDekking(["compare", a.path, b.path, "--out", dir.url.appendingPathComponent("docs").path, "--force", "--quiet"])
+        #expect(overInput.status == 64 && overInput.stderr.contains("is of bevat de invoer"), "\(overInput.stderr)")
+        #expect(try String(contentsOf: a, encoding: .utf8).hasPrefix("Je brengt"))
+        let out = dir.url.appendingPathComponent("uit")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: out.appendingPathComponent("compare.csv"), withDestinationURL: b)
+        let throughLink = try runDekking(["compare", a.path, b.path, "--out", out.path, "--force", "--quiet"])
+        #expect(throughLink.status == 64 && throughLink.stderr.contains("symbolische koppeling"), "\(throughLink.stderr)")
+        #expect(try String(contentsOf: b, encoding: .utf8).hasPrefix("Je informeert"))
+    }
 }
