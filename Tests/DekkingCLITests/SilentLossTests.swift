@@ -62,4 +62,18 @@ import Testing
         #expect(other.stderr.contains("\(japanese.path)") && other.stderr.contains("libxml2:"), "\(other.stderr)")
         for raw in ["encoding error :", "I/O error :"] { #expect(!other.stderr.contains(raw), "\(other.stderr)") }
     }
+
+    /// An XML document whose declared encoding libxml2 cannot convert: one error naming the file
+    /// and the decoding problem, nothing printed by libxml2 itself.
+    @Test func anUndecodableXMLDocumentIsOneErrorWithTheReason() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let file = dir.url.appendingPathComponent("profiel.xml")
+        try Data(Array("<?xml version=\"1.0\" encoding=\"Shift_JIS\"?>\n<doc><p>eerste</p><p>tweede ".utf8) + [0x81, 0x20]
+            + Array(" x</p></doc>".utf8)).write(to: file)
+        let run = try runDekking(["inspect", file.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("\(file.path):2: fout: ongeldige XML") && run.stderr.contains("niet konden worden gedecodeerd"), "\(run.stderr)")
+        for raw in ["encoding error :", "I/O error :"] { #expect(!run.stderr.contains(raw), "\(run.stderr)") }
+    }
 }

@@ -28,7 +28,7 @@ public struct XMLReader: DocumentReader {
         do {
             root = try DekkingXML.XMLParser.parseXML(data, limits: xmlLimits, diagnostics: &diagnostics)
         } catch {
-            throw XMLFamilySupport.ingestError(error, file: displayPath, part: nil)
+            throw XMLFamilySupport.ingestError(error, file: displayPath, part: nil, diagnostics: diagnostics)
         }
         var collector = Collector()
         collector.collect(root, ancestors: [], indexedAncestors: [], indexedName: root.qualifiedName)
@@ -70,12 +70,17 @@ public struct XMLReader: DocumentReader {
 
 /// Helpers shared by the XML-family readers (XML, HTML, DOCX, ODT).
 enum XMLFamilySupport {
-    /// Parses one XML part of an archive; parser errors become ingest errors naming the part.
-    static func parsePart(_ data: Data, part: String, file: String, limits: XMLParseLimits) throws(IngestError) -> XMLElement {
+    /// Parses one XML part of an archive; parser errors become ingest errors naming the part, and
+    /// libxml2's other messages warnings in `findings`.
+    static func parsePart(
+        _ data: Data, part: String, file: String, limits: XMLParseLimits, findings: inout [Finding]
+    ) throws(IngestError) -> XMLElement {
+        var diagnostics: [XMLDiagnostic] = []
+        defer { findings += diagnostics.map { finding($0, file: file, part: part) } }
         do {
-            return try DekkingXML.XMLParser.parseXML(data, limits: limits)
+            return try DekkingXML.XMLParser.parseXML(data, limits: limits, diagnostics: &diagnostics)
         } catch {
-            throw ingestError(error, file: file, part: part)
+            throw ingestError(error, file: file, part: part, diagnostics: diagnostics)
         }
     }
 
@@ -111,11 +116,18 @@ enum XMLFamilySupport {
     }
 
     /// The ingest error for a parse failure of the file, or of `part` inside an archive.
-    static func ingestError(_ error: XMLParseError, file: String, part: String?) -> IngestError {
+    /// A decoding message of libxml2 among `diagnostics` is named too: it is what made the rest of
+    /// the document unreadable.
+    static func ingestError(_ error: XMLParseError, file: String, part: String?, diagnostics: [XMLDiagnostic] = []) -> IngestError {
         switch error {
         case .empty:
             part == nil ? .empty(file: file) : .malformedXML(file: file, element: part, line: nil, reason: error.message)
-        case .malformed(let line, let reason): .malformedXML(file: file, element: part, line: line, reason: reason)
+        case .malformed(let line, let reason):
+            if let decoding = diagnostics.first(where: \.isEncoding) {
+                .malformedXML(file: file, element: part, line: line, reason: "\(reason), na tekens die niet konden worden gedecodeerd (libxml2: \(decoding.message))")
+            } else {
+                .malformedXML(file: file, element: part, line: line, reason: reason)
+            }
         case .inputTooLarge(let bytes, let limit): .tooLarge(file: file, bytes: bytes, limit: limit)
         case .parserUnavailable: .unreadable(file: file, reason: error.message)
         case .tooDeep, .textTooLarge, .doctypeForbidden, .entityDeclarationForbidden:
