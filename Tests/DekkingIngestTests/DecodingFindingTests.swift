@@ -61,3 +61,15 @@ import Testing
         #expect(b.findings.count == 1 && b.findings[0].message.contains("UTF-16") && b.findings[0].message.contains("byte 14"), "\(b.findings)")
     }
 }
+
+extension DecodingFindingTests {
+    /// `pdftotext` output that is not UTF-8: the text around the bad byte stays, and the byte is
+    /// a warning with its page.
+    @Test func invalidUTF8FromPdftotextIsAFindingWithItsPage() throws {
+        let stdout = Data(Array("Stichting Schuldenhulp West\n\u{0C}De cli".utf8) + [0xFF] + Array("nt krijgt een plan van aanpak.\n".utf8))
+        let result = try PDFReader.extract(ToolOutput(status: 0, stdout: stdout, stderr: ""), displayPath: "gids.pdf")
+        #expect(result.blocks.map(\.text).joined(separator: " ").contains("plan van aanpak"))
+        #expect(result.findings.count == 1 && result.findings[0].location.page == 2, "\(result.findings)")
+        #expect(result.findings[0].message.contains("byte 35"))
+    }
+}
