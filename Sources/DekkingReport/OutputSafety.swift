@@ -50,33 +50,53 @@ public struct OutputSafety: Sendable {
     }
 
     let protected: [Protected]
+    /// Input files that are regular files (the bulk of a large `--files-from` list), kept compact:
+    /// the name as given and the index of their resolved folder in ``folders``, so that a batch
+    /// costs one `lstat` per file and one `realpath` per folder.
+    let files: [(shown: String, folder: Int)]
+    let folders: [String]
     /// Whether outputs may lie inside input and mapping folders.
     public let allowInside: Bool
 
     /// Nothing is protected (for tests and tools that write where they are told).
-    public static let unrestricted = OutputSafety(protected: [], allowInside: true)
+    public static let unrestricted = OutputSafety(protected: [], files: [], folders: [], allowInside: true)
 
-    init(protected: [Protected], allowInside: Bool) {
+    init(protected: [Protected], files: [(shown: String, folder: Int)], folders: [String], allowInside: Bool) {
         self.protected = protected
+        self.files = files
+        self.folders = folders
         self.allowInside = allowInside
     }
 
     /// Protects `inputs` and `mappings` (files or folders; missing paths are left out).
     public init(inputs: [String], mappings: [String], allowInside: Bool = false) {
-        var seen: Set<String> = []
         var protected: [Protected] = []
+        var files: [(shown: String, folder: Int)] = []
+        var folders: [String] = []
+        var folderIndex: [String: Int] = [:]
         for (paths, isMapping) in [(inputs, false), (mappings, true)] {
             for shown in paths {
                 var info = stat()
-                guard stat(shown, &info) == 0 else { continue }
-                let isFolder = info.st_mode & S_IFMT == S_IFDIR
-                let path = Resolver.resolve(shown)
-                guard seen.insert(path).inserted else { continue }
+                guard lstat(shown, &info) == 0 else { continue }
+                let type = info.st_mode & S_IFMT
+                if type == S_IFREG, !isMapping {
+                    let parent = (shown as NSString).deletingLastPathComponent
+                    let index = folderIndex[parent] ?? {
+                        folders.append(Resolver.resolve(parent.isEmpty ? "." : parent))
+                        return folders.count - 1
+                    }()
+                    folderIndex[parent] = index
+                    files.append((shown, index))
+                    continue
+                }
+                // Folders, links and mapping files: few, resolved whole.
+                var target = stat()
+                let isFolder = stat(shown, &target) == 0 && target.st_mode & S_IFMT == S_IFDIR
                 let what = isMapping ? (isFolder ? "de mappings-map" : "het mappingbestand") : (isFolder ? "de invoermap" : "de invoer")
-                protected.append(Protected(path: path, shown: shown, isFolder: isFolder, what: what))
+                protected.append(Protected(path: Resolver.resolve(shown), shown: shown, isFolder: isFolder, what: what))
             }
         }
-        self.init(protected: protected, allowInside: allowInside)
+        self.init(protected: protected, files: files, folders: folders, allowInside: allowInside)
     }
 
     /// Refuses `path` as a folder to create, fill or replace when it is, holds or (unless allowed)
@@ -86,6 +106,11 @@ public struct OutputSafety: Sendable {
         let prefix = resolved == "/" ? "/" : resolved + "/"
         for item in protected where item.path == resolved || item.path.hasPrefix(prefix) {
             throw .holdsProtected(output: path, protected: item.shown, what: item.what)
+        }
+        for (index, folder) in folders.enumerated() where folder == resolved || folder.hasPrefix(prefix) {
+            if let file = files.first(where: { $0.folder == index }) {
+                throw .holdsProtected(output: path, protected: file.shown, what: "de invoer")
+            }
         }
         try checkInside(resolved, shown: path)
     }
@@ -110,6 +135,11 @@ public struct OutputSafety: Sendable {
         let resolved = Resolver.resolve(path)
         for item in protected where item.path == resolved {
             throw .holdsProtected(output: path, protected: item.shown, what: item.what)
+        }
+        let name = (resolved as NSString).lastPathComponent
+        let folder = (resolved as NSString).deletingLastPathComponent
+        for file in files where (file.shown as NSString).lastPathComponent == name && folders[file.folder] == folder {
+            throw .holdsProtected(output: path, protected: file.shown, what: "de invoer")
         }
         try checkInside(resolved, shown: path)
         if exists, let folder = protected.first(where: { $0.isFolder && Self.isInside(resolved, $0.path) }) {
