@@ -29,15 +29,19 @@ import Testing
         #expect((report["documents"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["goed"])
     }
 
-    @Test func aSymbolicLinkInAFolderIsNamed() throws {
+    @Test func linksAndHiddenEntriesInAFolderAreNamed() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
         try dir.write("Je brengt de schulden van de cliënt in kaart.", to: "docs/goed.txt")
         let elsewhere = try dir.write("Je informeert inwoners over toeslagen.", to: "elders.txt")
         try FileManager.default.createSymbolicLink(at: dir.url.appendingPathComponent("docs/koppeling.txt"), withDestinationURL: elsewhere)
+        try dir.write("verborgen", to: "docs/.verborgen.txt")
+        try dir.write("x", to: "docs/.git/HEAD")
         let docs = dir.url.appendingPathComponent("docs").path
-        let run = try runDekking(["analyze", docs, "--json", "-", "--quiet"])
+        let run = try runDekking(["analyze", docs, "--json", "-"])
+        #expect(run.status == 0)
         #expect(run.stderr.contains("\(docs)/koppeling.txt: waarschuwing: overgeslagen: een symbolische koppeling"), "\(run.stderr)")
+        #expect(run.stderr.contains("\(docs): opmerking: 2 verborgen bestand(en) of map(pen) overgeslagen"), "\(run.stderr)")
     }
 
     /// A windows-1252 page with a byte the encoding leaves undefined: every paragraph is read, the

@@ -3,8 +3,9 @@ import Foundation
 
 /// Expands the paths a user gave into the files to read, in a deterministic order.
 ///
-/// Files are taken as given. Folders are searched recursively; hidden files and folders and the
-/// folder's `manifest.csv` are skipped, files with an extension no reader handles with a note,
+/// Files are taken as given. Folders are searched recursively; the folder's `manifest.csv` is
+/// skipped, hidden files and folders with one note per folder given that counts them, files with
+/// an extension no reader handles with a note each,
 /// symbolic links and special files with a warning, and a folder that cannot be read with an
 /// error (the run ends with exit status 1). A missing path is a finding.
 enum InputCollector {
@@ -65,9 +66,13 @@ enum InputCollector {
             for relative in skipped {
                 findings.append(Finding(.note, SourceLocation(file: "\(prefix)/\(relative)"), "overgeslagen: geen ondersteund formaat"))
             }
-            for entry in passed {
+            for entry in passed where entry.reason != .hidden {
                 let file = entry.relative.isEmpty ? prefix : "\(prefix)/\(entry.relative)"
                 findings.append(Finding(entry.reason.severity, SourceLocation(file: file), entry.reason.message))
+            }
+            let hidden = passed.count { $0.reason == .hidden }
+            if hidden > 0 {
+                findings.append(Finding(.note, SourceLocation(file: prefix), "\(hidden) verborgen bestand(en) of map(pen) overgeslagen (de naam begint met een punt)"))
             }
         }
         return (inputs, findings)
@@ -78,6 +83,8 @@ enum InputCollector {
         case unreadableFolder(reason: String)
         case symbolicLink
         case specialFile
+        /// A name that starts with a dot; counted, not named.
+        case hidden
 
         var severity: Finding.Severity {
             if case .unreadableFolder = self { .error } else { .warning }
@@ -88,6 +95,7 @@ enum InputCollector {
             case .unreadableFolder(let reason): "map overgeslagen: kan niet worden gelezen (\(reason))"
             case .symbolicLink: "overgeslagen: een symbolische koppeling in een map wordt niet gevolgd (geef het doel zelf op)"
             case .specialFile: "overgeslagen: geen gewoon bestand (een pipe, socket of apparaat)"
+            case .hidden: "overgeslagen: verborgen"
             }
         }
     }
@@ -107,8 +115,8 @@ enum InputCollector {
     }
 
     /// Calls `visit(relative path, name)` for every regular file below `directory`, recursively;
-    /// hidden entries (names starting with a dot) are left out, and symbolic links, special files
-    /// and folders that cannot be opened are handed to `passedOver`. Reads entry types from the
+    /// hidden entries (names starting with a dot, not descended into), symbolic links, special
+    /// files and folders that cannot be opened are handed to `passedOver`. Reads entry types from the
     /// directory itself (one `lstat` only where the file system does not give them), not a full
     /// attribute set per file.
     private static func walk(
@@ -127,9 +135,13 @@ enum InputCollector {
                     String(cString: $0)
                 }
             }
-            guard !name.hasPrefix(".") else { continue }
-            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            if name == "." || name == ".." { continue }
             let inside = relative.isEmpty ? name : relative + "/" + name
+            guard !name.hasPrefix(".") else {
+                passedOver(inside, .hidden)
+                continue
+            }
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             switch EntryType(entry.pointee.d_type, path: path) {
             case .regular: visit(inside, name)
             case .directory: subdirectories.append((path, inside))
