@@ -4,12 +4,18 @@ import Foundation
 /// link) that holds a `run.json` written by Dekking and nothing but the files of a run
 /// (``RunReports/fileNames``), each a regular file.
 public enum RunFolderLayout {
-    /// What `run.json` must hold to count as Dekking's (the fields every version writes).
+    /// What `run.json` must hold to count as Dekking's (fields every version writes).
     private struct Signature: Decodable {
+        struct Input: Decodable {
+            var path: String
+            var sha256: String
+        }
+
         var name: String
         var toolVersion: String
+        var startedAt: String
         var framework: String
-        var inputs: [RunManifest.Input]
+        var inputs: [Input]
     }
 
     /// Why the folder at `url` is not a run folder (one Dutch phrase), or `nil` when it is one.
