@@ -97,7 +97,9 @@ final class LibXML2ParseState {
         let isEncoding = domain == Int32(XML_FROM_I18N.rawValue) || domain == Int32(XML_FROM_IO.rawValue)
             || Self.encodingCodes.contains(error.code)
         guard !isParser || isEncoding, diagnostics.count < Self.diagnosticLimit else { return }
+        // One line: libxml2 puts details such as the offending bytes on a line of their own.
         let message = Self.trimmed(error.message.map { String(cString: $0) } ?? "onbekende fout")
+            .split(whereSeparator: \.isNewline).joined(separator: " ")
         let line = Int(error.line)
         let diagnostic = XMLDiagnostic(message: message, line: line > 0 ? line : nil, isEncoding: isEncoding)
         if diagnostics.last != diagnostic { diagnostics.append(diagnostic) }

@@ -86,7 +86,7 @@ enum XMLFamilySupport {
 
     /// A message of libxml2 that did not stop the parse, as a warning about the file (or `part`).
     static func finding(_ diagnostic: XMLDiagnostic, file: String, part: String?) -> Finding {
-        let what = diagnostic.isEncoding ? "tekens konden niet worden gedecodeerd; tekst kan ontbreken" : "de parser meldt een probleem"
+        let what = diagnostic.isEncoding ? "tekens konden niet worden gedecodeerd; tekst kan ontbreken of anders gelezen zijn" : "de parser meldt een probleem"
         return Finding(
             .warning, SourceLocation(file: file, line: diagnostic.line, element: part), "\(what) (libxml2: \(diagnostic.message))")
     }
