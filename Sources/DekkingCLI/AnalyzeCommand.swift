@@ -118,8 +118,13 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(help: "Naam van de run-map (standaard afgeleid van de invoer).")
     var name: String?
 
-    @Flag(help: "Vervang een bestaande run-map met dezelfde naam.")
+    @Flag(help: "Vervang een bestaande run-map met dezelfde naam (alleen een run-map van Dekking, nooit invoer of mappings).")
     var force = false
+
+    @Flag(
+        name: .customLong("write-inside-inputs"),
+        help: "Sta toe dat run-map, --json of --cache in een invoermap of de mappings-map komen (een volgende run van die map leest de rapporten dan als documenten).")
+    var writeInsideInputs = false
 
     @Flag(help: "Begin de CSV-bestanden met een UTF-8-BOM (voor Excel).")
     var bom = false
@@ -145,6 +150,13 @@ struct AnalyzeCommand: AsyncParsableCommand {
         if let jobs, jobs < 1 { throw ValidationError("--jobs verwacht een aantal van 1 of meer, niet \(jobs)") }
         if detailLimit < 0 { throw ValidationError("--detail-limit verwacht een aantal van 0 of meer, niet \(detailLimit)") }
         if paths.isEmpty && filesFrom == nil { throw ValidationError("geef bestanden of mappen, of --files-from met een lijst") }
+        if let name {
+            do {
+                try RunFolder.checkName(name)
+            } catch {
+                throw ValidationError(error.description)
+            }
+        }
     }
 
     /// The paths to analyse: the arguments, then those of the `--files-from` list.
@@ -176,17 +188,18 @@ struct AnalyzeCommand: AsyncParsableCommand {
         let writeFolder = out != nil || json == nil
         // A run of a list is named after the list, not after its first file.
         let runName = name ?? RunFolder.defaultName(for: paths.isEmpty ? [filesFrom.map(PathList.displayName) ?? "run"] : paths)
+        let safety = OutputSafety(
+            inputs: inputs + [filesFrom].compactMap { $0 == "-" ? nil : $0 },
+            mappings: [options.mappings.mappings, options.mappings.frameworkPath], allowInside: writeInsideInputs)
         var folder: RunFolder?
-        if writeFolder {
-            do {
-                folder = try RunFolder(root: URL(fileURLWithPath: out ?? "Output"), name: runName, force: force)
-            } catch {
-                Terminal.error("fout: \(error)")
-                throw ExitCode.validationFailure
-            }
+        do {
+            if let path = self.json, path != "-" { try safety.checkFile(path, ownOpening: CoverageJSON.opening) }
+            if let cache { try safety.checkFolder(cache) }
+            if writeFolder { folder = try RunFolder(root: URL(fileURLWithPath: out ?? "Output"), name: runName, force: force, safety: safety) }
+        } catch {
+            Terminal.error("fout: \(error)")
+            throw ExitCode.validationFailure
         }
-        let interrupt = folder.map { Interruption.discardOnSignal($0) }
-        defer { interrupt?.cancel() }
         var json: CoverageJSONStream?
         var folderStreams: RunFolderStreams?
         do {
@@ -198,6 +211,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
             Terminal.error("fout: \(error)")
             throw ExitCode.failure
         }
+        let interrupt = Interruption.discardOnSignal(folder, temporaryFile: json?.temporaryPath)
+        defer { interrupt.cancel() }
         var request = options.runRequest(paths: inputs, mappings: mappings)
         request.concurrency = jobs
         let retention: CoverageRun.Retention = folder == nil ? .none : .fullUpTo(detailLimit)

@@ -47,6 +47,12 @@ struct CompareCommand: AsyncParsableCommand {
             if isFolder.boolValue { throw ValidationError("\(path): is een map; compare vergelijkt twee bestanden") }
         }
         let folder = outputFolder.path
+        let safety = OutputSafety(inputs: [a, b], mappings: [options.mappings.mappings, options.mappings.frameworkPath])
+        do {
+            for file in ["compare.html", "compare.csv"] { try safety.checkFile(outputFolder.appendingPathComponent(file).path) }
+        } catch {
+            throw ValidationError(error.description)
+        }
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         if !force, !existing.isEmpty {
             throw ValidationError("\(folder): de map bestaat al en is niet leeg; kies een andere --out of gebruik --force")

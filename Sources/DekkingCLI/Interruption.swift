@@ -2,16 +2,19 @@ import DekkingReport
 import Dispatch
 import Foundation
 
-/// Ctrl-C (SIGINT) and SIGTERM during a run: the unfinished run folder is removed and the process
-/// ends with status 130, so no partial report survives that looks complete.
+/// Ctrl-C (SIGINT) and SIGTERM during a run: the unfinished run folder and the temporary file of
+/// `--json` are removed and the process ends with status 130, so no partial report survives that
+/// looks complete, and nothing is left behind.
 enum Interruption {
     /// Installs the handlers until the returned sources are cancelled.
-    static func discardOnSignal(_ folder: RunFolder) -> Handle {
+    /// - Parameter temporaryFile: a file to remove as well (the `--json` report being written).
+    static func discardOnSignal(_ folder: RunFolder?, temporaryFile: String?) -> Handle {
         let sources = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
-                folder.discard()
+                folder?.discard()
+                if let temporaryFile { unlink(temporaryFile) }
                 Terminal.error("afgebroken: de onvolledige run is verwijderd")
                 exit(130)
             }

@@ -137,10 +137,20 @@ public struct CoverageRun: Sendable {
                 let item = items[index]
                 group.addTask {
                     let key = cache?.key(for: item, semantic: layer != nil)
-                    if let cache, let key, let entry = cache.load(key) {
-                        if retain == .none { return (index, .cached(item, entry, nil)) }
-                        // Decoded here, in parallel; an entry that does not decode is read again.
-                        if let coverage = try? CoverageJSON.decodeLine(entry.line) { return (index, .cached(item, entry, coverage)) }
+                    // A cache entry that cannot be used is a warning, and the document is read again.
+                    var cacheFindings: [Finding] = []
+                    if let cache, let key {
+                        switch cache.lookup(key, id: item.id) {
+                        case .hit(let entry):
+                            if retain == .none { return (index, .cached(item, entry, nil)) }
+                            // Decoded here, in parallel.
+                            if let coverage = try? CoverageJSON.decodeLine(entry.line) { return (index, .cached(item, entry, coverage)) }
+                            cacheFindings.append(Self.unusableEntry(item, path: cache.directory.path, reason: "het rapport erin is onleesbaar"))
+                        case .invalid(let path, let reason):
+                            cacheFindings.append(Self.unusableEntry(item, path: path, reason: reason))
+                        case .miss:
+                            break
+                        }
                     }
                     do {
                         let (document, findings) = try ingestor.read(item)
@@ -148,7 +158,7 @@ public struct CoverageRun: Sendable {
                             of: document, level: request.level, overrides: overrides, profile: request.profile, semantic: layer)
                         let line = CoverageJSON.line(coverage)
                         if let cache, let key { cache.store(key, findings: findings + coverage.findings, coverage: coverage, line: line) }
-                        return (index, .read(document, coverage, findings, line))
+                        return (index, .read(document, coverage, cacheFindings + findings, line))
                     } catch let error as IngestError {
                         return (index, .failed(item.displayPath, error.finding))
                     } catch {
@@ -209,6 +219,11 @@ public struct CoverageRun: Sendable {
         for cluster in clusters {
             clusterTotals[cluster.id, default: StatusTally()].add(cluster.status, score: cluster.score)
         }
+    }
+
+    /// The warning for a cache entry of `item` that was not used.
+    private static func unusableEntry(_ item: IngestPlan.Item, path: String, reason: String) -> Finding {
+        Finding(.warning, SourceLocation(file: item.displayPath), "cache-item \(path) niet gebruikt: \(reason); het document is opnieuw geanalyseerd")
     }
 
     /// Overrides for documents that are not in this run are only worth a note: a run may cover part

@@ -9,9 +9,11 @@ import Foundation
 /// engine settings, run options, the document's id, path and manifest entry). Editing one document
 /// or one mapping file therefore re-analyses exactly what it changes.
 ///
-/// Entries are small files under the cache folder (three lines: findings as JSON, a cluster
-/// summary, the document's line of coverage.json), written atomically; an unreadable entry is a
-/// miss. A file cache was chosen over SQLite: entries are written once and read whole, in parallel,
+/// Entries are small files under the cache folder, written atomically: a header line (format, the
+/// entry's key, the SHA-256 of the rest and the document's id), then findings as JSON, a cluster
+/// summary and the document's line of coverage.json. An entry is verified before use: a
+/// truncated, altered or misplaced entry (wrong checksum, key or document) is a miss with a
+/// reason, never output. A file cache was chosen over SQLite: entries are written once and read whole, in parallel,
 /// with no queries, so files are simpler and need no extra dependency.
 public struct DocumentCache: Sendable {
     public let directory: URL
@@ -45,12 +47,58 @@ public struct DocumentCache: Sendable {
         return Self.hash(Data("\(runKey)\n\(semantic ? "semantic" : "lexical")\n\(item.id)\n\(item.displayPath)\n\(entry)\n\(Self.hash(bytes))".utf8))
     }
 
-    /// The entry for `key`, or nil on a miss; a hit marks the entry as used now (its modification
-    /// time, which ``DocumentCacheMaintenance/prune(_:unusedFor:now:)`` goes by).
-    func load(_ key: String) -> Entry? {
+    /// What looking up an entry gave.
+    enum Lookup {
+        case hit(Entry)
+        case miss
+        /// The entry exists but cannot be used; the reason is a Dutch phrase.
+        case invalid(path: String, reason: String)
+    }
+
+    /// The first word of an entry's header; a new format gets a new word.
+    private static let format = "dekking-cache-1"
+
+    /// The entry for `key` of the document `id`, verified; a hit marks the entry as used now (its
+    /// modification time, which ``DocumentCacheMaintenance/prune(_:unusedFor:now:)`` goes by).
+    func lookup(_ key: String, id: String) -> Lookup {
         let path = file(key).path
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: path) else { return .miss }
+        guard let entry = verified(data, key: key, id: id) else {
+            return .invalid(path: path, reason: Self.reason(data, key: key, id: id))
+        }
         _ = utimes(path, nil)
+        return .hit(entry)
+    }
+
+    /// The entry in `data` if its header names `key` and `id` and its checksum holds.
+    private func verified(_ data: Data, key: String, id: String) -> Entry? {
+        guard let newline = data.firstIndex(of: 0x0A) else { return nil }
+        let header = String(decoding: data[..<newline], as: UTF8.self)
+        let body = data[data.index(after: newline)...]
+        guard header == Self.header(key: key, checksum: Self.hash(body), id: id) else { return nil }
+        return parse(body)
+    }
+
+    /// Why `data` is no valid entry for `key` and `id`.
+    private static func reason(_ data: Data, key: String, id: String) -> String {
+        let header = data.firstIndex(of: 0x0A).map { String(decoding: data[..<$0], as: UTF8.self) } ?? ""
+        let fields = header.split(separator: " ", maxSplits: 3).map(String.init)
+        guard fields.count == 4, fields[0] == format else { return "onbekend formaat of afgebroken" }
+        if fields[1] != key || fields[3] != idField(id) { return "het hoort bij een ander document" }
+        return "onvolledig of beschadigd (het controlegetal klopt niet)"
+    }
+
+    private static func header(key: String, checksum: String, id: String) -> String {
+        "\(format) \(key) \(checksum) \(idField(id))"
+    }
+
+    /// The document id as one JSON string (so spaces and line ends in it cannot break the header).
+    private static func idField(_ id: String) -> String {
+        (try? JSONEncoder().encode(id)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
+    }
+
+    /// The three lines after the header.
+    private func parse(_ data: Data) -> Entry? {
         let lines = data.split(separator: 0x0A, maxSplits: 2, omittingEmptySubsequences: false)
         guard lines.count == 3 else { return nil }
         let findings: [Finding]
@@ -72,11 +120,14 @@ public struct DocumentCache: Sendable {
     func store(_ key: String, findings: [Finding], coverage: DocumentCoverage, line: Data) {
         guard let findingsJSON = try? JSONEncoder().encode(findings) else { return }
         let clusters = coverage.clusters.map { "\($0.id) \($0.score) \($0.status.rawValue)" }.joined(separator: ";")
-        var data = findingsJSON
+        var body = findingsJSON
+        body.append(0x0A)
+        body.append(contentsOf: Array(clusters.utf8))
+        body.append(0x0A)
+        body.append(line)
+        var data = Data(Self.header(key: key, checksum: Self.hash(body), id: coverage.id).utf8)
         data.append(0x0A)
-        data.append(contentsOf: Array(clusters.utf8))
-        data.append(0x0A)
-        data.append(line)
+        data.append(body)
         let target = file(key)
         try? FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(key).\(ProcessInfo.processInfo.processIdentifier).tmp")

@@ -23,7 +23,7 @@ public enum DocumentCacheMaintenance {
     public struct Pruning: Hashable, Sendable {
         public var removedEntries = 0
         public var removedBytes = 0
-        /// Temporary files of interrupted writes, older than an hour.
+        /// Temporary files of interrupted writes: of processes that are gone, or older than an hour.
         public var removedTemporaries = 0
         public var keptEntries = 0
     }
@@ -42,8 +42,9 @@ public enum DocumentCacheMaintenance {
         return survey
     }
 
-    /// Removes entries last used before `now - unusedFor`, temporary files older than an hour, and
-    /// shard folders left empty. With `dryRun`, only counts.
+    /// Removes entries last used before `now - unusedFor`, temporary files whose writing process
+    /// is gone or that are older than an hour, and shard folders left empty. With `dryRun`, only
+    /// counts.
     public static func prune(_ directory: URL, unusedFor: TimeInterval, now: Date = Date(), dryRun: Bool = false) -> Pruning {
         var pruning = Pruning()
         let entryLimit = now.addingTimeInterval(-unusedFor)
@@ -51,7 +52,7 @@ public enum DocumentCacheMaintenance {
         var shards: Set<String> = []
         walk(directory, foreign: {}) { path, info, isTemporary in
             let used = date(info.st_mtim)
-            let expired = used < (isTemporary ? temporaryLimit : entryLimit)
+            let expired = isTemporary ? used < temporaryLimit || writerIsGone(path) : used < entryLimit
             guard expired, dryRun || unlink(path) == 0 else {
                 if !isTemporary { pruning.keptEntries += 1 }
                 return
@@ -96,6 +97,13 @@ public enum DocumentCacheMaintenance {
                 body(path, info, isTemporary)
             }
         }
+    }
+
+    /// Whether the process that wrote the temporary file at `path` (`.<key>.<pid>.tmp`) is gone.
+    private static func writerIsGone(_ path: String) -> Bool {
+        let parts = (path as NSString).lastPathComponent.split(separator: ".")
+        guard parts.count == 3, let pid = pid_t(parts[1]), pid > 0, pid != getpid() else { return false }
+        return kill(pid, 0) != 0 && errno == ESRCH
     }
 
     private static func isHex(_ text: String, count: Int) -> Bool {

@@ -8,7 +8,7 @@ import Foundation
 /// split), and the same bytes whether written at once (``encode(_:)``) or document by document
 /// (``CoverageJSONStream``).
 public enum CoverageJSON {
-    static let opening = Data("{\"documents\":[\n".utf8)
+    public static let opening = Data("{\"documents\":[\n".utf8)
 
     static func closing(_ framework: CoverageResult.FrameworkReference) -> Data {
         let writer = CoverageJSONWriter()
@@ -100,6 +100,12 @@ public final class CoverageJSONStream {
         pending.append(CoverageJSON.closing(framework))
         try flush()
         if case .file(let file) = destination { try file.finish() }
+    }
+
+    /// The temporary file a file report is written to until it is finished (nil for standard
+    /// output); a signal handler may remove it.
+    public var temporaryPath: String? {
+        if case .file(let file) = destination { file.temporary.path } else { nil }
     }
 
     /// Abandons the report: removes the temporary file (what went to standard output stays sent).

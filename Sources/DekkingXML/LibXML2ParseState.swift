@@ -17,6 +17,10 @@ final class LibXML2ParseState {
     var firstError: (message: String, line: Int?, code: Int32)?
     /// The forbidden construct that stopped the parse, if any.
     var forbidden: Forbidden?
+    /// Messages that reached libxml2's structured error handler during ``capturingMessages(_:)``.
+    var diagnostics: [XMLDiagnostic] = []
+    /// At most this many diagnostics are kept per parse (a broken file can give one per byte).
+    static let diagnosticLimit = 20
 
     /// The state attached to a parser context, if any.
     static func from(_ context: UnsafeMutableRawPointer?) -> LibXML2ParseState? {
@@ -63,6 +67,42 @@ final class LibXML2ParseState {
                 name: entity, line: LibXML2ParseState.currentLine(context))
             xmlStopParser(context?.assumingMemoryBound(to: xmlParserCtxt.self))
         }
+    }
+
+    /// Runs `body` (one parse on this thread) with libxml2's structured error handler pointed at
+    /// this state, so that messages libxml2 raises without a parser context (decoding and I/O
+    /// errors, which ignore `XML_PARSE_NOERROR`) are recorded in ``diagnostics`` instead of being
+    /// printed. The handler is per thread in libxml2 and is reset before returning.
+    func capturingMessages<Result>(_ body: () -> Result) -> Result {
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(self).toOpaque()) { context, error in
+            guard let context, let error else { return }
+            Unmanaged<LibXML2ParseState>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
+        }
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        return withExtendedLifetime(self) { body() }
+    }
+
+    /// Codes of parser errors that are about characters and their encoding.
+    private static let encodingCodes: Set<Int32> = [
+        Int32(XML_ERR_INVALID_CHAR.rawValue), Int32(XML_ERR_INVALID_ENCODING.rawValue),
+        Int32(XML_ERR_UNSUPPORTED_ENCODING.rawValue), Int32(XML_ERR_UNKNOWN_ENCODING.rawValue),
+    ]
+
+    /// Keeps `error` as a diagnostic unless it is one of the parser's own complaints about markup
+    /// (HTML is repaired, so those are expected and are not the user's concern).
+    private func record(_ error: xmlError) {
+        let domain = error.domain
+        let isParser = domain == Int32(XML_FROM_PARSER.rawValue) || domain == Int32(XML_FROM_HTML.rawValue)
+            || domain == Int32(XML_FROM_NAMESPACE.rawValue)
+        let isEncoding = domain == Int32(XML_FROM_I18N.rawValue) || domain == Int32(XML_FROM_IO.rawValue)
+            || Self.encodingCodes.contains(error.code)
+        guard !isParser || isEncoding, diagnostics.count < Self.diagnosticLimit else { return }
+        // One line: libxml2 puts details such as the offending bytes on a line of their own.
+        let message = Self.trimmed(error.message.map { String(cString: $0) } ?? "onbekende fout")
+            .split(whereSeparator: \.isNewline).joined(separator: " ")
+        let line = Int(error.line)
+        let diagnostic = XMLDiagnostic(message: message, line: line > 0 ? line : nil, isEncoding: isEncoding)
+        if diagnostics.last != diagnostic { diagnostics.append(diagnostic) }
     }
 
     /// `text` without leading and trailing ASCII whitespace (libxml2 messages end in a newline).

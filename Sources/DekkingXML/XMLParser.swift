@@ -7,7 +7,8 @@ import Foundation
 /// frees every C allocation before returning, so calls may run concurrently from any thread. The
 /// parsers never touch the network or the file system, never substitute entities and never load
 /// DTDs; libxml2's built-in limits stay on. libxml2 prints nothing: its messages end up in the
-/// thrown ``XMLParseError``.
+/// thrown ``XMLParseError``, or, when they did not stop the parse, in the ``XMLDiagnostic``s a
+/// caller asks for.
 public enum XMLParser {
     /// Parses a well-formed XML document.
     ///
@@ -19,6 +20,14 @@ public enum XMLParser {
     ///   `doctypeForbidden`/`entityDeclarationForbidden` for refused declarations, `tooDeep`,
     ///   `textTooLarge`, `empty`.
     public static func parseXML(_ data: Data, limits: XMLParseLimits = .default) throws(XMLParseError) -> XMLElement {
+        var ignored: [XMLDiagnostic] = []
+        return try parseXML(data, limits: limits, diagnostics: &ignored)
+    }
+
+    /// ``parseXML(_:limits:)``, also handing over the messages that did not stop the parse.
+    public static func parseXML(
+        _ data: Data, limits: XMLParseLimits = .default, diagnostics: inout [XMLDiagnostic]
+    ) throws(XMLParseError) -> XMLElement {
         let size = try checkedSize(of: data)
         LibXML2Environment.prepare()
         guard let ctxt = xmlNewParserCtxt() else { throw .parserUnavailable }
@@ -28,13 +37,14 @@ public enum XMLParser {
         let options =
             XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
             | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue
-        let document = withExtendedLifetime(state) {
+        let document = state.capturingMessages {
             data.withUnsafeBytes { bytes in
                 xmlCtxtReadMemory(
                     ctxt, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), size, nil, nil, Int32(options))
             }
         }
         defer { xmlFreeDoc(document) }
+        diagnostics += state.diagnostics
         switch state.forbidden {
         case .doctype(let line): throw .doctypeForbidden(line: line)
         case .entityDeclaration(let name, let line): throw .entityDeclarationForbidden(name: name, line: line)
@@ -59,6 +69,15 @@ public enum XMLParser {
     public static func parseHTML(
         _ data: Data, encoding: String? = nil, limits: XMLParseLimits = .default
     ) throws(XMLParseError) -> XMLElement {
+        var ignored: [XMLDiagnostic] = []
+        return try parseHTML(data, encoding: encoding, limits: limits, diagnostics: &ignored)
+    }
+
+    /// ``parseHTML(_:encoding:limits:)``, also handing over libxml2's messages about the input
+    /// (decoding errors; not its complaints about markup it repaired).
+    public static func parseHTML(
+        _ data: Data, encoding: String? = nil, limits: XMLParseLimits = .default, diagnostics: inout [XMLDiagnostic]
+    ) throws(XMLParseError) -> XMLElement {
         let size = try checkedSize(of: data)
         LibXML2Environment.prepare()
         guard let ctxt = htmlNewParserCtxt() else { throw .parserUnavailable }
@@ -66,11 +85,15 @@ public enum XMLParser {
         let options =
             HTML_PARSE_NONET.rawValue | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOBLANKS.rawValue
-        let document = data.withUnsafeBytes { bytes in
-            htmlCtxtReadMemory(
-                ctxt, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), size, nil, encoding, Int32(options))
+        let state = LibXML2ParseState()
+        let document = state.capturingMessages {
+            data.withUnsafeBytes { bytes in
+                htmlCtxtReadMemory(
+                    ctxt, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), size, nil, encoding, Int32(options))
+            }
         }
         defer { xmlFreeDoc(document) }
+        diagnostics += state.diagnostics
         guard let document, let root = xmlDocGetRootElement(document) else { throw .empty }
         var copier = LibXML2TreeCopier(limits: limits)
         return try copier.copy(root)

@@ -100,8 +100,10 @@ struct FailingReader: DocumentReader {
         let result = ingest([given])
         #expect(result.documents.map(\.path) == ["D.TXT", "b.txt", "sub/a.md", "sub/diep/c.txt"].map { "\(dir.url.path)/\($0)" })
         #expect(result.documents.map(\.format) == ["txt", "txt", "md", "txt"])
-        #expect(result.findings.map(\.severity) == [.note])
+        #expect(result.findings.map(\.severity) == [.note, .note])
         #expect(result.findings.first?.location.file == "\(dir.url.path)/plaatje.png")
+        // Hidden entries are counted, not named: .verborgen.txt, .git and sub/.cache.
+        #expect(result.findings.last?.message.hasPrefix("3 verborgen") == true)
         #expect(!result.findings.containsError)
         // Nothing was written into the input folder.
         #expect(try FileManager.default.subpathsOfDirectory(atPath: dir.url.path).sorted() == before)

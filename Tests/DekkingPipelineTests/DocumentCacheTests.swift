@@ -146,3 +146,22 @@ import Testing
         #expect(again.cacheHits == 2)
     }
 }
+
+extension DocumentCacheTests {
+    /// A temporary file whose writer is gone is stale at once; one of a live process stays.
+    @Test func pruningRemovesTemporaryFilesOfProcessesThatAreGone() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.cleanUp() }
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let key = String(repeating: "cd", count: 32)
+        let gone = try directory.write("half", to: "cache/cd/.\(key).\(finished.processIdentifier).tmp")
+        let live = try directory.write("half", to: "cache/cd/.\(key).\(getpid()).tmp")
+        let pruned = DocumentCacheMaintenance.prune(directory.url.appendingPathComponent("cache"), unusedFor: 86_400)
+        #expect(pruned.removedTemporaries == 1)
+        #expect(!FileManager.default.fileExists(atPath: gone.path))
+        #expect(FileManager.default.fileExists(atPath: live.path))
+    }
+}

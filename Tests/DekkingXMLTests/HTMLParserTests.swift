@@ -50,3 +50,21 @@ import Testing
         #expect(throws: XMLParseError.empty) { try XMLParser.parseHTML(Data()) }
     }
 }
+
+/// libxml2's messages about the input reach the caller, not stderr.
+@Suite struct XMLDiagnosticTests {
+    @Test func decodingErrorsOfLibxml2AreHandedOver() throws {
+        // 0x81 0x20 is no Shift_JIS character: libxml2's converter stops there.
+        var data = Data("<html><body><p>eerste</p><p>".utf8)
+        data.append(contentsOf: [0x81, 0x20])
+        data.append(Data("</p></body></html>".utf8))
+        var diagnostics: [XMLDiagnostic] = []
+        _ = try XMLParser.parseHTML(data, encoding: "SHIFT_JIS", diagnostics: &diagnostics)
+        #expect(!diagnostics.isEmpty && diagnostics.allSatisfy(\.isEncoding), "\(diagnostics)")
+        #expect(diagnostics.count <= 20)
+        // Markup libxml2 repairs is not reported.
+        var none: [XMLDiagnostic] = []
+        _ = try XMLParser.parseHTML(Data("<p>los<b>vet</i></div>&amp".utf8), diagnostics: &none)
+        #expect(none.isEmpty, "\(none)")
+    }
+}

@@ -3,9 +3,11 @@ import Foundation
 
 /// Expands the paths a user gave into the files to read, in a deterministic order.
 ///
-/// Files are taken as given. Folders are searched recursively; hidden files and folders, the
-/// folder's `manifest.csv` and files with an extension no reader handles are skipped (the latter
-/// with a note). A missing path is a finding.
+/// Files are taken as given. Folders are searched recursively; the folder's `manifest.csv` is
+/// skipped, hidden files and folders with one note per folder given that counts them, files with
+/// an extension no reader handles with a note each,
+/// symbolic links and special files with a warning, and a folder that cannot be read with an
+/// error (the run ends with exit status 1). A missing path is a finding.
 enum InputCollector {
     /// One file to read.
     ///
@@ -43,7 +45,7 @@ enum InputCollector {
                     standardizedPath: url.standardizedFileURL.path)
                 continue
             }
-            let (files, skipped) = filesBelow(url)
+            let (files, skipped, passed) = filesBelow(url)
             let prefix = path.hasSuffix("/") ? String(path.dropLast()) : path
             let root = url.path.hasSuffix("/") ? url.path : url.path + "/"
             // Each folder of the walk, standardised once, with its path ending in "/".
@@ -64,28 +66,67 @@ enum InputCollector {
             for relative in skipped {
                 findings.append(Finding(.note, SourceLocation(file: "\(prefix)/\(relative)"), "overgeslagen: geen ondersteund formaat"))
             }
+            for entry in passed where entry.reason != .hidden {
+                let file = entry.relative.isEmpty ? prefix : "\(prefix)/\(entry.relative)"
+                findings.append(Finding(entry.reason.severity, SourceLocation(file: file), entry.reason.message))
+            }
+            let hidden = passed.count { $0.reason == .hidden }
+            if hidden > 0 {
+                findings.append(Finding(.note, SourceLocation(file: prefix), "\(hidden) verborgen bestand(en) of map(pen) overgeslagen (de naam begint met een punt)"))
+            }
         }
         return (inputs, findings)
     }
 
-    /// Relative paths of readable files below `folder`, sorted, and of skipped files.
-    private static func filesBelow(_ folder: URL) -> (files: [String], skipped: [String]) {
+    /// Why an entry of a folder was passed over (other than being hidden or of an unknown format).
+    enum PassedOver: Hashable {
+        case unreadableFolder(reason: String)
+        case symbolicLink
+        case specialFile
+        /// A name that starts with a dot; counted, not named.
+        case hidden
+
+        var severity: Finding.Severity {
+            if case .unreadableFolder = self { .error } else { .warning }
+        }
+
+        var message: String {
+            switch self {
+            case .unreadableFolder(let reason): "map overgeslagen: kan niet worden gelezen (\(reason))"
+            case .symbolicLink: "overgeslagen: een symbolische koppeling in een map wordt niet gevolgd (geef het doel zelf op)"
+            case .specialFile: "overgeslagen: geen gewoon bestand (een pipe, socket of apparaat)"
+            case .hidden: "overgeslagen: verborgen"
+            }
+        }
+    }
+
+    /// Relative paths of readable files below `folder`, sorted, of skipped files, and of entries
+    /// passed over with the reason.
+    private static func filesBelow(_ folder: URL) -> (files: [String], skipped: [String], passed: [(relative: String, reason: PassedOver)]) {
         var files: [String] = []
         var skipped: [String] = []
-        walk(folder.path, relative: "") { relative, name in
+        var passed: [(relative: String, reason: PassedOver)] = []
+        walk(folder.path, relative: "", passedOver: { passed.append(($0, $1)) }) { relative, name in
             if name == Manifest.fileName { return }
             let ext = (name as NSString).pathExtension.lowercased()
             if FormatSniffer.extensions[ext] != nil { files.append(relative) } else { skipped.append(relative) }
         }
-        return (files.sorted(), skipped.sorted())
+        return (files.sorted(), skipped.sorted(), passed.sorted { $0.relative < $1.relative })
     }
 
     /// Calls `visit(relative path, name)` for every regular file below `directory`, recursively;
-    /// hidden entries (names starting with a dot) and symbolic links are left out, and so are
-    /// folders that cannot be opened. Reads entry types from the directory itself (one `lstat`
-    /// only where the file system does not give them), not a full attribute set per file.
-    private static func walk(_ directory: String, relative: String, _ visit: (String, String) -> Void) {
-        guard let handle = opendir(directory) else { return }
+    /// hidden entries (names starting with a dot, not descended into), symbolic links, special
+    /// files and folders that cannot be opened are handed to `passedOver`. Reads entry types from the
+    /// directory itself (one `lstat` only where the file system does not give them), not a full
+    /// attribute set per file.
+    private static func walk(
+        _ directory: String, relative: String, passedOver: (String, PassedOver) -> Void, _ visit: (String, String) -> Void
+    ) {
+        guard let handle = opendir(directory) else {
+            let reason = errno == EACCES || errno == EPERM ? "geen leesrechten" : String(cString: strerror(errno))
+            passedOver(relative, .unreadableFolder(reason: reason))
+            return
+        }
         defer { closedir(handle) }
         var subdirectories: [(path: String, relative: String)] = []
         while let entry = readdir(handle) {
@@ -94,32 +135,40 @@ enum InputCollector {
                     String(cString: $0)
                 }
             }
-            guard !name.hasPrefix(".") else { continue }
-            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            if name == "." || name == ".." { continue }
             let inside = relative.isEmpty ? name : relative + "/" + name
+            guard !name.hasPrefix(".") else {
+                passedOver(inside, .hidden)
+                continue
+            }
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             switch EntryType(entry.pointee.d_type, path: path) {
             case .regular: visit(inside, name)
             case .directory: subdirectories.append((path, inside))
-            case .other: break
+            case .link: passedOver(inside, .symbolicLink)
+            case .other: passedOver(inside, .specialFile)
             }
         }
-        for sub in subdirectories { walk(sub.path, relative: sub.relative, visit) }
+        for sub in subdirectories { walk(sub.path, relative: sub.relative, passedOver: passedOver, visit) }
     }
 
     private enum EntryType {
-        case regular, directory, other
+        case regular, directory, link, other
 
-        /// The type `dirent` reports (`DT_REG` 8, `DT_DIR` 4), or `lstat`'s when it reports none.
+        /// The type `dirent` reports (`DT_REG` 8, `DT_DIR` 4, `DT_LNK` 10), or `lstat`'s when it
+        /// reports none.
         init(_ type: UInt8, path: String) {
             switch type {
             case 8: self = .regular
             case 4: self = .directory
+            case 10: self = .link
             case 0:
                 var info = stat()
                 guard lstat(path, &info) == 0 else { self = .other; return }
                 switch info.st_mode & S_IFMT {
                 case S_IFREG: self = .regular
                 case S_IFDIR: self = .directory
+                case S_IFLNK: self = .link
                 default: self = .other
                 }
             default: self = .other

@@ -29,15 +29,16 @@ public struct DOCXReader: DocumentReader {
 
     public func read(contentsOf url: URL, displayPath: String) throws(IngestError) -> ExtractedText {
         let archive = try OfficeArchive(contentsOf: url, displayPath: displayPath, limits: archiveLimits)
-        let document = try parse(archive.requiredData(of: Self.documentPart), part: Self.documentPart, file: displayPath)
+        var findings: [Finding] = []
+        let document = try parse(archive.requiredData(of: Self.documentPart), part: Self.documentPart, file: displayPath, findings: &findings)
         let styles = try archive.data(of: "word/styles.xml").map { data throws(IngestError) in
-            Styles(try parse(data, part: "word/styles.xml", file: displayPath))
+            Styles(try parse(data, part: "word/styles.xml", file: displayPath, findings: &findings))
         }
         let numbering = try archive.data(of: "word/numbering.xml").map { data throws(IngestError) in
-            Numbering(try parse(data, part: "word/numbering.xml", file: displayPath))
+            Numbering(try parse(data, part: "word/numbering.xml", file: displayPath, findings: &findings))
         }
         let core = try archive.data(of: "docProps/core.xml").map { data throws(IngestError) in
-            try parse(data, part: "docProps/core.xml", file: displayPath)
+            try parse(data, part: "docProps/core.xml", file: displayPath, findings: &findings)
         }
         guard document.name == "document", let body = document.firstElement(named: "body") else {
             throw .corruptArchive(file: displayPath, reason: "'\(Self.documentPart)' heeft geen w:document/w:body")
@@ -45,11 +46,11 @@ public struct DOCXReader: DocumentReader {
         var walker = Walker(styles: styles ?? Styles(nil), numbering: numbering ?? Numbering(nil))
         walker.blockLevel(body.childElements)
         let title = core?.firstElement(named: "title").map { XMLFamilySupport.tidy(XMLFamilySupport.collapsed($0.textContent)) }
-        return ExtractedText(blocks: walker.blocks, format: format, title: title?.isEmpty == false ? title : nil)
+        return ExtractedText(blocks: walker.blocks, format: format, title: title?.isEmpty == false ? title : nil, findings: findings)
     }
 
-    private func parse(_ data: Data, part: String, file: String) throws(IngestError) -> XMLElement {
-        try XMLFamilySupport.parsePart(data, part: part, file: file, limits: xmlLimits)
+    private func parse(_ data: Data, part: String, file: String, findings: inout [Finding]) throws(IngestError) -> XMLElement {
+        try XMLFamilySupport.parsePart(data, part: part, file: file, limits: xmlLimits, findings: &findings)
     }
 
     /// Paragraph styles of `word/styles.xml`: names, base styles, outline levels, numbering.

@@ -11,7 +11,10 @@ import Foundation
 ///   marks navigation, menus, breadcrumbs, cookie banners or footers. A `header` is dropped when it
 ///   is the page's header, but kept inside `article`, `main` or `section`, where it holds the title.
 /// - Decoding follows a BOM, then `<meta charset>`, then UTF-8 if the bytes are valid UTF-8, and
-///   windows-1252 otherwise. ``ExtractedText/encoding`` says which.
+///   windows-1252 otherwise. ``ExtractedText/encoding`` says which. Windows-1252 is decoded here,
+///   not by libxml2 (whose converter stops at the five bytes the encoding leaves undefined and
+///   drops the rest of the page): those bytes become their C1 code points, each with a finding.
+///   libxml2's messages about the input become findings that name the file.
 /// - ``TextBlock/element`` is a short path such as `body/main/section[2]/ul/li[3]`.
 public struct HTMLReader: DocumentReader {
     public var format: String { "html" }
@@ -28,12 +31,23 @@ public struct HTMLReader: DocumentReader {
     public func read(contentsOf url: URL, displayPath: String) throws(IngestError) -> ExtractedText {
         let data = try XMLFamilySupport.readFile(url, displayPath: displayPath, maxBytes: maxFileBytes)
         let encoding = Self.encoding(of: data)
+        var findings: [Finding] = []
+        var parsed = data
+        var parserEncoding = encoding
+        if encoding == "windows-1252" {
+            let bytes = [UInt8](data)
+            parsed = Data(TextDecoding.windows1252(bytes).utf8)
+            parserEncoding = "UTF-8"
+            findings += TextDecoding.undefinedWindows1252Bytes(bytes).map { $0.finding(file: displayPath) }
+        }
         let root: XMLElement
+        var diagnostics: [XMLDiagnostic] = []
         do {
-            root = try DekkingXML.XMLParser.parseHTML(data, encoding: encoding, limits: xmlLimits)
+            root = try DekkingXML.XMLParser.parseHTML(parsed, encoding: parserEncoding, limits: xmlLimits, diagnostics: &diagnostics)
         } catch {
             throw XMLFamilySupport.ingestError(error, file: displayPath, part: nil)
         }
+        findings += diagnostics.map { XMLFamilySupport.finding($0, file: displayPath, part: nil) }
         let title = root.firstElement(named: "head")?.firstElement(named: "title")
             .map { XMLFamilySupport.tidy(XMLFamilySupport.collapsed($0.textContent)) }
         var walker = Walker()
@@ -41,7 +55,8 @@ public struct HTMLReader: DocumentReader {
             walker.block(body, path: "body", kind: .paragraph, context: Context())
         }
         return ExtractedText(
-            blocks: walker.blocks, format: format, encoding: encoding, title: title?.isEmpty == false ? title : nil)
+            blocks: walker.blocks, format: format, encoding: encoding, title: title?.isEmpty == false ? title : nil,
+            findings: findings)
     }
 
     /// The encoding: BOM, then `<meta charset>` / `http-equiv` in the first 4 KB (when libxml2 knows

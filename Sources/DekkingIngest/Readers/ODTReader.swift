@@ -29,18 +29,19 @@ public struct ODTReader: DocumentReader {
 
     public func read(contentsOf url: URL, displayPath: String) throws(IngestError) -> ExtractedText {
         let archive = try OfficeArchive(contentsOf: url, displayPath: displayPath, limits: archiveLimits)
+        var findings: [Finding] = []
         if let mimetype = try archive.data(of: "mimetype") {
             let name = XMLFamilySupport.tidy(String(decoding: mimetype.prefix(200), as: UTF8.self))
             guard Self.textMimetypes.contains(name) else {
                 throw .unsupportedFormat(file: displayPath, detail: "OpenDocument van het type '\(name)', geen tekstdocument")
             }
         }
-        let content = try parse(archive.requiredData(of: Self.contentPart), part: Self.contentPart, file: displayPath)
+        let content = try parse(archive.requiredData(of: Self.contentPart), part: Self.contentPart, file: displayPath, findings: &findings)
         let styleRoot = try archive.data(of: "styles.xml").map { data throws(IngestError) in
-            try parse(data, part: "styles.xml", file: displayPath)
+            try parse(data, part: "styles.xml", file: displayPath, findings: &findings)
         }
         let meta = try archive.data(of: "meta.xml").map { data throws(IngestError) in
-            try parse(data, part: "meta.xml", file: displayPath)
+            try parse(data, part: "meta.xml", file: displayPath, findings: &findings)
         }
         guard let text = content.firstElement(named: "body")?.firstElement(named: "text") else {
             throw .corruptArchive(file: displayPath, reason: "'\(Self.contentPart)' heeft geen office:body/office:text")
@@ -49,11 +50,11 @@ public struct ODTReader: DocumentReader {
         walker.walk(text.childElements, list: nil)
         let title = meta?.firstElement(named: "meta")?.firstElement(named: "title")
             .map { XMLFamilySupport.tidy(XMLFamilySupport.collapsed($0.textContent)) }
-        return ExtractedText(blocks: walker.blocks, format: format, title: title?.isEmpty == false ? title : nil)
+        return ExtractedText(blocks: walker.blocks, format: format, title: title?.isEmpty == false ? title : nil, findings: findings)
     }
 
-    private func parse(_ data: Data, part: String, file: String) throws(IngestError) -> XMLElement {
-        try XMLFamilySupport.parsePart(data, part: part, file: file, limits: xmlLimits)
+    private func parse(_ data: Data, part: String, file: String, findings: inout [Finding]) throws(IngestError) -> XMLElement {
+        try XMLFamilySupport.parsePart(data, part: part, file: file, limits: xmlLimits, findings: &findings)
     }
 
     /// Paragraph and list styles from `content.xml` (automatic styles) and `styles.xml`.

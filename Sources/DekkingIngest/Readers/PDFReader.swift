@@ -61,6 +61,7 @@ public struct PDFReader: DocumentReader {
             throw .externalToolFailed(file: displayPath, tool: "pdftotext", reason: reason)
         }
         let text = String(decoding: output.stdout, as: UTF8.self)
+        var findings = invalidUTF8(output.stdout, displayPath: displayPath)
         let pages = PDFTextCleaner.clean(text)
         // Pages are parsed as one stream so that paragraphs and labels continue across page breaks.
         let lines = pages.enumerated().flatMap { offset, page in
@@ -69,10 +70,23 @@ public struct PDFReader: DocumentReader {
         let blocks = PlainTextParser(breaksAfterShortSentenceLines: true).parse(lines)
         let emptyPages = pages.indices.filter { pages[$0].allSatisfy { $0.text.allSatisfy(\.isWhitespace) } }.map { $0 + 1 }
         guard !blocks.isEmpty else { throw .noTextLayer(file: displayPath) }
-        let findings = emptyPages.map {
+        findings += emptyPages.map {
             Finding(.warning, SourceLocation(file: displayPath, page: $0), "pagina zonder tekst (afbeelding of scan?); niet meegenomen")
         }
         return ExtractedText(blocks: blocks, format: "pdf", findings: findings)
+    }
+
+    /// A warning per sequence of `pdftotext`'s output that is not UTF-8 (read as U+FFFD), with
+    /// its page; none when the output is valid, the usual case.
+    static func invalidUTF8(_ output: Data, displayPath: String) -> [Finding] {
+        let bytes = [UInt8](output)
+        guard String(validating: bytes, as: UTF8.self) == nil else { return [] }
+        return TextDecoding.invalidSequences(bytes, as: Unicode.UTF8.self, unitSize: 1, start: 0).map { sequence in
+            let page = 1 + bytes[..<sequence.offset].count { $0 == 0x0C }
+            return Finding(
+                .warning, SourceLocation(file: displayPath, page: page),
+                "pdftotext gaf ongeldige UTF-8 (byte \(sequence.offset) van de tekst); gelezen als U+FFFD, de tekst eromheen blijft")
+        }
     }
 
     private static func ingestError(_ failure: ToolFailure, file: String) -> IngestError {

@@ -24,14 +24,17 @@ public struct XMLReader: DocumentReader {
     public func read(contentsOf url: URL, displayPath: String) throws(IngestError) -> ExtractedText {
         let data = try XMLFamilySupport.readFile(url, displayPath: displayPath, maxBytes: maxFileBytes)
         let root: XMLElement
+        var diagnostics: [XMLDiagnostic] = []
         do {
-            root = try DekkingXML.XMLParser.parseXML(data, limits: xmlLimits)
+            root = try DekkingXML.XMLParser.parseXML(data, limits: xmlLimits, diagnostics: &diagnostics)
         } catch {
-            throw XMLFamilySupport.ingestError(error, file: displayPath, part: nil)
+            throw XMLFamilySupport.ingestError(error, file: displayPath, part: nil, diagnostics: diagnostics)
         }
         var collector = Collector()
         collector.collect(root, ancestors: [], indexedAncestors: [], indexedName: root.qualifiedName)
-        return ExtractedText(blocks: collector.blocks, format: format, encoding: "UTF-8")
+        return ExtractedText(
+            blocks: collector.blocks, format: format, encoding: "UTF-8",
+            findings: diagnostics.map { XMLFamilySupport.finding($0, file: displayPath, part: nil) })
     }
 
     /// Walks the tree, emitting headings and paragraphs.
@@ -67,13 +70,25 @@ public struct XMLReader: DocumentReader {
 
 /// Helpers shared by the XML-family readers (XML, HTML, DOCX, ODT).
 enum XMLFamilySupport {
-    /// Parses one XML part of an archive; parser errors become ingest errors naming the part.
-    static func parsePart(_ data: Data, part: String, file: String, limits: XMLParseLimits) throws(IngestError) -> XMLElement {
+    /// Parses one XML part of an archive; parser errors become ingest errors naming the part, and
+    /// libxml2's other messages warnings in `findings`.
+    static func parsePart(
+        _ data: Data, part: String, file: String, limits: XMLParseLimits, findings: inout [Finding]
+    ) throws(IngestError) -> XMLElement {
+        var diagnostics: [XMLDiagnostic] = []
+        defer { findings += diagnostics.map { finding($0, file: file, part: part) } }
         do {
-            return try DekkingXML.XMLParser.parseXML(data, limits: limits)
+            return try DekkingXML.XMLParser.parseXML(data, limits: limits, diagnostics: &diagnostics)
         } catch {
-            throw ingestError(error, file: file, part: part)
+            throw ingestError(error, file: file, part: part, diagnostics: diagnostics)
         }
+    }
+
+    /// A message of libxml2 that did not stop the parse, as a warning about the file (or `part`).
+    static func finding(_ diagnostic: XMLDiagnostic, file: String, part: String?) -> Finding {
+        let what = diagnostic.isEncoding ? "tekens konden niet worden gedecodeerd; tekst kan ontbreken of anders gelezen zijn" : "de parser meldt een probleem"
+        return Finding(
+            .warning, SourceLocation(file: file, line: diagnostic.line, element: part), "\(what) (libxml2: \(diagnostic.message))")
     }
 
     /// The size of the file at `url`, after checking that it exists and is not empty.
@@ -101,11 +116,18 @@ enum XMLFamilySupport {
     }
 
     /// The ingest error for a parse failure of the file, or of `part` inside an archive.
-    static func ingestError(_ error: XMLParseError, file: String, part: String?) -> IngestError {
+    /// A decoding message of libxml2 among `diagnostics` is named too: it is what made the rest of
+    /// the document unreadable.
+    static func ingestError(_ error: XMLParseError, file: String, part: String?, diagnostics: [XMLDiagnostic] = []) -> IngestError {
         switch error {
         case .empty:
             part == nil ? .empty(file: file) : .malformedXML(file: file, element: part, line: nil, reason: error.message)
-        case .malformed(let line, let reason): .malformedXML(file: file, element: part, line: line, reason: reason)
+        case .malformed(let line, let reason):
+            if let decoding = diagnostics.first(where: \.isEncoding) {
+                .malformedXML(file: file, element: part, line: line, reason: "\(reason), na tekens die niet konden worden gedecodeerd (libxml2: \(decoding.message))")
+            } else {
+                .malformedXML(file: file, element: part, line: line, reason: reason)
+            }
         case .inputTooLarge(let bytes, let limit): .tooLarge(file: file, bytes: bytes, limit: limit)
         case .parserUnavailable: .unreadable(file: file, reason: error.message)
         case .tooDeep, .textTooLarge, .doctypeForbidden, .entityDeclarationForbidden:

@@ -1,3 +1,4 @@
+import DekkingCore
 import Foundation
 
 /// Turns the bytes of a text file into a string, recognising byte-order marks and falling back to
@@ -12,6 +13,23 @@ public enum TextDecoding {
         public var encoding: String
         /// True when the bytes were not valid UTF-8 and Windows-1252 was assumed.
         public var isFallback: Bool
+        /// Sequences that are not valid in the encoding of a byte-order mark, each read as U+FFFD.
+        public var invalidSequences: [InvalidSequence] = []
+    }
+
+    /// Bytes that are not valid in the file's encoding, where they are.
+    public struct InvalidSequence: Hashable, Sendable {
+        /// 0-based offset of the first byte in the file.
+        public var offset: Int
+        /// 1-based line.
+        public var line: Int
+
+        /// The finding for this sequence in `file`, decoded as `encoding`.
+        public func finding(file: String, encoding: String) -> Finding {
+            Finding(
+                .warning, SourceLocation(file: file, line: line),
+                "ongeldige \(encoding)-reeks op byte \(offset); gelezen als U+FFFD, de tekst eromheen blijft")
+        }
     }
 
     /// Why bytes could not be decoded as text.
@@ -30,11 +48,17 @@ public enum TextDecoding {
         // Whether the decoded text may hold control characters (unknown after a BOM).
         var mayHaveControls = true
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            decoded = Decoded(text: String(decoding: bytes.dropFirst(3), as: UTF8.self), encoding: "utf-8-bom", isFallback: false)
-        } else if bytes.starts(with: [0xFF, 0xFE]) {
-            decoded = Decoded(text: utf16(bytes.dropFirst(2), littleEndian: true), encoding: "utf-16le", isFallback: false)
-        } else if bytes.starts(with: [0xFE, 0xFF]) {
-            decoded = Decoded(text: utf16(bytes.dropFirst(2), littleEndian: false), encoding: "utf-16be", isFallback: false)
+            let body = bytes.dropFirst(3)
+            decoded = Decoded(
+                text: String(decoding: body, as: UTF8.self), encoding: "utf-8-bom", isFallback: false,
+                invalidSequences: String(validating: body, as: UTF8.self) == nil
+                    ? invalidSequences(Array(body), as: Unicode.UTF8.self, unitSize: 1, start: 3) : [])
+        } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let littleEndian = bytes[0] == 0xFF
+            let units = utf16Units(bytes.dropFirst(2), littleEndian: littleEndian)
+            decoded = Decoded(
+                text: String(decoding: units, as: UTF16.self), encoding: littleEndian ? "utf-16le" : "utf-16be",
+                isFallback: false, invalidSequences: invalidSequences(units, as: Unicode.UTF16.self, unitSize: 2, start: 2))
         } else {
             let controls = controlBytes(bytes)
             guard !looksBinary(bytes, controls: controls) else { throw .binary }
@@ -111,7 +135,32 @@ public enum TextDecoding {
         return controls * 10 > total
     }
 
-    private static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {
+    /// The sequences of `units` that are not valid in `encoding` (at most `limit`), with byte
+    /// offsets counted from `start` in steps of `unitSize`.
+    static func invalidSequences<E: Unicode.Encoding>(
+        _ units: [E.CodeUnit], as encoding: E.Type, unitSize: Int, start: Int, limit: Int = 20
+    ) -> [InvalidSequence] where E.CodeUnit: BinaryInteger {
+        var found: [InvalidSequence] = []
+        var parser = E.ForwardParser()
+        var iterator = units.makeIterator()
+        var offset = 0
+        var line = 1
+        parsing: while found.count < limit {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar):
+                if scalar.count == 1, scalar.first == 0x0A { line += 1 }
+                offset += scalar.count
+            case .error(let length):
+                found.append(InvalidSequence(offset: start + offset * unitSize, line: line))
+                offset += length
+            case .emptyInput:
+                break parsing
+            }
+        }
+        return found
+    }
+
+    private static func utf16Units(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> [UInt16] {
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
         var index = bytes.startIndex
@@ -120,7 +169,7 @@ public enum TextDecoding {
             units.append(littleEndian ? a | (b << 8) : (a << 8) | b)
             index += 2
         }
-        return String(decoding: units, as: UTF16.self)
+        return units
     }
 
     /// The code points of 0x80–0x9F in Windows-1252 (0 where undefined; those map to the C1 control).
@@ -128,6 +177,41 @@ public enum TextDecoding {
         0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
         0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
     ]
+
+    /// A byte that Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D), where it is.
+    public struct UndefinedByte: Hashable, Sendable {
+        public var byte: UInt8
+        /// 0-based offset in the bytes.
+        public var offset: Int
+        /// 1-based line and column (in bytes) of the byte.
+        public var line: Int
+        public var column: Int
+
+        /// The finding for this byte in `file`: the text is kept, the byte read as its C1 code point.
+        public func finding(file: String) -> Finding {
+            let hex = String(byte, radix: 16, uppercase: true)
+            return Finding(
+                .warning, SourceLocation(file: file, line: line, column: column),
+                "byte 0x\(hex) (offset \(offset)) bestaat niet in Windows-1252; gelezen als U+00\(hex), de tekst eromheen blijft")
+        }
+    }
+
+    /// The undefined bytes in `bytes` read as Windows-1252, at most `limit` of them.
+    public static func undefinedWindows1252Bytes(_ bytes: [UInt8], limit: Int = 20) -> [UndefinedByte] {
+        var found: [UndefinedByte] = []
+        var line = 1
+        var lineStart = 0
+        for (offset, byte) in bytes.enumerated() {
+            if byte == 0x0A {
+                line += 1
+                lineStart = offset + 1
+            } else if (0x80...0x9F).contains(byte), windows1252High[Int(byte) - 0x80] == 0 {
+                found.append(UndefinedByte(byte: byte, offset: offset, line: line, column: offset - lineStart + 1))
+                if found.count == limit { break }
+            }
+        }
+        return found
+    }
 
     static func windows1252(_ bytes: [UInt8]) -> String {
         var scalars = String.UnicodeScalarView()
