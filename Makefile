@@ -13,8 +13,10 @@ deps:
 build: deps
 	$(SWIFT) build -c $(CONFIG) --product dekking
 
-# The real-browser test of report.html needs these too (only for make test).
+# The real-browser test of report.html needs these too (only for make test), and the accuracy
+# floors run the calibration's cross-validation (numpy, scipy, PyYAML).
 BROWSER_PACKAGES = chromium chromium-driver python3
+EVAL_PACKAGES = python3-numpy python3-scipy python3-yaml
 
 ## The main job: analyse the sample inputs into Output/Inputs/ (replacing an earlier sample run).
 run: build
@@ -23,16 +25,31 @@ run: build
 
 ## Every test, including the headless-Chromium test of report.html.
 test: deps
-	@scripts/ensure-deps.sh $(BROWSER_PACKAGES)
+	@scripts/ensure-deps.sh $(BROWSER_PACKAGES) $(EVAL_PACKAGES)
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
 ## Accuracy on the development set: runs the analyzer on the dev passages and prints the scorer's figures.
+## In-sample (the shipped fit) and cross-validated by passage (scripts/fit_calibration.py), for
+## the batch mode (words only) and the semantic layer; then the share of evidence that is true.
 eval: build
 	@test -f $(EVAL_DIR)/dev/gold.json || { echo "make eval: no development set at $(EVAL_DIR) (set EVAL_DIR=...)" >&2; exit 1; }
+	@scripts/ensure-deps.sh $(EVAL_PACKAGES)
 	@mkdir -p Output/eval
-	$(BIN) analyze $(EVAL_DIR)/dev/docs --json Output/eval/coverage.json --quiet
-	python3 $(EVAL_DIR)/score.py $(EVAL_DIR)/dev/gold.json Output/eval/coverage.json --json Output/eval/score.json
+	$(BIN) analyze $(EVAL_DIR)/dev/docs --json Output/eval/coverage.json --quiet --semantic-limit 0
+	@echo "== words only (batch mode), in-sample: the shipped calibration"
+	@python3 $(EVAL_DIR)/score.py $(EVAL_DIR)/dev/gold.json Output/eval/coverage.json --json Output/eval/score.json
+	@echo "== words only, fit and cross-validation"
+	@python3 scripts/fit_calibration.py $(EVAL_DIR)/dev/gold.json Output/eval/coverage.json --model lexical \
+	  --scorer $(EVAL_DIR)/score.py --cv-report Output/eval/coverage-cv.json
+	@python3 $(EVAL_DIR)/evidence_truth.py Output/eval/coverage.json $(EVAL_DIR)/dev/docs
+	$(BIN) analyze $(EVAL_DIR)/dev/docs --json Output/eval/coverage-semantic.json --quiet
+	@echo "== with the semantic layer, in-sample: the shipped calibration"
+	@python3 $(EVAL_DIR)/score.py $(EVAL_DIR)/dev/gold.json Output/eval/coverage-semantic.json --json Output/eval/score-semantic.json
+	@echo "== with the semantic layer, fit and cross-validation"
+	@python3 scripts/fit_calibration.py $(EVAL_DIR)/dev/gold.json Output/eval/coverage-semantic.json --model semantic \
+	  --scorer $(EVAL_DIR)/score.py --cv-report Output/eval/coverage-semantic-cv.json
+	@python3 $(EVAL_DIR)/evidence_truth.py Output/eval/coverage-semantic.json $(EVAL_DIR)/dev/docs
 
 clean:
 	rm -rf .build

@@ -84,7 +84,7 @@ let package = Package(
             name: "DekkingReportTests",
             dependencies: ["DekkingReport", "DekkingIngest", "DekkingPipeline", "DekkingTestSupport"],
             exclude: ["Snapshots"]),  // golden files, read from the source tree by path
-        .testTarget(name: "DekkingPipelineTests", dependencies: ["DekkingPipeline", "DekkingTestSupport"]),
+        .testTarget(name: "DekkingPipelineTests", dependencies: ["DekkingPipeline", "DekkingEncoder", "DekkingTestSupport"]),
         .testTarget(name: "DekkingEncoderTests", dependencies: ["DekkingEncoder", "DekkingTestSupport"]),
         .testTarget(name: "DekkingCLITests", dependencies: ["DekkingTestSupport"]),
     ],

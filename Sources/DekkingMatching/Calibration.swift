@@ -45,12 +45,15 @@ public struct LogisticModel: Hashable, Sendable {
         self.weights = weights
     }
 
-    /// The probability that the instance with `signals` is addressed.
-    public func probability(_ signals: Signals) -> Double {
+    /// The linear score (log-odds) of `signals`.
+    public func linear(_ signals: Signals) -> Double {
         var z = intercept
         for (w, x) in zip(weights, signals.vector) { z += w * x }
-        return 1 / (1 + exp(-z))
+        return z
     }
+
+    /// The probability that a text with `signals` is addressed.
+    public func probability(_ signals: Signals) -> Double { 1 / (1 + exp(-linear(signals))) }
 }
 
 /// The fitted combination of the signals, read from `Mappings/calibration.yaml` (written by

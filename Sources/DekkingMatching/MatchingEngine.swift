@@ -81,47 +81,39 @@ public struct MatchingEngine: Sendable {
         let combination = SignalCombination(
             prepared: prepared, lexical: lexical, similarity: similarity, activeList: activeList, relevance: relevance)
 
-        // Steps 3–5: probabilities per instance, overrides, and the competency as its best instance.
+        // Steps 3–6: the competency's probability from its signals; its indicators' by attribution;
+        // overrides; the competency as its best indicator.
         let quotes = WindowQuotes(windows)
         var evidenceByQuery: [Int: [Evidence]] = [:]
         var competencyResults: [CompetencyCoverage] = []
         for (c, competency) in prepared.framework.competencies.enumerated() {
+            let queries = activeList.filter { prepared.queryCompetency[$0] == c && !prepared.queryIsTitle[$0] }
+            let signals = queries.map(combination.indicatorSignals)
+            let decisions = queries.map { documentOverrides[prepared.indicators[$0].indicator.id] }
+            let counted = signals.indices.filter { decisions[$0]?.decision != .rejected }
+            let own = combination.competencySignals(c, indicators: counted.map { signals[$0] })
+            // The user rejected every indicator: nothing is left to address the competency.
+            let probability = counted.isEmpty && !queries.isEmpty ? 0 : combination.model.probability(own)
+            let attribution = Attribution(model: combination.model, competency: probability, indicators: counted.map { signals[$0] })
+            var score = Self.rounded(probability)
             var indicatorResults: [IndicatorCoverage] = []
-            var queries: [Int] = []
-            for i in activeList where prepared.queryCompetency[i] == c && !prepared.queryIsTitle[i] {
-                queries.append(i)
+            for (k, i) in queries.enumerated() {
                 var result = indicatorCoverage(
-                    i, windows: windows, quotes: quotes, combination: combination, document: document,
-                    evidenceByQuery: &evidenceByQuery)
-                if let entry = documentOverrides[result.id] {
+                    i, signals: signals[k], score: attribution.probability(of: signals[k]), windows: windows, quotes: quotes,
+                    combination: combination, attribution: attribution, document: document, evidenceByQuery: &evidenceByQuery)
+                if let entry = decisions[k] {
                     result.override = entry.decision
                     result.overrideNote = entry.note
                     switch entry.decision {
                     case .confirmed:
                         result.score = max(result.score, config.covered)
                         result.status = .covered
+                        score = max(score, result.score)
                     case .rejected:
                         result.status = .gap
                     }
                 }
                 indicatorResults.append(result)
-            }
-            // Step 6: the competency from its reported indicators, its title and key phrases.
-            let reported = indicatorResults.filter { $0.override != .rejected }
-            let own = combination.competencySignals(c, indicators: reported.compactMap(\.signals))
-            var score = Self.rounded(combination.model.probability(own))
-            for result in reported where result.score > score { score = result.score }  // confirmed ones
-            if !indicatorResults.isEmpty && reported.isEmpty { score = 0 }  // the user rejected every indicator
-            // An addressed competency shows where: its best indicator's passages, also when that
-            // indicator alone stays below `partial` (the title or key phrases carried the rest).
-            if config.status(score) != .gap, !reported.contains(where: { !$0.evidence.isEmpty }),
-                let best = indicatorResults.indices.filter({ indicatorResults[$0].override != .rejected })
-                    .max(by: { (indicatorResults[$0].signals?.lexical ?? 0) < (indicatorResults[$1].signals?.lexical ?? 0) })
-            {
-                let quoted = indicatorCoverage(
-                    queries[best], windows: windows, quotes: quotes, combination: combination, document: document,
-                    evidenceByQuery: &evidenceByQuery, quoteBelowPartial: true)
-                indicatorResults[best].evidence = quoted.evidence
             }
             competencyResults.append(
                 CompetencyCoverage(
@@ -135,7 +127,9 @@ public struct MatchingEngine: Sendable {
             fieldHits: Dictionary(uniqueKeysWithValues: zip(prepared.field.facets.map(\.name), hits)),
             wordCount: words, clusters: clusterCoverage(competencyResults), competencies: competencyResults,
             startbekwaam: wantsProfile(document, profile)
-                ? profileCoverage(windows: windows, quotes: quotes, document: document, combination: combination) : nil,
+                ? profileCoverage(
+                    windows: windows, quotes: quotes, document: document, combination: combination, competencies: competencyResults)
+                : nil,
             findings: overrideFindings(document, overrides: overrides, active: active),
             semantic: similarity != nil)
     }
@@ -210,11 +204,13 @@ public struct MatchingEngine: Sendable {
         }
     }
 
-    /// The document against every cluster's startbekwaam profile. A statement is scored like an
-    /// indicator of a competency as specific as its cluster's competencies on average; a profile
-    /// is its best statement, by the same rule as a competency and its indicators.
+    /// The document against every cluster's startbekwaam profile. The profile describes the
+    /// cluster's competencies at the start of a career, so a cluster's probability (its best
+    /// competency's) is attributed to its statements as to indicators (``Attribution``): the
+    /// statement the text holds most of gets it, the others less by their odds.
     private func profileCoverage(
-        windows: [Window], quotes: WindowQuotes, document: Document, combination: SignalCombination
+        windows: [Window], quotes: WindowQuotes, document: Document, combination: SignalCombination,
+        competencies: [CompetencyCoverage]
     ) -> [ProfileCoverage] {
         let config = prepared.configuration
         let statements = prepared.profile.statements
@@ -226,17 +222,19 @@ public struct MatchingEngine: Sendable {
             shares.score(window, postings: prepared.profile.postingsByID, selfScores: selfScores, active: nil, configuration: config)
             hits.record(shares, window: w, segment: window.segment)
         }
-        let results = statements.indices.map { s -> StatementCoverage in
-            let signals = combination.statementSignals(share: hits.best(s), cluster: statements[s].clusterID)
-            let score = Self.rounded(combination.model.probability(signals))
-            let status = config.status(score)
-            let evidence = status == .gap ? [] : hits.bestWindow(s).map { hit in
-                [self.evidence(hit.window, in: windows, quotes: quotes, score: score, terms: prepared.profile.termIDs[s], document: document)]
-            } ?? []
-            return StatementCoverage(text: statements[s].text, score: score, status: status, evidence: evidence)
-        }
+        let signals = statements.indices.map { combination.statementSignals(share: hits.best($0), cluster: statements[$0].clusterID) }
         return prepared.framework.clusters.map { cluster in
-            let own = zip(statements, results).filter { $0.0.clusterID == cluster.id }.map(\.1)
+            let members = statements.indices.filter { statements[$0].clusterID == cluster.id && hits.best($0) > 0 }
+            let clusterScore = competencies.filter { $0.clusterID == cluster.id }.map(\.score).max() ?? 0
+            let attribution = Attribution(model: combination.model, competency: clusterScore, indicators: members.map { signals[$0] })
+            let own = statements.indices.filter { statements[$0].clusterID == cluster.id }.map { s -> StatementCoverage in
+                let score = Self.rounded(hits.best(s) > 0 ? attribution.probability(of: signals[s]) : 0)
+                let status = config.status(score)
+                let evidence = status == .gap ? [] : hits.bestWindow(s).map { hit in
+                    [self.evidence(hit.window, in: windows, quotes: quotes, score: score, terms: prepared.profile.termIDs[s], document: document)]
+                } ?? []
+                return StatementCoverage(text: statements[s].text, score: score, status: status, evidence: evidence)
+            }
             let score = own.map(\.score).max() ?? 0
             return ProfileCoverage(clusterID: cluster.id, score: score, status: config.status(score), statements: own)
         }
@@ -256,32 +254,32 @@ public struct MatchingEngine: Sendable {
             basis: similarity == nil ? nil : .semantic, similarity: similarity.map(Self.rounded))
     }
 
-    /// The coverage of indicator `i`. Its lexical evidence depends only on its scoring query, so it
-    /// is worked out once per scoring query and taken from `evidenceByQuery` for the query's others.
-    /// Each lexical window is scored as if it were the indicator's best (its own share in place of
-    /// the best); a window found by meaning is added when the encoder found it and no lexical
-    /// window shows it. Gaps are quoted only with `quoteBelowPartial`.
+    /// The coverage of indicator `i` with `signals` and probability `score`. Its lexical evidence
+    /// depends only on its scoring query, so it is worked out once per scoring query and taken from
+    /// `evidenceByQuery` for the query's others. Each lexical window is scored by the same
+    /// attribution as if it were the indicator's best (its own share in place of the best); a window
+    /// found by meaning is added when the encoder found it and no lexical window shows it.
     private func indicatorCoverage(
-        _ i: Int, windows: [Window], quotes: WindowQuotes, combination: SignalCombination, document: Document,
-        evidenceByQuery: inout [Int: [Evidence]], quoteBelowPartial: Bool = false
+        _ i: Int, signals: Signals, score probability: Double, windows: [Window], quotes: WindowQuotes,
+        combination: SignalCombination, attribution: Attribution, document: Document, evidenceByQuery: inout [Int: [Evidence]]
     ) -> IndicatorCoverage {
         let config = prepared.configuration
         let indicator = prepared.indicators[i].indicator
         let scoring = prepared.scoringQuery[i]
-        let signals = combination.indicatorSignals(i)
-        let score = Self.rounded(combination.model.probability(signals))
+        let score = Self.rounded(probability)
         let status = config.status(score)
         // Evidence is quoted for addressed indicators only: a gap has nothing to show, and batches
         // of thousands of documents must not carry every weak window.
-        guard status != .gap || quoteBelowPartial, config.evidencePerIndicator > 0 else {
+        guard status != .gap, config.evidencePerIndicator > 0 else {
             return IndicatorCoverage(id: indicator.id, level: indicator.level, score: score, status: status, evidence: [], signals: signals)
         }
         let evidence = evidenceByQuery[scoring] ?? {
             var list = combination.lexical.hits.evidenceWindows(scoring).map { hit in
                 var own = signals
                 own.lexical = Self.rounded(hit.value)
+                own.restated = combination.restated(own.lexical)
                 return self.evidence(
-                    hit.window, in: windows, quotes: quotes, score: combination.model.probability(own),
+                    hit.window, in: windows, quotes: quotes, score: attribution.probability(of: own),
                     terms: prepared.scoringTermIDs[scoring], document: document)
             }
             if let similarity = combination.similarity, combination.model.weights[3] * signals.semantic > 0,

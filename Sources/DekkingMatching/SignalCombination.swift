@@ -59,10 +59,15 @@ struct SignalCombination {
         clusterSpecificity = byCluster.mapValues { $0.reduce(0, +) / Double($0.count) }
     }
 
+    /// The restatement signal of a lexical share.
+    func restated(_ lexical: Double) -> Double {
+        let restated = prepared.configuration.restatedShare
+        return MatchingEngine.rounded(max(0, lexical - restated) / (1 - restated))
+    }
+
     /// The field and restatement signals of a text of the given specificity.
     private func finish(_ signals: inout Signals, specificity: Double) {
-        let restated = prepared.configuration.restatedShare
-        signals.restated = MatchingEngine.rounded(max(0, signals.lexical - restated) / (1 - restated))
+        signals.restated = restated(signals.lexical)
         signals.fieldGap = MatchingEngine.rounded(specificity * (1 - relevance))
         signals.genericGap = MatchingEngine.rounded((1 - specificity) * (1 - relevance))
     }
@@ -100,5 +105,38 @@ struct SignalCombination {
         signals.lexical = MatchingEngine.rounded(share)
         finish(&signals, specificity: clusterSpecificity[cluster] ?? 0)
         return signals
+    }
+}
+
+/// Step 5 of scoring: a competency's probability attributed to its indicators (or a cluster's to
+/// its startbekwaam statements). The best indicator gets the competency's probability; another
+/// gets it times its odds relative to the best, `exp(z − z_best)` with z the model's linear score
+/// of the words the indicator's own text shares with the document (its lexical and restatement
+/// signals; similarity by meaning counts for the competency, not for picking its indicator). So a
+/// competency is covered exactly when its best indicator is, and an indicator the text holds less
+/// of than the best one counts for less; two indicators restated alike count alike.
+struct Attribution {
+    let model: LogisticModel
+    let competency: Double
+    /// The largest linear score among the indicators (nil: none).
+    let best: Double?
+
+    init(model: LogisticModel, competency: Double, indicators: [Signals]) {
+        self.model = model
+        self.competency = competency
+        best = indicators.map { Self.lexical($0, model) }.max()
+    }
+
+    /// The probability of an indicator (or a window of it) with `signals`.
+    func probability(of signals: Signals) -> Double {
+        guard let best else { return 0 }
+        return competency * min(1, exp(Self.lexical(signals, model) - best))
+    }
+
+    /// The model's linear score of the shared words alone.
+    private static func lexical(_ signals: Signals, _ model: LogisticModel) -> Double {
+        var words = signals
+        words.semantic = 0
+        return model.linear(words)
     }
 }

