@@ -27,7 +27,7 @@ struct RunOptions: ParsableArguments {
     @Option(
         name: .customLong("semantic-limit"),
         help: ArgumentHelp(
-            "Vergelijk ook op betekenis (zinsencoder) bij runs van hoogstens zoveel bestanden; grotere runs alleen op woorden; 0: nooit.",
+            "Vergelijk ook op betekenis (zinsencoder) bij runs van hooguit zoveel bestanden; grotere runs alleen op woorden (standaard 0: altijd alleen op woorden).",
             valueName: "N"))
     var semanticLimit: Int = CoverageRun.defaultSemanticLimit
 

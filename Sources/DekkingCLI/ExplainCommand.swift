@@ -34,6 +34,16 @@ struct ExplainCommand: AsyncParsableCommand {
         lines.append(
             "Score \(format(result.score)): \(result.status.label). Niveau: \(coverage.matchedLevels.map(\.rawValue).joined(separator: "+")). Relevantie voor het vakgebied: \(format(coverage.fieldRelevance)).")
         if !result.keywords.isEmpty { lines.append("Kernwoorden gevonden: \(result.keywords.joined(separator: ", "))") }
+        if let signals = result.signals {
+            let model = mappings.engine.prepared.calibration.model(semantic: coverage.semantic == true)
+            lines.append("Hoe de kans ontstaat (\(coverage.semantic == true ? "op woorden en betekenis" : "op woorden")): basis \(signed(model.intercept))")
+            for part in model.contributions(signals) where part.value != 0 {
+                lines.append(
+                    "  \(CalibrationModel.labels[part.name] ?? part.name): \(format(part.value)) × \(format(part.weight)) = \(signed(part.part))")
+            }
+            lines.append("  → kans \(format(result.score)) (gedekt vanaf \(format(mappings.engine.prepared.configuration.covered)), deels vanaf \(format(mappings.engine.prepared.configuration.partial)))")
+            lines.append("Een indicator krijgt de kans van de competentie maal zijn kansverhouding tot de beste indicator.")
+        }
         for indicator in result.indicators {
             lines.append("")
             var head = "\(indicator.id)  \(format(indicator.score))  \(indicator.status.label)"
@@ -46,7 +56,11 @@ struct ExplainCommand: AsyncParsableCommand {
                 if let page = evidence.page { place += " (p. \(page))" }
                 lines.append("  ▸ \(format(evidence.score)) \(place)")
                 lines.append("    “\(evidence.text.prefix(300))”")
-                lines.append("    woorden: \(evidence.matchedTerms.joined(separator: ", "))")
+                if evidence.basis == .semantic {
+                    lines.append("    op betekenis (gelijkenis \(format(evidence.similarity ?? 0)))")
+                } else {
+                    lines.append("    woorden: \(evidence.matchedTerms.joined(separator: ", "))")
+                }
             }
         }
         if let cluster = mappings.framework.cluster(containing: competency),
@@ -63,4 +77,6 @@ struct ExplainCommand: AsyncParsableCommand {
     }
 
     private func format(_ value: Double) -> String { String(format: "%.2f", value) }
+
+    private func signed(_ value: Double) -> String { String(format: "%+.2f", value) }
 }

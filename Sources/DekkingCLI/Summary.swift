@@ -9,6 +9,10 @@ enum Summary {
         var lines: [String] = []
         let documents = run.result.documents
         lines.append("\(run.documentCount) document(en) geanalyseerd, \(run.failedFiles.count) bestand(en) mislukt.")
+        lines.append(
+            run.semantic
+                ? "Vergeleken op woorden en op betekenis (zinsencoder)."
+                : "Vergeleken op woorden (de zinsencoder doet mee met --semantic-limit N, voor runs tot N bestanden).")
         for document in documents.prefix(20) {
             let covered = document.competencies.filter { $0.status == .covered }.count
             let partial = document.competencies.filter { $0.status == .partial }.count

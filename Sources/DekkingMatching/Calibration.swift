@@ -54,6 +54,12 @@ public struct LogisticModel: Hashable, Sendable {
 
     /// The probability that a text with `signals` is addressed.
     public func probability(_ signals: Signals) -> Double { 1 / (1 + exp(-linear(signals))) }
+
+    /// Each signal's part of the linear score, in the order of ``CalibrationModel/features``:
+    /// its name, its value, its weight and their product (what `explain` shows).
+    public func contributions(_ signals: Signals) -> [(name: String, value: Double, weight: Double, part: Double)] {
+        zip(CalibrationModel.features, zip(signals.vector, weights)).map { name, pair in (name, pair.0, pair.1, pair.0 * pair.1) }
+    }
 }
 
 /// The fitted combination of the signals, read from `Mappings/calibration.yaml` (written by
@@ -65,6 +71,17 @@ public struct LogisticModel: Hashable, Sendable {
 public struct CalibrationModel: Hashable, Sendable {
     /// The signal names, in the order of every model's weights.
     public static let features = ["lexical", "title", "keyword", "semantic", "fieldGap", "genericGap", "restated"]
+
+    /// What each signal means, in Dutch, for `explain` and the reports.
+    public static let labels: [String: String] = [
+        "lexical": "gedeelde woorden met de beste indicator",
+        "title": "gedeelde woorden met de titel van de competentie",
+        "keyword": "kernwoorden van de competentie",
+        "semantic": "betekenis (zinsencoder), vergeleken met de andere competenties",
+        "fieldGap": "buiten het vakgebied (vakspecifiek deel)",
+        "genericGap": "buiten het vakgebied (algemeen deel)",
+        "restated": "indicator vrijwel letterlijk herhaald",
+    ]
 
     public var lexical: LogisticModel
     public var semantic: LogisticModel

@@ -41,7 +41,7 @@ public struct FieldProfile: Sendable {
     /// match the text's own words and compound parts, not thesaurus groups: a facet is a lexicon
     /// of its own.
     /// - Parameter vocabularySize: the number of phrase-term ids of the run.
-    func hits(in passages: [TermOccurrences], vocabularySize: Int) -> [Int] {
+    func hits(in passages: [TermOccurrences], vocabularySize: Int, proximity: Int) -> [Int] {
         var sums = [Int](repeating: 0, count: facets.count)
         var present = PresentTerms(vocabularySize: vocabularySize)
         var positions: Set<Int32> = []
@@ -57,7 +57,7 @@ public struct FieldProfile: Sendable {
                             }
                         }
                     } else if term.wordIDs.allSatisfy({ $0.contains { present.contains($0) } }),
-                        let span = PhraseMatcher.bestSpan(of: term, in: passage, proximity: 3, mode: .literal)
+                        let span = PhraseMatcher.bestSpan(of: term, in: passage, proximity: proximity, mode: .literal)
                     {
                         positions.insert(Int32(span.lowerBound))
                     }
@@ -72,9 +72,9 @@ public struct FieldProfile: Sendable {
     /// Field relevance from facet hits and the number of words: all facets present gives up to 1;
     /// a document strong in only some facets (a neighbouring field) gets `singleFacet` times its
     /// strongest facet for the part that the product leaves.
-    func relevance(hits: [Int], words: Int, density: Double, singleFacet: Double) -> Double {
+    func relevance(hits: [Int], words: Int, density: Double, singleFacet: Double, minimumWords: Double) -> Double {
         guard !facets.isEmpty else { return 1 }
-        let per100 = 100.0 / Double(max(words, 50))
+        let per100 = 100.0 / max(Double(words), minimumWords)
         let presence = hits.map { 1 - exp(-Double($0) * per100 / density) }
         let all = presence.reduce(1.0, *)
         return all + singleFacet * (1 - all) * (presence.max() ?? 0)

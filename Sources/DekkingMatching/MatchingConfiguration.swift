@@ -24,6 +24,12 @@ public struct MatchingConfiguration: Hashable, Sendable {
     public var evidenceMinimum = 0.15
     public var semanticWindows = 12
     public var restatedShare = 0.7
+    public var bm25Saturation = 1.5
+    public var derivedKeywordCount = 2
+    public var derivedKeywordShare = 0.6
+    public var fieldProximity = 3
+    public var fieldMinimumWords = 50.0
+    public var fieldWarning = 0.2
 
     public init() {}
 
@@ -34,7 +40,7 @@ public struct MatchingConfiguration: Hashable, Sendable {
     }
 
     /// The names of all settings, as in thresholds.yaml.
-    public static let names: [String] = ["averageWindowLength", "bm25B", "bm25K1", "compoundPartWeight", "covered", "derivedKeywordWeight", "evidenceMinimum", "evidencePerIndicator", "fieldDensity", "fieldSingleFacet", "headingWeight", "keywordSaturation", "partial", "restatedShare", "semanticWindows", "similarityExponent", "synonymWeight", "windowSentences"]
+    public static let names: [String] = ["averageWindowLength", "bm25B", "bm25K1", "bm25Saturation", "compoundPartWeight", "covered", "derivedKeywordCount", "derivedKeywordShare", "derivedKeywordWeight", "evidenceMinimum", "evidencePerIndicator", "fieldDensity", "fieldMinimumWords", "fieldProximity", "fieldSingleFacet", "fieldWarning", "headingWeight", "keywordSaturation", "partial", "restatedShare", "semanticWindows", "similarityExponent", "synonymWeight", "windowSentences"]
 
     /// Sets the value named `name` (a key of thresholds.yaml); returns false for an unknown name.
     public mutating func set(_ name: String, to value: Double) -> Bool {
@@ -57,6 +63,12 @@ public struct MatchingConfiguration: Hashable, Sendable {
         case "evidenceMinimum": evidenceMinimum = value
         case "semanticWindows": semanticWindows = Int(value.rounded())
         case "restatedShare": restatedShare = value
+        case "bm25Saturation": bm25Saturation = value
+        case "derivedKeywordCount": derivedKeywordCount = Int(value.rounded())
+        case "derivedKeywordShare": derivedKeywordShare = value
+        case "fieldProximity": fieldProximity = Int(value.rounded())
+        case "fieldMinimumWords": fieldMinimumWords = value
+        case "fieldWarning": fieldWarning = value
         default: return false
         }
         return true
@@ -83,6 +95,12 @@ public struct MatchingConfiguration: Hashable, Sendable {
         case "evidenceMinimum": evidenceMinimum
         case "semanticWindows": Double(semanticWindows)
         case "restatedShare": restatedShare
+        case "bm25Saturation": bm25Saturation
+        case "derivedKeywordCount": Double(derivedKeywordCount)
+        case "derivedKeywordShare": derivedKeywordShare
+        case "fieldProximity": Double(fieldProximity)
+        case "fieldMinimumWords": fieldMinimumWords
+        case "fieldWarning": fieldWarning
         default: nil
         }
     }
@@ -120,6 +138,12 @@ public struct MatchingConfiguration: Hashable, Sendable {
         var list: [String] = []
         if !(0...1).contains(partial) || !(0...1).contains(covered) || partial > covered {
             list.append("drempels moeten voldoen aan 0 ≤ partial ≤ covered ≤ 1")
+        }
+        if bm25Saturation <= 0 || fieldMinimumWords < 1 || fieldProximity < 1 || derivedKeywordCount < 1 {
+            list.append("bm25Saturation, fieldMinimumWords, fieldProximity en derivedKeywordCount moeten groter dan 0 zijn")
+        }
+        if !(0...1).contains(derivedKeywordShare) || !(0...1).contains(fieldWarning) {
+            list.append("derivedKeywordShare en fieldWarning moeten tussen 0 en 1 liggen")
         }
         if !(0..<1).contains(restatedShare) { list.append("restatedShare moet tussen 0 en 1 liggen (1 niet)") }
         if windowSentences < 1 || semanticWindows < 1 || evidencePerIndicator < 0 {

@@ -65,9 +65,10 @@ public struct MatchingEngine: Sendable {
         let builder = WindowBuilder(
             analyzer: analyzer, configuration: config, proximity: prepared.proximity, vocabulary: prepared.vocabulary)
         let (windows, words, passages, documentTerms) = builder.windows(of: document)
-        let hits = prepared.field.hits(in: passages, vocabularySize: prepared.vocabulary.phraseCount)
+        let hits = prepared.field.hits(in: passages, vocabularySize: prepared.vocabulary.phraseCount, proximity: config.fieldProximity)
         let relevance = Self.rounded(prepared.field.relevance(
-            hits: hits, words: words, density: config.fieldDensity, singleFacet: config.fieldSingleFacet))
+            hits: hits, words: words, density: config.fieldDensity, singleFacet: config.fieldSingleFacet,
+            minimumWords: config.fieldMinimumWords))
 
         // Step 1: lexical share of every active query and key-phrase evidence of every competency.
         var scoringActive = [Bool](repeating: false, count: prepared.scoringQueryCount)

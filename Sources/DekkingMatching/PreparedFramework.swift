@@ -39,7 +39,7 @@ public struct PreparedFramework: Sendable {
     /// werk" is asked in any occupation.
     let specificity: [Double]
     /// The fitted combination of the signals (``CalibrationModel``).
-    let calibration: CalibrationModel
+    public let calibration: CalibrationModel
     /// Every term a key phrase, field term or query can match, interned.
     let vocabulary: TermVocabulary
     /// The scored-term ids of each scoring query, ascending, for quoting matched words in evidence
@@ -102,17 +102,20 @@ public struct PreparedFramework: Sendable {
         var scoringSelfScores: [Double] = []
         var scoringByTerms: [ScoringKey: Int] = [:]
         var termCountsByCompetency: [String: [String: Int]] = [:]
+        var groupTerms = Set<String>()
         var scoringTerms: [[String]] = []
+        // A competency's title is asked at every level, as a query of its own that is never reported.
         let titleQueries = framework.levels.flatMap { level in
-            competencies.map { Indicator(id: "\($0.id)-titel-\(level.id)", competencyID: $0.id, level: level.id, text: $0.title) }
+            competencies.map { Indicator(id: "\($0.id) (titel, \(level.id))", competencyID: $0.id, level: level.id, text: $0.title) }
         }
-        for indicator in framework.indicators + titleQueries {
-            let isTitle = indicator.id.contains("-titel-")
+        let queries = framework.indicators.map { ($0, false) } + titleQueries.map { ($0, true) }
+        for (indicator, isTitle) in queries {
             var query: [String: Double] = [:]
             for token in analyzer.analyze(indicator.text) {
                 let weight = configuration.weight(of: token.origin)
                 query[token.term] = max(query[token.term] ?? 0, weight)
                 if token.origin == .word, !isTitle { termCountsByCompetency[indicator.competencyID, default: [:]][token.term, default: 0] += 1 }
+                if token.origin == .synonym { groupTerms.insert(token.term) }  // thesaurus groups are never key phrases
             }
             let weighted = query.sorted(by: { $0.key < $1.key }).map { ($0.key, $0.value * (idf[$0.key] ?? unseen)) }
             let key = ScoringKey(terms: weighted.map(\.0), weights: weighted.map(\.1))
@@ -156,7 +159,9 @@ public struct PreparedFramework: Sendable {
         for competency in competencies {
             let counts = termCountsByCompetency[competency.id] ?? [:]
             let distinctive = counts.filter { term, count in
-                count >= 2 && Double(count) / Double(totalCounts[term] ?? count) >= 0.6 && !term.hasPrefix("~")
+                count >= configuration.derivedKeywordCount
+                    && Double(count) / Double(totalCounts[term] ?? count) >= configuration.derivedKeywordShare
+                    && !groupTerms.contains(term)
             }
             let existing = Set(phrases[competency.id, default: []].flatMap { $0.words.flatMap { $0 } })
             for term in distinctive.keys.sorted() where !existing.contains(term) {

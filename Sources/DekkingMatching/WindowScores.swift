@@ -19,6 +19,7 @@ struct ShareAccumulator {
         matched.removeAll(keepingCapacity: true)
         let norm = config.bm25K1 * (1 - config.bm25B + config.bm25B * Double(window.length) / config.averageWindowLength)
         let k1 = config.bm25K1
+        let cap = config.bm25Saturation
         postings.withLists { offsets, queries, weights in
             values.withUnsafeMutableBufferPointer { values in
                 for (term, tf) in window.frequencies {
@@ -26,7 +27,7 @@ struct ShareAccumulator {
                     let from = offsets[t]
                     let to = offsets[t + 1]
                     guard from < to else { continue }
-                    let saturation = min(tf * (k1 + 1) / (tf + norm), 1.5)
+                    let saturation = min(tf * (k1 + 1) / (tf + norm), cap)
                     for e in from..<to {
                         let query = Int(queries[e])
                         if let active, !active[query] { continue }

@@ -21,7 +21,8 @@ public enum ManifestBuilder {
         let mappingFiles = mappings.files.flatMap(files(under:)).map { RunManifest.MappingFile(path: $0, sha256: sha256(ofFileAt: $0).hash) }
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
-        let settings = Dictionary(uniqueKeysWithValues: mappings.engine.prepared.configuration.settings.map { ($0.name, $0.value) })
+        var settings = Dictionary(uniqueKeysWithValues: mappings.engine.prepared.configuration.settings.map { ($0.name, $0.value) })
+        settings["semanticLayer"] = run.semantic ? 1 : 0  // whether the sentence encoder took part
         return RunManifest(
             name: name, toolVersion: toolVersion, startedAt: formatter.string(from: startedAt), framework: mappings.framework.id,
             frameworkVersion: mappings.framework.version, inputs: inputs, mappings: mappingFiles, settings: settings,

@@ -54,4 +54,12 @@ enum DutchLabels {
         }
         return counts.joined(separator: ", ") + " (van \(Self.competencies(competencies.count)))"
     }
+
+    /// How a passage was found, for a reader: the shared words, or by meaning with its similarity.
+    static func basis(_ evidence: Evidence) -> String {
+        if evidence.basis == .semantic {
+            return "betekenis (gelijkenis \(Int(((evidence.similarity ?? 0) * 100).rounded())) %)"
+        }
+        return evidence.matchedTerms.isEmpty ? "" : "woorden: " + evidence.matchedTerms.joined(separator: ", ")
+    }
 }

@@ -17,4 +17,8 @@ public struct ReportContext: Sendable {
         self.manifest = manifest
         self.overview = overview
     }
+
+    /// Below this field relevance a document's card warns that it seems to be about another field
+    /// (`fieldWarning` of the run's settings).
+    public var fieldWarning: Double { manifest.settings["fieldWarning"] ?? MatchingConfiguration().fieldWarning }
 }

@@ -84,8 +84,15 @@ extension HTMLReport {
         });
         line.appendChild(document.createTextNode(" · sterkte " + pct(ev.score)));
         var quote = el("blockquote", { "class": "passage" }, []);
-        quote.appendChild(highlight(ev.text, ev.matchedTerms));
-        return el("div", { "class": "evidence-item" }, [line, quote]);
+        var how;
+        if (ev.basis === "semantic") {
+          quote.appendChild(document.createTextNode(ev.text));
+          how = el("p", { "class": "small basis" }, ["Gevonden op betekenis (gelijkenis " + pct(ev.similarity || 0) + "), niet op gedeelde woorden."]);
+        } else {
+          quote.appendChild(highlight(ev.text, ev.matchedTerms));
+          how = el("p", { "class": "small basis" }, ["Gevonden op gedeelde woorden: " + ev.matchedTerms.join(", ")]);
+        }
+        return el("div", { "class": "evidence-item" }, [line, quote, how]);
       }
 
       function indicatorBlock(ind) {
@@ -123,7 +130,7 @@ extension HTMLReport {
         body.appendChild(el("div", { "class": "panel-score" }, [badge(cov.status, cov.score),
           el("span", { "class": "muted small" }, ["niveau " + (doc.level || doc.matchedLevels.join(" + "))])]));
         if (cov.keywords && cov.keywords.length) {
-          body.appendChild(el("p", { "class": "small" }, [el("strong", {}, ["Kernbegrippen gevonden: "]), cov.keywords.join(", ")]));
+          body.appendChild(el("p", { "class": "small" }, [el("strong", {}, ["Kernwoorden in de tekst: "]), cov.keywords.join(", ")]));
         }
         var level = levelFilter.value;
         var levels = [];

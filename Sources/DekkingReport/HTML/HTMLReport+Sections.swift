@@ -20,8 +20,11 @@ extension HTMLReport {
             <p>Elke rij is een competentie uit het kader, gegroepeerd per cluster; elke kolom is een document. \
             Een cel laat zien in hoeverre het document die competentie beschrijft. Klik op een cel (of gebruik Tab en Enter) \
             om de onderbouwing te zien: per indicator de score en de passages uit het document, met de gevonden woorden gemarkeerd.</p>
-            <p>De <strong>score</strong> (0–100%) geeft aan hoe sterk en hoe volledig de indicatoren van de competentie \
-            in het document terugkomen. Een competentie wordt beoordeeld met de indicatoren van het niveau van het document \
+            <p>De <strong>score</strong> (0–100%) is de geschatte kans dat het document de competentie beschrijft: \
+            dat het de kern van minstens één van haar indicatoren uitdrukt. Hij komt uit gedeelde woorden met de indicatoren \
+            en de titel, kernwoorden van de competentie en (bij vakspecifieke competenties) de relevantie voor het vakgebied. \
+            Indicatoren, competenties en clusters gebruiken één schaal: een competentie is zo sterk als haar beste indicator, \
+            een cluster als zijn beste competentie. Een competentie wordt beoordeeld met de indicatoren van het niveau van het document \
             (mbo of hbo).\(thresholds)</p>
             <p>Onder de tabel staat per document wat ontbreekt of maar deels gedekt is, met suggesties wat u zou kunnen toevoegen. \
             Onderaan staat hoe deze analyse is gemaakt: welke bestanden, welke versie van het kader en welke instellingen.</p>

@@ -84,7 +84,7 @@ public enum HTMLReport {
             }
             html += "</div>\n"
             html += "<p class=\"counts\"><span>● \(covered) gedekt</span><span>◐ \(partial) deels</span><span>○ \(gaps) ontbreekt</span></p>\n"
-            if document.fieldRelevance < 0.2 {
+            if document.fieldRelevance < context.fieldWarning {
                 html += "<p class=\"warn\">Let op: dit document lijkt weinig over sociaal-financiële dienstverlening te gaan (relevantie \(HTML.percent(document.fieldRelevance))).</p>\n"
             }
             html += "</article>\n"

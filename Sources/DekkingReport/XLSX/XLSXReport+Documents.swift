@@ -7,7 +7,7 @@ extension XLSXReport {
     /// The column titles of a document sheet.
     static let documentColumns = [
         "Cluster", "Competentie", "Indicator", "Niveau", "Indicatortekst", "Dekking", "Status", "Uw oordeel",
-        "Toelichting", "Vindplaats", "Pagina", "Kopjes", "Fragment",
+        "Toelichting", "Vindplaats", "Pagina", "Kopjes", "Fragment", "Gevonden op",
     ]
 
     /// A document's sheet: every indicator of every competency, in framework order.
@@ -37,6 +37,7 @@ extension XLSXReport {
                     .number(evidence?.page.map(Double.init), styles.wrapped),
                     .text(evidence?.headingPath.joined(separator: CoverageCSV.headingSeparator) ?? "", styles.wrapped),
                     .text(evidence.map { Excerpt.of($0.text) } ?? "", styles.wrapped),
+                    .text(evidence.map(DutchLabels.basis) ?? "", styles.wrapped),
                 ])
                 row += 1
             }
@@ -45,7 +46,7 @@ extension XLSXReport {
         if row > documentHeaderRow + 1 {
             try styles.heatmap(sheet, rows: (documentHeaderRow + 1)...lastRow, percentColumns: [5], statusColumns: [6])
         }
-        for (column, width) in [24.0, 30, 12, 7, 60, 9, 10, 11, 24, 12, 7, 30, 70].enumerated() {
+        for (column, width) in [24.0, 30, 12, 7, 60, 9, 10, 11, 24, 12, 7, 30, 70, 30].enumerated() {
             try sheet.setColumns(column, column, width: width)
         }
         try sheet.freezePanes(rows: documentHeaderRow + 1, columns: 3)
