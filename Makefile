@@ -36,14 +36,14 @@ eval: build
 	@test -f $(EVAL_DIR)/dev/gold.json || { echo "make eval: no development set at $(EVAL_DIR) (set EVAL_DIR=...)" >&2; exit 1; }
 	@scripts/ensure-deps.sh $(EVAL_PACKAGES)
 	@mkdir -p Output/eval
-	$(BIN) analyze $(EVAL_DIR)/dev/docs --json Output/eval/coverage.json --quiet --semantic-limit 0
+	$(BIN) analyze $(EVAL_DIR)/dev/docs --json Output/eval/coverage.json --quiet
 	@echo "== words only (batch mode), in-sample: the shipped calibration"
 	@python3 $(EVAL_DIR)/score.py $(EVAL_DIR)/dev/gold.json Output/eval/coverage.json --json Output/eval/score.json
 	@echo "== words only, fit and cross-validation"
 	@python3 scripts/fit_calibration.py $(EVAL_DIR)/dev/gold.json Output/eval/coverage.json --model lexical \
 	  --scorer $(EVAL_DIR)/score.py --cv-report Output/eval/coverage-cv.json
 	@python3 $(EVAL_DIR)/evidence_truth.py Output/eval/coverage.json $(EVAL_DIR)/dev/docs
-	$(BIN) analyze $(EVAL_DIR)/dev/docs --json Output/eval/coverage-semantic.json --quiet
+	$(BIN) analyze $(EVAL_DIR)/dev/docs --json Output/eval/coverage-semantic.json --quiet --semantic-limit 1000
 	@echo "== with the semantic layer, in-sample: the shipped calibration"
 	@python3 $(EVAL_DIR)/score.py $(EVAL_DIR)/dev/gold.json Output/eval/coverage-semantic.json --json Output/eval/score-semantic.json
 	@echo "== with the semantic layer, fit and cross-validation"

@@ -45,6 +45,7 @@ import Testing
     func alsoWithTheSemanticLayer() async throws {
         let mappings = try Self.mappings()
         var request = CoverageRun.Request(paths: [Self.folder.appendingPathComponent("vacature-kok.txt").path])
+        request.semanticLimit = 10
         request.semantic = { SemanticSetup.layer(for: mappings, folder: TestPaths.mappings, displayFolder: "Mappings") }
         let run = await CoverageRun.run(request, mappings: mappings)
         #expect(run.semantic)

@@ -31,6 +31,7 @@ import Testing
         let mappings = try LoadedMappings.load(.init(folder: TestPaths.mappings, displayFolder: "Mappings"))
         let vacancy = TestPaths.inputs.appendingPathComponent("vacature-budgetcoach.html").path
         var request = CoverageRun.Request(paths: [vacancy])
+        request.semanticLimit = 10
         request.semantic = { SemanticSetup.layer(for: mappings, folder: TestPaths.mappings, displayFolder: "Mappings") }
         let run = await CoverageRun.run(request, mappings: mappings)
         #expect(run.semantic)
