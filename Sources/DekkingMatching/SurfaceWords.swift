@@ -11,49 +11,98 @@ import Foundation
 /// "signaleert"). A word of three letters or fewer must be a word of the text or start one.
 /// Built lazily, once per document, only when a phrase is found.
 struct SurfaceWords {
-    private let words: [String]
+    /// The document's distinct folded words, as UTF-8.
+    private let words: [[UInt8]]
 
     init(_ document: Document) {
-        var set = Set<String>()
+        var set = Set<[UInt8]>()
+        var folding = Folding()
         for segment in document.segments where segment.role.isMatchable {
-            for heading in segment.headingPath { Self.collect(heading, into: &set) }
-            Self.collect(segment.text, into: &set)
+            for heading in segment.headingPath { folding.collect(heading, into: &set) }
+            folding.collect(segment.text, into: &set)
         }
-        words = set.sorted()
+        words = Array(set)
     }
 
     init(text: String) {
-        var set = Set<String>()
-        Self.collect(text, into: &set)
-        words = set.sorted()
+        var set = Set<[UInt8]>()
+        var folding = Folding()
+        folding.collect(text, into: &set)
+        words = Array(set)
     }
 
     /// Whether every word of `phrase` has a form in the document.
     func contains(phrase: String) -> Bool {
-        var phraseWords = Set<String>()
-        Self.collect(phrase, into: &phraseWords)
-        return !phraseWords.isEmpty && phraseWords.allSatisfy(contains(word:))
+        var phraseWords = Set<[UInt8]>()
+        var folding = Folding()
+        folding.collect(phrase, into: &phraseWords)
+        return !phraseWords.isEmpty && phraseWords.allSatisfy(contains(folded:))
     }
 
-    /// Whether the folded `word` has a form in the document (see the type's contract).
+    /// Whether `word` (folded like the document's words) has a form in the document.
     func contains(word: String) -> Bool {
-        if word.count <= 3 { return words.contains { $0.hasPrefix(word) } }
-        let stem = String(word.prefix(max(4, word.count - 3)))
-        return words.contains { $0.hasPrefix(stem) || $0.contains(word) }
+        var set = Set<[UInt8]>()
+        var folding = Folding()
+        folding.collect(word, into: &set)
+        return set.count == 1 && contains(folded: set.first!)
     }
 
-    /// Lower-cased, diacritic-folded words (letters and digits) of `text`.
-    static func collect(_ text: String, into set: inout Set<String>) {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        var current = ""
-        for character in folded {
-            if character.isLetter || character.isNumber {
-                current.append(character)
-            } else if !current.isEmpty {
-                set.insert(current)
-                current = ""
-            }
+    /// Whether the folded word has a form in the document (see the type's contract).
+    private func contains(folded word: [UInt8]) -> Bool {
+        let letters = String(decoding: word, as: UTF8.self).count
+        if letters <= 3 { return words.contains { $0.starts(with: word) } }
+        let stemLetters = max(4, letters - 3)
+        let stem = Array(String(decoding: word, as: UTF8.self).prefix(stemLetters).utf8)
+        return words.contains { $0.starts(with: stem) || Self.occurs(word, in: $0) }
+    }
+
+    /// Whether `needle` occurs in `haystack` (bytes).
+    private static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            var k = 1
+            while k < needle.count, haystack[start + k] == needle[k] { k += 1 }
+            if k == needle.count { return true }
         }
-        if !current.isEmpty { set.insert(current) }
+        return false
+    }
+
+    /// Splits text into lower-cased, diacritic-folded words of letters and digits. ASCII is
+    /// handled byte by byte; other letters are folded once each and remembered.
+    struct Folding {
+        /// Per non-ASCII scalar seen: its folded bytes, or nil when it separates words.
+        private var folded: [Unicode.Scalar: [UInt8]?] = [:]
+
+        mutating func collect(_ text: String, into set: inout Set<[UInt8]>) {
+            var current: [UInt8] = []
+            for scalar in text.unicodeScalars {
+                let v = scalar.value
+                if v < 0x80 {
+                    switch v {
+                    case 0x41...0x5A: current.append(UInt8(v + 0x20))
+                    case 0x61...0x7A, 0x30...0x39: current.append(UInt8(v))
+                    default:
+                        if !current.isEmpty { set.insert(current); current.removeAll(keepingCapacity: true) }
+                    }
+                } else if let bytes = form(of: scalar) {
+                    current.append(contentsOf: bytes)
+                } else if !current.isEmpty {
+                    set.insert(current)
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+            if !current.isEmpty { set.insert(current) }
+        }
+
+        /// The folded form of a non-ASCII letter or digit (nil for anything else), remembered.
+        private mutating func form(of scalar: Unicode.Scalar) -> [UInt8]? {
+            if let known = folded[scalar] { return known }
+            let properties = scalar.properties
+            let form: [UInt8]? =
+                properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+                ? Array(String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).utf8) : nil
+            folded[scalar] = form
+            return form
+        }
     }
 }
