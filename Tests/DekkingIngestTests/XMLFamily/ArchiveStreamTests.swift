@@ -5,8 +5,9 @@ import ZIPFoundation
 
 @testable import DekkingIngest
 
-/// Archives whose entries lie about their data, such as a deflate stream that never ends: reading
-/// them ends, with an error.
+/// Archives whose entries lie about their data: a deflate stream that never ends, a `mimetype`
+/// that inflates beyond its declared size, a `mimetype` that is a symbolic link. Reading them
+/// ends, with an error or without believing the entry.
 @Suite struct ArchiveStreamTests {
     static let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
     static let odtMimetype = Data("application/vnd.oasis.opendocument.text".utf8)
@@ -100,6 +101,45 @@ import ZIPFoundation
         #expect(throws: IngestError.corruptArchive(file: "crc.docx", reason: "'word/document.xml' kan niet worden uitgepakt")) {
             try DOCXReader().read(contentsOf: file, displayPath: "crc.docx")
         }
+    }
+
+    /// An archive that is not laid out as ODF (so the sniffer opens it as a zip) with `mimetype`.
+    static func sniffed(_ mimetype: RawZip.Entry, name: String = "document.bin") throws -> String? {
+        let directory = try TemporaryDirectory()
+        defer { directory.cleanUp() }
+        let file = directory.url.appendingPathComponent(name)
+        try RawZip.archive([.init(path: "content.xml", data: Data("<x/>".utf8)), mimetype]).write(to: file)
+        return Self.finishes { FormatSniffer.format(of: file) } ?? "hang"
+    }
+
+    @Test func theSnifferReadsAnHonestMimetypeEntry() throws {
+        #expect(try Self.sniffed(.init(path: "mimetype", data: Self.odtMimetype)) == "odt")
+        #expect(try Self.sniffed(.init(path: "mimetype", deflating: Self.odtMimetype)) == "odt")
+    }
+
+    @Test(arguments: [100_000, 5 * 1_048_576])
+    func theSnifferDoesNotInflateAMimetypeBeyondItsDeclaredSize(_ size: Int) throws {
+        // Declares 39 bytes, inflates to `size` bytes that start with the ODF mimetype: 100 KB
+        // deflate into less than the 255 bytes the sniffer reads, 5 MB into more.
+        let lie = Self.odtMimetype + Data(repeating: 0x20, count: size)
+        var entry = RawZip.Entry(path: "mimetype", deflating: lie)
+        entry.uncompressedSize = UInt32(Self.odtMimetype.count)
+        #expect((entry.data.count <= 255) == (size < 1_048_576))
+        #expect(try Self.sniffed(entry) == nil)
+    }
+
+    @Test func theSnifferDoesNotReadASymbolicLinkCalledMimetype() throws {
+        var link = RawZip.Entry(path: "mimetype", data: Self.odtMimetype)
+        link.externalAttributes = 0o120777 << 16
+        link.localCompressedSize = 0xFFFF_FFF0  // what ZIPFoundation would allocate for a link
+        #expect(try Self.sniffed(link) == nil)
+    }
+
+    @Test func theSnifferEndsOnAnUnterminatedMimetypeStream() throws {
+        let entry = RawZip.Entry(
+            path: "mimetype", data: Self.unterminatedDeflate(Self.odtMimetype), method: 8,
+            uncompressedSize: UInt32(Self.odtMimetype.count), crc: 0)
+        #expect(try Self.sniffed(entry, name: "x.odt") == "odt")  // from the extension, after the stream failed
     }
 }
 
