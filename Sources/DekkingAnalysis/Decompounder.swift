@@ -20,7 +20,11 @@ import Foundation
 /// Because hunspell-nl accepts compounds as words, "known" alone does not mean "atomic": the
 /// recursion stops where no valid split exists.
 ///
-/// - Complexity: O(n²) lexicon probes per new word of length n, memoised per word.
+/// Words longer than ``maximumWordLength`` are left whole, and so is a word whose search would
+/// need more than ``lookupBudget`` lexicon look-ups (see ``CompoundSearch``).
+///
+/// - Complexity: at most ``lookupBudget`` lexicon look-ups per new word, memoised per word; the
+///   search itself is O(n³) in the word's length n ≤ ``maximumWordLength``, without look-ups.
 public final class Decompounder: Sendable {
     /// Data that steers the splitting (`Mappings/analysis/decompound.txt`).
     public struct Rules: Sendable {
@@ -58,70 +62,56 @@ public final class Decompounder: Sendable {
         }
     }
 
+    /// The longest word, in characters, that is split.
+    ///
+    /// Dutch compounds in running text stay well below this: dictionary compounds such as
+    /// "arbeidsongeschiktheidsverzekering" have about 35 letters, and the constructed record
+    /// "kindercarnavalsoptochtvoorbereidingswerkzaamhedenplan" 53. A longer "word" is glued text
+    /// (a PDF without spaces, a repeated word, random letters), whose splitting only costs time:
+    /// the search grows with the cube of the length.
+    public static let maximumWordLength = 60
+
+    /// The most lexicon look-ups the search for one word may make; a word that needs more is
+    /// left whole. A look-up is a hunspell call (about 30 µs). The words of the samples, the
+    /// development set and the framework need at most 36; 60 letters of glued field words about
+    /// 280, so the budget bounds a word at about 30 ms without leaving any real word whole.
+    public static let lookupBudget = 1_000
+
     public let lexicon: any Lexicon
     public let rules: Rules
     public let minimumHead: Int
     public let minimumTail: Int
     private let memo = ShardedMemo<String, [String]>()
 
+    /// - Parameters: `minimumHead` and `minimumTail` are at least 1 (smaller values are raised).
     public init(lexicon: any Lexicon, rules: Rules = Rules(), minimumHead: Int = 4, minimumTail: Int = 4) {
         self.lexicon = lexicon
         self.rules = rules
-        self.minimumHead = minimumHead
-        self.minimumTail = minimumTail
+        self.minimumHead = max(1, minimumHead)
+        self.minimumTail = max(1, minimumTail)
     }
 
-    /// The parts of `word` (lower case, diacritics kept), or `[]` when it is not a compound.
+    /// The parts of `word` (lower case, diacritics kept), or `[]` when it is not a compound, is
+    /// longer than ``maximumWordLength`` or needs more than ``lookupBudget`` look-ups.
     public func parts(of word: String) -> [String] {
-        guard word.count >= minimumHead + minimumTail else { return [] }
-        return memo.value(for: word) {
-            // Finite verb forms ("signaleert") are inflections, not compounds.
-            if lexicon.verbStem(word) != nil { return [] }
-            var cache: [String: [String]] = [:]
-            let leaves = split(Array(word), cache: &cache)
-            guard leaves.count > 1 else { return [] }
-            var result = leaves
-            for start in 1..<(leaves.count - 1) {
-                let tail = leaves[start...].joined()
-                if lexicon.knows(tail) { result.append(tail) }
-            }
-            return result
-        }
+        let length = word.count
+        guard length >= minimumHead + minimumTail, length <= Self.maximumWordLength else { return [] }
+        return memo.value(for: word) { search(word).parts ?? [] }
     }
 
-    /// The atomic parts of `word` (`[word]` when it does not split); `cache` memoises substrings.
-    private func split(_ word: [Character], cache: inout [String: [String]]) -> [String] {
-        let whole = String(word)
-        if let known = cache[whole] { return known }
-        guard word.count >= minimumHead + minimumTail, !rules.keepWhole.contains(VocabularyLexicon.fold(whole)) else {
-            return [whole]
+    /// The search behind ``parts(of:)``, not memoised: the parts (`nil` when the search ran out of
+    /// look-ups) and the lexicon look-ups it made, for tests.
+    func search(_ word: String) -> (parts: [String]?, lookups: Int) {
+        // Finite verb forms ("signaleert") are inflections, not compounds.
+        if lexicon.verbStem(word) != nil { return ([], 1) }
+        var search = CompoundSearch(word: Array(word), decompounder: self)
+        guard let leaves = search.leaves() else { return (nil, search.lookups) }
+        guard leaves.count > 1 else { return ([], search.lookups) }
+        var result = leaves
+        for start in 1..<(leaves.count - 1) {
+            let tail = leaves[start...].joined()
+            if lexicon.knows(tail) { result.append(tail) }
         }
-        cache[whole] = [whole]  // guards against re-entry while this word is being split
-        var best: (head: String, tail: [Character], balance: Int)?
-        for cut in minimumHead...(word.count - minimumTail) {
-            let tail = Array(word[cut...])
-            let tailText = String(tail)
-            let balance = min(cut, tail.count)
-            if let current = best, current.balance >= balance { continue }
-            guard !rules.blockedTails.contains(VocabularyLexicon.fold(tailText)),
-                let head = validHead(String(word[..<cut])),
-                lexicon.knows(tailText) || split(tail, cache: &cache).count > 1
-            else { continue }
-            best = (head, tail, balance)
-        }
-        let result = best.map { split(Array($0.head), cache: &cache) + split($0.tail, cache: &cache) } ?? [whole]
-        cache[whole] = result
-        return result
-    }
-
-    /// The head as it should be emitted (linking `s` dropped), or `nil` when it is no valid head.
-    private func validHead(_ head: String) -> String? {
-        if rules.blockedHeads.contains(VocabularyLexicon.fold(head)) { return nil }
-        if lexicon.knows(head) { return head }
-        if head.hasSuffix("s"), head.count > minimumHead {
-            let stripped = String(head.dropLast())
-            if !rules.blockedHeads.contains(VocabularyLexicon.fold(stripped)), lexicon.knows(stripped) { return stripped }
-        }
-        return nil
+        return (result, search.lookups + leaves.count - 2)
     }
 }

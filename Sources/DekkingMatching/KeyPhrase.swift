@@ -48,7 +48,11 @@ public struct KeyPhrase: Hashable, Sendable {
 
 /// Curated key phrases per competency, read from `Mappings/keywords/<framework>.yaml`.
 public struct KeywordFile: Sendable {
+    /// How many words apart a phrase's words may be; within ``proximityRange``.
     public var proximity: Int
+    /// The proximities accepted from a file: a phrase's words beyond a thousand words apart do not
+    /// make a phrase, and matching adds the phrase's length to it (so it must stay far from `Int.max`).
+    public static let proximityRange = 1...1_000
     /// Competency id → phrases as written, with weights.
     public var phrases: [String: [(text: String, weight: Double)]]
 
@@ -57,7 +61,8 @@ public struct KeywordFile: Sendable {
         self.phrases = phrases
     }
 
-    /// Reads the file; unknown competencies and malformed entries become findings.
+    /// Reads the file; unknown competencies, malformed entries and a proximity outside
+    /// ``proximityRange`` (which keeps the default) become findings.
     public static func load(
         contentsOf url: URL, displayPath: String, competencyIDs: Set<String>
     ) -> (KeywordFile, [Finding]) {
@@ -66,7 +71,13 @@ public struct KeywordFile: Sendable {
         guard let root = reader.parse(contentsOf: url), let map = reader.mapping(root, "het trefwoordenbestand") else {
             return (file, reader.findings)
         }
-        if let proximity = reader.number(map, "proximity") { file.proximity = max(1, Int(proximity)) }
+        if let proximity = reader.number(map, "proximity") {
+            if let accepted = SettingRange.integer(proximity, in: proximityRange) {
+                file.proximity = accepted
+            } else {
+                reader.error(map["proximity"], "'proximity' moet \(SettingRange.expectation(proximityRange)) zijn")
+            }
+        }
         guard let byCompetency = map["competencies"].flatMap({ reader.mapping($0, "'competencies'") }) else {
             reader.error(root, "'competencies' ontbreekt")
             return (file, reader.findings)

@@ -11,6 +11,8 @@ public enum XMLParseError: Error, Sendable, Hashable, CustomStringConvertible {
     case tooDeep(limit: Int, line: Int?)
     /// The document holds more text than the limit (in UTF-8 bytes).
     case textTooLarge(limit: Int)
+    /// An element has more attributes than the limit; the document was not parsed.
+    case tooManyAttributes(limit: Int, line: Int?)
     /// The input is larger than libxml2 can take in one buffer.
     case inputTooLarge(bytes: Int, limit: Int)
     /// The document has a DOCTYPE where none is allowed.
@@ -23,7 +25,7 @@ public enum XMLParseError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The 1-based line the problem was found on, where known.
     public var line: Int? {
         switch self {
-        case .malformed(let line, _), .tooDeep(_, let line), .doctypeForbidden(let line),
+        case .malformed(let line, _), .tooDeep(_, let line), .tooManyAttributes(_, let line), .doctypeForbidden(let line),
             .entityDeclarationForbidden(_, let line):
             line
         case .empty, .textTooLarge, .inputTooLarge, .parserUnavailable: nil
@@ -45,6 +47,7 @@ public enum XMLParseError: Error, Sendable, Hashable, CustomStringConvertible {
         case .malformed(_, let reason): reason
         case .tooDeep(let limit, _): "de elementen zijn dieper genest dan \(limit) niveaus"
         case .textTooLarge(let limit): "het document bevat meer dan \(limit / 1_048_576) MB tekst"
+        case .tooManyAttributes(let limit, _): "een element heeft meer dan \(limit) attributen"
         case .inputTooLarge(let bytes, let limit):
             "het document is te groot om te verwerken (\(bytes / 1_048_576) MB; de grens is \(limit / 1_048_576) MB)"
         case .doctypeForbidden: "een DOCTYPE-declaratie is in dit soort document niet toegestaan"

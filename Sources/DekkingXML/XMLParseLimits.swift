@@ -21,14 +21,27 @@ public struct XMLParseLimits: Sendable, Hashable {
     public var maxTextBytes: Int
     /// How a DOCTYPE in XML input is treated; HTML parsing ignores this.
     public var doctype: DoctypePolicy
+    /// The most attributes one element may have; a document with a larger element is refused
+    /// before libxml2 parses it, whose time grows with the square of an element's attributes.
+    ///
+    /// Real elements have a few dozen at most (a DOCX paragraph about ten); 1,000 cost libxml2
+    /// well under a millisecond. Values below 1 count as 1.
+    public var maxAttributes: Int {
+        didSet { maxAttributes = max(maxAttributes, 1) }
+    }
 
-    public init(maxDepth: Int = 256, maxTextBytes: Int = 64 * 1_048_576, doctype: DoctypePolicy = .refuseEntityDeclarations) {
+    public init(
+        maxDepth: Int = 256, maxTextBytes: Int = 64 * 1_048_576, doctype: DoctypePolicy = .refuseEntityDeclarations,
+        maxAttributes: Int = 1_000
+    ) {
         self.maxDepth = min(max(maxDepth, 1), 4096)
         self.maxTextBytes = maxTextBytes
         self.doctype = doctype
+        self.maxAttributes = max(maxAttributes, 1)
     }
 
-    /// The limits for ordinary documents: depth 256, 64 MB of text, no entity declarations.
+    /// The limits for ordinary documents: depth 256, 64 MB of text, no entity declarations,
+    /// 1,000 attributes per element.
     public static let `default` = XMLParseLimits()
 
     /// The limits for parts of office archives (DOCX, ODT): as ``default``, and no DOCTYPE at all.

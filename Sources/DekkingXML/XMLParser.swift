@@ -18,7 +18,7 @@ public enum XMLParser {
     /// - Returns: The root element.
     /// - Throws: ``XMLParseError``: `malformed` with libxml2's reason and line for broken input,
     ///   `doctypeForbidden`/`entityDeclarationForbidden` for refused declarations, `tooDeep`,
-    ///   `textTooLarge`, `empty`.
+    ///   `textTooLarge`, `tooManyAttributes`, `empty`.
     public static func parseXML(_ data: Data, limits: XMLParseLimits = .default) throws(XMLParseError) -> XMLElement {
         var ignored: [XMLDiagnostic] = []
         return try parseXML(data, limits: limits, diagnostics: &ignored)
@@ -29,6 +29,7 @@ public enum XMLParser {
         _ data: Data, limits: XMLParseLimits = .default, diagnostics: inout [XMLDiagnostic]
     ) throws(XMLParseError) -> XMLElement {
         let size = try checkedSize(of: data)
+        try checkAttributes(of: data, limits: limits, html: false)
         LibXML2Environment.prepare()
         guard let ctxt = xmlNewParserCtxt() else { throw .parserUnavailable }
         defer { xmlFreeParserCtxt(ctxt) }
@@ -65,7 +66,8 @@ public enum XMLParser {
     ///     `nil` to let libxml2 detect it from a BOM or `<meta charset>`.
     ///   - limits: Depth and text limits; the DOCTYPE policy does not apply to HTML.
     /// - Returns: The root element, normally `html` (libxml2 adds implied `html` and `body`).
-    /// - Throws: ``XMLParseError``: `empty` when nothing could be parsed, `tooDeep`, `textTooLarge`.
+    /// - Throws: ``XMLParseError``: `empty` when nothing could be parsed, `tooDeep`, `textTooLarge`,
+    ///   `tooManyAttributes`.
     public static func parseHTML(
         _ data: Data, encoding: String? = nil, limits: XMLParseLimits = .default
     ) throws(XMLParseError) -> XMLElement {
@@ -79,6 +81,7 @@ public enum XMLParser {
         _ data: Data, encoding: String? = nil, limits: XMLParseLimits = .default, diagnostics: inout [XMLDiagnostic]
     ) throws(XMLParseError) -> XMLElement {
         let size = try checkedSize(of: data)
+        try checkAttributes(of: data, limits: limits, html: true)
         LibXML2Environment.prepare()
         guard let ctxt = htmlNewParserCtxt() else { throw .parserUnavailable }
         defer { htmlFreeParserCtxt(ctxt) }
@@ -106,6 +109,12 @@ public enum XMLParser {
         guard let handler = xmlFindCharEncodingHandler(name) else { return false }
         xmlCharEncCloseFunc(handler)
         return true
+    }
+
+    /// Refuses a document with an element over ``XMLParseLimits/maxAttributes`` (see ``AttributeScan``).
+    private static func checkAttributes(of data: Data, limits: XMLParseLimits, html: Bool) throws(XMLParseError) {
+        let line = data.withUnsafeBytes { AttributeScan.firstElement(exceeding: limits.maxAttributes, in: $0, html: html) }
+        if let line { throw .tooManyAttributes(limit: limits.maxAttributes, line: line) }
     }
 
     /// The size as libxml2 takes it, or a typed error for empty or oversized input.

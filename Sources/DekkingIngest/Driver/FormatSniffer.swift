@@ -70,11 +70,24 @@ public enum FormatSniffer {
         }
         guard let archive = try? Archive(url: url, accessMode: .read, pathEncoding: nil) else { return nil }
         if archive["word/document.xml"] != nil { return "docx" }
-        if let entry = archive["mimetype"], entry.uncompressedSize < 256 {
-            var content = Data()
-            _ = try? archive.extract(entry, skipCRC32: true) { content.append($0) }
-            if String(decoding: content, as: UTF8.self).trimmingWhitespace() == odtMimetype { return "odt" }
+        if let entry = archive["mimetype"], let content = mimetype(entry, of: url),
+            String(decoding: content, as: UTF8.self).trimmingWhitespace() == odtMimetype
+        {
+            return "odt"
         }
         return nil
+    }
+
+    /// The most bytes of a `mimetype` entry that are read; ODF's is 39.
+    static let maxMimetypeBytes: UInt64 = 255
+
+    /// The content of the `mimetype` entry of the archive at `url`, when it is a regular file of
+    /// at most ``maxMimetypeBytes`` (declared, stored and inflated) whose deflate stream, if
+    /// any, ends; `nil` otherwise. Nothing larger is read or allocated, whatever the entry claims.
+    static func mimetype(_ entry: Entry, of url: URL) -> Data? {
+        guard entry.type == .file, entry.uncompressedSize <= maxMimetypeBytes, entry.compressedSize <= maxMimetypeBytes,
+            let reader = try? ZIPEntryReader(url: url, maxEntries: ArchiveLimits.default.maxEntries)
+        else { return nil }
+        return try? reader.contents(of: entry, limit: maxMimetypeBytes, checkingCRC: false)
     }
 }

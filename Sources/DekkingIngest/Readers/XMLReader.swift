@@ -130,7 +130,7 @@ enum XMLFamilySupport {
             }
         case .inputTooLarge(let bytes, let limit): .tooLarge(file: file, bytes: bytes, limit: limit)
         case .parserUnavailable: .unreadable(file: file, reason: error.message)
-        case .tooDeep, .textTooLarge, .doctypeForbidden, .entityDeclarationForbidden:
+        case .tooDeep, .textTooLarge, .tooManyAttributes, .doctypeForbidden, .entityDeclarationForbidden:
             .forbiddenXML(file: file, element: part, reason: error.description)
         }
     }

@@ -5,12 +5,13 @@ import ZIPFoundation
 /// A DOCX or ODT zip archive opened for reading its XML parts, with bomb protection.
 ///
 /// Opening checks the archive's directory against ``ArchiveLimits`` before anything is inflated;
-/// ``data(of:)`` counts inflated bytes and stops at the declared size. Nothing is written to disk.
+/// ``data(of:)`` counts inflated bytes and stops at the declared size, and a deflate stream that
+/// ends early is an error, not a hang (``ZIPEntryReader``). Nothing is written to disk.
 struct OfficeArchive {
     /// The file as the user named it, for errors.
     let file: String
     let limits: ArchiveLimits
-    private let archive: Archive
+    private let reader: ZIPEntryReader
     private let entries: [String: Entry]
 
     /// Opens the archive at `url`.
@@ -24,8 +25,10 @@ struct OfficeArchive {
         guard size <= limits.maxArchiveBytes else {
             throw .tooLarge(file: displayPath, bytes: size, limit: limits.maxArchiveBytes)
         }
+        let archive: Archive
         do {
             archive = try Archive(url: url, accessMode: .read)
+            reader = try ZIPEntryReader(url: url, maxEntries: limits.maxEntries)
         } catch {
             throw .corruptArchive(file: displayPath, reason: "het bestand is geen leesbaar zip-archief")
         }
@@ -64,28 +67,23 @@ struct OfficeArchive {
     /// The inflated content of the entry at `path`, or `nil` when there is none.
     ///
     /// - Throws: `archiveBomb` when the entry inflates beyond its declared size or the part limit,
-    ///   `corruptArchive` when it cannot be inflated or its checksum is wrong.
+    ///   `corruptArchive` when its compressed data end before the stream does, or it cannot be
+    ///   inflated, or its checksum is wrong.
     func data(of path: String) throws(IngestError) -> Data? {
         guard let entry = entries[path] else { return nil }
         guard entry.type == .file else { return nil }
-        let limit = min(entry.uncompressedSize, limits.maxPartBytes)
         guard entry.uncompressedSize <= limits.maxPartBytes else {
             throw .archiveBomb(file: file, reason: "'\(path)' is groter dan \(limits.maxPartBytes / 1_048_576) MB")
         }
-        var data = Data()
-        var inflated: UInt64 = 0
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                inflated += UInt64(chunk.count)
-                guard inflated <= limit else { throw InflationOverrun() }
-                data.append(chunk)
-            }
-        } catch is InflationOverrun {
+            return try reader.contents(of: entry, limit: entry.uncompressedSize)
+        } catch .tooLarge {
             throw .archiveBomb(file: file, reason: "'\(path)' wordt uitgepakt groter dan het archief aangeeft")
+        } catch .truncated {
+            throw .corruptArchive(file: file, reason: "'\(path)' is onvolledig: de gecomprimeerde gegevens houden voortijdig op")
         } catch {
             throw .corruptArchive(file: file, reason: "'\(path)' kan niet worden uitgepakt")
         }
-        return data
     }
 
     /// The content of a part that must exist.
@@ -97,6 +95,4 @@ struct OfficeArchive {
         }
         return data
     }
-
-    private struct InflationOverrun: Error {}
 }
