@@ -47,7 +47,7 @@ public struct MatchingConfiguration: Hashable, Sendable {
         switch name {
         case "covered": covered = value
         case "partial": partial = value
-        case "windowSentences": windowSentences = Int(value.rounded())
+        case "windowSentences": windowSentences = SettingRange.integer(value, in: 0...100_000) ?? -1
         case "bm25K1": bm25K1 = value
         case "bm25B": bm25B = value
         case "averageWindowLength": averageWindowLength = value
@@ -59,14 +59,14 @@ public struct MatchingConfiguration: Hashable, Sendable {
         case "derivedKeywordWeight": derivedKeywordWeight = value
         case "fieldDensity": fieldDensity = value
         case "fieldSingleFacet": fieldSingleFacet = value
-        case "evidencePerIndicator": evidencePerIndicator = Int(value.rounded())
+        case "evidencePerIndicator": evidencePerIndicator = SettingRange.integer(value, in: 0...100_000) ?? -1
         case "evidenceMinimum": evidenceMinimum = value
-        case "semanticWindows": semanticWindows = Int(value.rounded())
+        case "semanticWindows": semanticWindows = SettingRange.integer(value, in: 0...100_000) ?? -1
         case "restatedShare": restatedShare = value
         case "bm25Saturation": bm25Saturation = value
-        case "derivedKeywordCount": derivedKeywordCount = Int(value.rounded())
+        case "derivedKeywordCount": derivedKeywordCount = SettingRange.integer(value, in: 0...100_000) ?? -1
         case "derivedKeywordShare": derivedKeywordShare = value
-        case "fieldProximity": fieldProximity = Int(value.rounded())
+        case "fieldProximity": fieldProximity = SettingRange.integer(value, in: 0...100_000) ?? -1
         case "fieldMinimumWords": fieldMinimumWords = value
         case "fieldWarning": fieldWarning = value
         default: return false

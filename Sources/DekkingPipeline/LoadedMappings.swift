@@ -80,6 +80,11 @@ public struct LoadedMappings: Sendable {
         for (name, value) in request.settings.sorted(by: { $0.key < $1.key }) where !configuration.set(name, to: value) {
             findings.append(Finding(.error, SourceLocation(file: "--set"), "onbekende instelling '\(name)'"))
         }
+        if !request.settings.isEmpty {
+            for problem in configuration.problems where !base.problems.contains(problem) {
+                findings.append(Finding(.error, SourceLocation(file: "--set"), problem))
+            }
+        }
 
         let keywordName = "\(display)/keywords/\(framework.id).yaml"
         var keywords = KeywordFile()

@@ -35,6 +35,15 @@ import Testing
         #expect(configuration.semanticWindows == 3)
     }
 
+    @Test func hugeOrUndefinedWholeNumbersAreProblemsNotCrashes() {
+        for value in [1e308, -1e19, Double.nan, Double.infinity] {
+            var configuration = MatchingConfiguration()
+            let known = configuration.set("windowSentences", to: value) && configuration.set("evidencePerIndicator", to: value)
+            #expect(known)
+            #expect(!configuration.problems.isEmpty, "\(value)")
+        }
+    }
+
     @Test func overrideFilesAreReadWithLinesAndDutchWords() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }

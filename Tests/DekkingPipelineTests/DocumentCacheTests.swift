@@ -79,7 +79,7 @@ import Testing
         defer { directory.cleanUp() }
         try directory.write("Je brengt met de cliënt de schulden in kaart.", to: "docs/a.txt")
         let mappings = try LoadedMappings.load(.init(folder: TestPaths.mappings, displayFolder: "Mappings"))
-        let strict = try LoadedMappings.load(.init(folder: TestPaths.mappings, displayFolder: "Mappings", settings: ["partial": 0.9]))
+        let strict = try LoadedMappings.load(.init(folder: TestPaths.mappings, displayFolder: "Mappings", settings: ["partial": 0.5]))
         let request = CoverageRun.Request(paths: [directory.url.appendingPathComponent("docs").path])
         let folder = directory.url.appendingPathComponent("cache")
         _ = await Self.lines(request, mappings, cache: DocumentCache(directory: folder, mappings: mappings, request: request, toolVersion: "t"))
