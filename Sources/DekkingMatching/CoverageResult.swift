@@ -136,8 +136,14 @@ public struct IndicatorCoverage: Hashable, Sendable, Codable {
     public var overrideNote: String?
     /// The best passages, best first.
     public var evidence: [Evidence]
-    /// What the score was computed from (see ``CalibrationModel``).
+    /// What the score was computed from (see ``CalibrationModel``). Not part of the JSON report:
+    /// a competency's signals are (its best indicator's share among them), and 304 indicators'
+    /// signals would add a quarter to every document's line.
     public var signals: Signals?
+
+    private enum CodingKeys: String, CodingKey {
+        case id, level, score, status, override, overrideNote, evidence
+    }
 
     public init(
         id: String, level: LevelID, score: Double, status: CoverageStatus, override: OverrideDecision? = nil,

@@ -88,7 +88,6 @@ final class CoverageJSONWriter {
             if let override = i.override { key("override") { string(override.rawValue) } }
             if let note = i.overrideNote { key("overrideNote") { string(note) } }
             key("score") { number(i.score) }
-            if let signals = i.signals { key("signals") { self.signals(signals) } }
             key("status") { string(i.status.rawValue) }
         }
     }
