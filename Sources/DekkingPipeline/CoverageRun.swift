@@ -124,21 +124,17 @@ public struct CoverageRun: Sendable {
         let items = plan.items
         let retain: Retention = if case .fullUpTo(let limit) = retain { items.count <= limit ? .full : .streamed } else { retain }
         run.retained = retain
-        var semantic: SemanticLayer?
-        if let setup = request.semantic, !items.isEmpty, items.count <= request.semanticLimit {
-            let outcome = setup()
-            semantic = outcome.layer
-            run.findings += outcome.findings
-        }
+        let setup = request.semantic.flatMap { items.isEmpty || items.count > request.semanticLimit ? nil : $0() }
+        let semantic = setup?.layer
+        run.findings += setup?.findings ?? []
         run.semantic = semantic != nil
-        let layer = semantic
         await withTaskGroup(of: (Int, Outcome).self) { group in
             var submitted = 0
             func submit() {
                 let index = submitted
                 let item = items[index]
                 group.addTask {
-                    let key = cache?.key(for: item, semantic: layer != nil)
+                    let key = cache?.key(for: item, semantic: semantic != nil)
                     // A cache entry that cannot be used is a warning, and the document is read again.
                     var cacheFindings: [Finding] = []
                     if let cache, let key {
@@ -157,7 +153,7 @@ public struct CoverageRun: Sendable {
                     do {
                         let (document, findings) = try ingestor.read(item)
                         let coverage = engine.coverage(
-                            of: document, level: request.level, overrides: overrides, profile: request.profile, semantic: layer)
+                            of: document, level: request.level, overrides: overrides, profile: request.profile, semantic: semantic)
                         let line = CoverageJSON.line(coverage)
                         if let cache, let key { cache.store(key, findings: findings + coverage.findings, coverage: coverage, line: line) }
                         return (index, .read(document, coverage, cacheFindings + findings, line))

@@ -32,15 +32,7 @@ import Testing
         let report = directory.url.appendingPathComponent("coverage.json")
         try AtomicFile.write(CoverageJSON.encode(run.result), to: report)
         let scores = directory.url.appendingPathComponent("score.json")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", Self.evalDirectory.appendingPathComponent("score.py").path, gold.path, report.path, "--json", scores.path,
-        ]
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        #expect(try Self.python([Self.evalDirectory.appendingPathComponent("score.py").path, gold.path, report.path, "--json", scores.path]) == 0)
         let figures = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: scores)) as? [String: Any])
         let f1 = try #require(figures["f1"] as? Double)
         let map = try #require(figures["map"] as? Double)

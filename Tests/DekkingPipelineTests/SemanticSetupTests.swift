@@ -43,11 +43,15 @@ import Testing
             #expect((evidence.similarity ?? 0) > 0)
         }
 
-        request.semanticLimit = 0
-        let lexical = await CoverageRun.run(request, mappings: mappings)
+        // Two files above a limit of one: the run matches on words, and says so per document.
+        var larger = request
+        larger.paths.append(TestPaths.inputs.appendingPathComponent("functiebeschrijving-schuldhulpverlener.odt").path)
+        larger.semanticLimit = 1
+        let lexical = await CoverageRun.run(larger, mappings: mappings)
         #expect(!lexical.semantic)
-        #expect(lexical.result.documents.first?.semantic == false)
-        #expect(lexical.result.documents.first?.competencies.allSatisfy { ($0.signals?.semantic ?? 0) == 0 } == true)
+        #expect(lexical.result.documents.count == 2)
+        #expect(lexical.result.documents.allSatisfy { $0.semantic == false })
+        #expect(lexical.result.documents.allSatisfy { $0.competencies.allSatisfy { ($0.signals?.semantic ?? 0) == 0 } })
     }
 
     /// An encoder folder without the engine is a warning, and the run matches on words.
