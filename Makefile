@@ -5,7 +5,7 @@ BIN = .build/$(CONFIG)/dekking
 
 EVAL_DIR ?= ../shared/eval
 
-.PHONY: deps build run test eval clean
+.PHONY: deps build run test lint eval clean
 
 deps:
 	@scripts/ensure-deps.sh
@@ -24,10 +24,20 @@ run: build
 	$(BIN) analyze Inputs --out Output --name Inputs --force
 
 ## Every test, including the headless-Chromium test of report.html.
-test: deps
+test: deps lint
 	@scripts/ensure-deps.sh $(BROWSER_PACKAGES) $(EVAL_PACKAGES)
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## The house style (.swift-format): fails on any finding; `make format` rewrites the files in place.
+SWIFT_FORMAT ?= swift-format
+STYLED = Sources Tests Package.swift
+lint:
+	$(SWIFT_FORMAT) lint --strict --parallel --recursive $(STYLED)
+
+.PHONY: format
+format:
+	$(SWIFT_FORMAT) format --in-place --parallel --recursive $(STYLED)
 
 ## Accuracy on the development set: runs the analyzer on the dev passages and prints the scorer's figures.
 ## In-sample (the shipped fit) and cross-validated by passage (scripts/fit_calibration.py), for

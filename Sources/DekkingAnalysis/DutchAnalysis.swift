@@ -24,7 +24,8 @@ public enum DutchAnalysis {
             return FileManager.default.fileExists(atPath: url.path) ? url : nil
         }
         let stopWords = try StopWords(contentsOf: analysisFolder.appendingPathComponent("stopwords-nl.txt"))
-        let abbreviations = try optionalFile("abbreviations.tsv").map(Abbreviations.init(contentsOf:)) ?? Abbreviations([])
+        let abbreviations =
+            try optionalFile("abbreviations.tsv").map(Abbreviations.init(contentsOf:)) ?? Abbreviations([])
         let overrides = try optionalFile("stem-overrides.tsv").map(StemOverrides.init(contentsOf:)) ?? StemOverrides()
         let rules = try optionalFile("decompound.txt").map(Decompounder.Rules.init(contentsOf:)) ?? Decompounder.Rules()
         let thesaurus = options.useThesaurus ? Thesaurus(directory: mappings.appendingPathComponent("thesaurus")) : nil
@@ -93,19 +94,24 @@ extension Analyzer {
         for group in thesaurus.groups {
             for member in group.members {
                 let terms = analysis(of: member).tokens.filter { $0.origin == .word }
-                    .reduce(into: [Int: String]()) { slots, token in slots[token.position] = slots[token.position] ?? token.term }
+                    .reduce(into: [Int: String]()) { slots, token in
+                        slots[token.position] = slots[token.position] ?? token.term
+                    }
                     .sorted { $0.key < $1.key }.map(\.value)
                 if terms.isEmpty {
                     problems.append(
                         Finding(
-                            .warning, SourceLocation(file: group.file ?? "thesaurus", line: group.line, element: group.id),
+                            .warning,
+                            SourceLocation(file: group.file ?? "thesaurus", line: group.line, element: group.id),
                             "'\(member)' bestaat alleen uit stopwoorden en kan nooit gevonden worden"))
                 }
                 if !terms.isEmpty, let owner = owners[terms], owner != group.id {
                     problems.append(
                         Finding(
-                            .warning, SourceLocation(file: group.file ?? "thesaurus", line: group.line, element: group.id),
-                            "'\(member)' wordt na analyse '\(terms.joined(separator: " "))', net als een term van groep '\(owner)'; de tekst krijgt beide groepen"))
+                            .warning,
+                            SourceLocation(file: group.file ?? "thesaurus", line: group.line, element: group.id),
+                            "'\(member)' wordt na analyse '\(terms.joined(separator: " "))', net als een term van groep '\(owner)'; de tekst krijgt beide groepen"
+                        ))
                 }
                 owners[terms] = owners[terms] ?? group.id
                 matcher.add(terms: terms, group: group.term)

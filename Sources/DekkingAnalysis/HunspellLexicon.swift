@@ -42,21 +42,27 @@ public final class HunspellLexicon: Lexicon, @unchecked Sendable {
     /// ``init(affix:dictionary:)`` for the same files takes the handle over (a load nobody takes
     /// over lives until the process ends). Does nothing when a load of these files is already
     /// pending.
-    public static func preload(affix: URL = HunspellLexicon.debianAffix, dictionary: URL = HunspellLexicon.debianDictionary) {
+    public static func preload(
+        affix: URL = HunspellLexicon.debianAffix, dictionary: URL = HunspellLexicon.debianDictionary
+    ) {
         let key = key(affix, dictionary)
         let load = PendingLoad()
-        guard pending.withLock({ table in
-            guard table[key] == nil else { return false }
-            table[key] = load
-            return true
-        }) else { return }
+        guard
+            pending.withLock({ table in
+                guard table[key] == nil else { return false }
+                table[key] = load
+                return true
+            })
+        else { return }
         Thread.detachNewThread { load.finish(create(affix, dictionary)) }
     }
 
     /// A handle for the files, or nil when either is unreadable or hunspell cannot load them.
     private static func create(_ affix: URL, _ dictionary: URL) -> OpaquePointer? {
         let files = FileManager.default
-        guard files.isReadableFile(atPath: affix.path), files.isReadableFile(atPath: dictionary.path) else { return nil }
+        guard files.isReadableFile(atPath: affix.path), files.isReadableFile(atPath: dictionary.path) else {
+            return nil
+        }
         return Hunspell_create(affix.path, dictionary.path)
     }
 
@@ -100,9 +106,10 @@ public final class HunspellLexicon: Lexicon, @unchecked Sendable {
                 guard count > 0, let list else { return [] }
                 return (0..<Int(count)).compactMap { list[$0].map { String(cString: $0) } }
             }
-            let verbStems = Set(analyses.filter { $0.contains("ts:VB") }.compactMap { analysis in
-                analysis.split(separator: " ").first { $0.hasPrefix("st:") }.map { String($0.dropFirst(3)) }
-            })
+            let verbStems = Set(
+                analyses.filter { $0.contains("ts:VB") }.compactMap { analysis in
+                    analysis.split(separator: " ").first { $0.hasPrefix("st:") }.map { String($0.dropFirst(3)) }
+                })
             guard verbStems.count == 1, let stem = verbStems.first, !stem.isEmpty else { return nil }
             return stem
         }

@@ -30,7 +30,8 @@ public struct VocabularyLexicon: Lexicon {
         let tokenizer = Tokenizer()
         var set: Set<String> = []
         for text in texts + words {
-            for piece in tokenizer.tokenize(normalizer.normalize(text)) where piece.kind == .word && piece.text.count > 1 {
+            for piece in tokenizer.tokenize(normalizer.normalize(text))
+            where piece.kind == .word && piece.text.count > 1 {
                 set.insert(piece.text)
             }
         }

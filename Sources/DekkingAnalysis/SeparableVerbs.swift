@@ -100,7 +100,6 @@ public struct SeparableVerbs: Sendable {
         }
     }
 
-
     private func endsClause(after j: Int, _ pieces: [WordPiece], _ text: NormalizedText) -> Bool {
         if j + 1 >= pieces.count { return true }
         if clauseBreak(between: j, j + 1, pieces, text) { return true }

@@ -46,7 +46,9 @@ public struct SynonymMatcher: Sendable {
         guard let first = terms.first else { return }
         memberCount += 1
         if terms.count == 1 {
-            if !(entries[first]?.groups.contains(group) ?? false) { entries[first, default: Entry()].groups.append(group) }
+            if !(entries[first]?.groups.contains(group) ?? false) {
+                entries[first, default: Entry()].groups.append(group)
+            }
         } else {
             entries[first, default: Entry()].phrases.append(Phrase(rest: Array(terms.dropFirst()), group: group))
         }
@@ -69,7 +71,8 @@ public struct SynonymMatcher: Sendable {
 
     /// The tokens of the members starting with `term` at `position`: single-term groups first,
     /// then phrases that the following slots complete; groups in `seen` are skipped.
-    private func add(_ term: String, at position: Int, _ slots: [Slot], seen: inout [String], to tokens: inout [Token]) {
+    private func add(_ term: String, at position: Int, _ slots: [Slot], seen: inout [String], to tokens: inout [Token])
+    {
         guard let entry = entries[term] else { return }
         let slot = slots[position]
         for group in entry.groups where !seen.contains(group) {

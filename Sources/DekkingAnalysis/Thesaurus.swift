@@ -56,7 +56,10 @@ public struct Thesaurus: Sendable {
         guard !yamlFiles.isEmpty else {
             self.init(
                 groups: [],
-                findings: [Finding(.note, SourceLocation(file: directory.lastPathComponent), "geen thesaurusbestanden gevonden")])
+                findings: [
+                    Finding(
+                        .note, SourceLocation(file: directory.lastPathComponent), "geen thesaurusbestanden gevonden")
+                ])
             return
         }
         var groups: [Group] = []
@@ -98,7 +101,8 @@ public struct Thesaurus: Sendable {
                 reader.error(key, "een groepsnaam mag alleen letters, cijfers, '-' en '_' bevatten")
                 continue
             }
-            let items: [Node] = value.sequence.map(Array.init) ?? (value.scalar != nil && value.null == nil ? [value] : [])
+            let items: [Node] =
+                value.sequence.map(Array.init) ?? (value.scalar != nil && value.null == nil ? [value] : [])
             if value.sequence == nil, value.scalar == nil || value.null != nil {
                 reader.error(key, "groep '\(id)' heeft geen termen", element: id)
                 continue
@@ -116,7 +120,9 @@ public struct Thesaurus: Sendable {
                 }
                 let folded = VocabularyLexicon.fold(member.lowercased())
                 if let owner = owners[folded], owner != id {
-                    reader.warning(item, "'\(member)' staat ook in groep '\(owner)'; de term hoort nu bij beide groepen", element: id)
+                    reader.warning(
+                        item, "'\(member)' staat ook in groep '\(owner)'; de term hoort nu bij beide groepen",
+                        element: id)
                 } else if owners[folded] == id {
                     reader.warning(item, "'\(member)' staat twee keer in groep '\(id)'", element: id)
                     continue

@@ -24,7 +24,8 @@ public struct Tokenizer: Sendable {
     static func isWordChar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 {
-            return (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39)
+                || (value >= 0x41 && value <= 0x5A)
         }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
@@ -89,7 +90,9 @@ public struct Tokenizer: Sendable {
         while index < chars.count {
             if Self.isDigit(chars[index]) {
                 index += 1
-            } else if (chars[index] == "." || chars[index] == ","), index + 1 < chars.count, Self.isDigit(chars[index + 1]) {
+            } else if chars[index] == "." || chars[index] == ",", index + 1 < chars.count,
+                Self.isDigit(chars[index + 1])
+            {
                 index += 2
             } else {
                 break
@@ -100,7 +103,8 @@ public struct Tokenizer: Sendable {
 
     private func piece(_ text: NormalizedText, _ range: Range<Int>, kind: WordPiece.Kind) -> WordPiece {
         WordPiece(
-            text: ScalarString.make(text.chars[range]), start: text.sourceStart(ofChar: range.lowerBound), end: text.sourceEnd(ofChar: range.upperBound - 1),
+            text: ScalarString.make(text.chars[range]), start: text.sourceStart(ofChar: range.lowerBound),
+            end: text.sourceEnd(ofChar: range.upperBound - 1),
             kind: kind)
     }
 }

@@ -12,16 +12,25 @@ struct RunOptions: ParsableArguments {
     @Option(help: "Niveau: auto (van het document), of een niveau van het kader (mbo, hbo).")
     var level: String = "auto"
 
-    @Option(help: "Soort voor alle documenten: kwalificatiedossier, opleidingsprofiel, functiebeschrijving, vacature, overig.")
+    @Option(
+        help:
+            "Soort voor alle documenten: kwalificatiedossier, opleidingsprofiel, functiebeschrijving, vacature, overig."
+    )
     var kind: String?
 
-    @Option(name: .customLong("set"), help: ArgumentHelp("Eén instelling van thresholds.yaml voor deze run, bijv. partial=0.3.", valueName: "naam=waarde"))
+    @Option(
+        name: .customLong("set"),
+        help: ArgumentHelp(
+            "Eén instelling van thresholds.yaml voor deze run, bijv. partial=0.3.", valueName: "naam=waarde"))
     var settings: [String] = []
 
     @Flag(help: "Geen voortgang en samenvatting op stderr.")
     var quiet = false
 
-    @Flag(help: "Vergelijk ook met het startbekwame profiel per cluster (standaard alleen voor kwalificatiedossiers en opleidingsprofielen).")
+    @Flag(
+        help:
+            "Vergelijk ook met het startbekwame profiel per cluster (standaard alleen voor kwalificatiedossiers en opleidingsprofielen)."
+    )
     var startbekwaam = false
 
     @Option(
@@ -33,9 +42,12 @@ struct RunOptions: ParsableArguments {
 
     func validate() throws {
         if let kind, DocumentKind(rawValue: kind) == nil {
-            throw ValidationError("onbekende soort '\(kind)'; kies uit: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(
+                "onbekende soort '\(kind)'; kies uit: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        if semanticLimit < 0 { throw ValidationError("--semantic-limit verwacht een aantal van 0 of meer, niet \(semanticLimit)") }
+        if semanticLimit < 0 {
+            throw ValidationError("--semantic-limit verwacht een aantal van 0 of meer, niet \(semanticLimit)")
+        }
         _ = try parsedSettings()
     }
 
@@ -55,13 +67,18 @@ struct RunOptions: ParsableArguments {
     func loadMappings() throws -> LoadedMappings {
         let request = LoadedMappings.Request(
             folder: URL(fileURLWithPath: mappings.mappings), displayFolder: mappings.mappings,
-            frameworkFile: mappings.framework.map { URL(fileURLWithPath: $0) }, displayFrameworkFile: mappings.framework,
+            frameworkFile: mappings.framework.map { URL(fileURLWithPath: $0) },
+            displayFrameworkFile: mappings.framework,
             settings: try parsedSettings())
         do {
             let loaded = try LoadedMappings.load(request)
-            for finding in loaded.findings where finding.severity != .note || !quiet { Terminal.error(finding.description) }
+            for finding in loaded.findings where finding.severity != .note || !quiet {
+                Terminal.error(finding.description)
+            }
             if level != "auto", !loaded.framework.declares(LevelID(level)) {
-                throw ValidationError("onbekend niveau '\(level)'; kies auto of: \(loaded.framework.levels.map(\.id.rawValue).joined(separator: ", "))")
+                throw ValidationError(
+                    "onbekend niveau '\(level)'; kies auto of: \(loaded.framework.levels.map(\.id.rawValue).joined(separator: ", "))"
+                )
             }
             ProcessLifetime.keep(loaded)
             return loaded
@@ -73,7 +90,8 @@ struct RunOptions: ParsableArguments {
 
     func runRequest(paths: [String], mappings loaded: LoadedMappings) -> CoverageRun.Request {
         var request = CoverageRun.Request(
-            paths: paths, level: level == "auto" ? .auto : .level(LevelID(level)), kind: kind.flatMap(DocumentKind.init(rawValue:)))
+            paths: paths, level: level == "auto" ? .auto : .level(LevelID(level)),
+            kind: kind.flatMap(DocumentKind.init(rawValue:)))
         if startbekwaam { request.profile = .always }
         request.semanticLimit = semanticLimit
         let folder = URL(fileURLWithPath: mappings.mappings)
@@ -104,7 +122,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     @Option(
         name: .customLong("files-from"),
-        help: ArgumentHelp("Lees (ook) de te analyseren bestanden of mappen uit dit bestand, één per regel; - leest ze van stdin.", valueName: "lijst"))
+        help: ArgumentHelp(
+            "Lees (ook) de te analyseren bestanden of mappen uit dit bestand, één per regel; - leest ze van stdin.",
+            valueName: "lijst"))
     var filesFrom: String?
 
     @OptionGroup var options: RunOptions
@@ -118,18 +138,26 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(help: "Naam van de run-map (standaard afgeleid van de invoer).")
     var name: String?
 
-    @Flag(help: "Vervang een bestaande run-map met dezelfde naam (alleen een run-map van Dekking, nooit invoer of mappings).")
+    @Flag(
+        help:
+            "Vervang een bestaande run-map met dezelfde naam (alleen een run-map van Dekking, nooit invoer of mappings)."
+    )
     var force = false
 
     @Flag(
         name: .customLong("write-inside-inputs"),
-        help: "Sta toe dat run-map, --json of --cache in een invoermap of de mappings-map komen (een volgende run van die map leest de rapporten dan als documenten).")
+        help:
+            "Sta toe dat run-map, --json of --cache in een invoermap of de mappings-map komen (een volgende run van die map leest de rapporten dan als documenten)."
+    )
     var writeInsideInputs = false
 
     @Flag(help: "Begin de CSV-bestanden met een UTF-8-BOM (voor Excel).")
     var bom = false
 
-    @Option(help: "Map voor een cache van geanalyseerde documenten: een nieuwe run analyseert alleen gewijzigde documenten opnieuw.")
+    @Option(
+        help:
+            "Map voor een cache van geanalyseerde documenten: een nieuwe run analyseert alleen gewijzigde documenten opnieuw."
+    )
     var cache: String?
 
     @Option(
@@ -148,8 +176,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs verwacht een aantal van 1 of meer, niet \(jobs)") }
-        if detailLimit < 0 { throw ValidationError("--detail-limit verwacht een aantal van 0 of meer, niet \(detailLimit)") }
-        if paths.isEmpty && filesFrom == nil { throw ValidationError("geef bestanden of mappen, of --files-from met een lijst") }
+        if detailLimit < 0 {
+            throw ValidationError("--detail-limit verwacht een aantal van 0 of meer, niet \(detailLimit)")
+        }
+        if paths.isEmpty && filesFrom == nil {
+            throw ValidationError("geef bestanden of mappen, of --files-from met een lijst")
+        }
         if let name {
             do {
                 try RunFolder.checkName(name)
@@ -187,7 +219,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
         let mappings = try options.loadMappings()
         let writeFolder = out != nil || json == nil
         // A run of a list is named after the list, not after its first file.
-        let runName = name ?? RunFolder.defaultName(for: paths.isEmpty ? [filesFrom.map(PathList.displayName) ?? "run"] : paths)
+        let runName =
+            name ?? RunFolder.defaultName(for: paths.isEmpty ? [filesFrom.map(PathList.displayName) ?? "run"] : paths)
         let safety = OutputSafety(
             inputs: inputs + [filesFrom].compactMap { $0 == "-" ? nil : $0 },
             mappings: [options.mappings.mappings, options.mappings.frameworkPath], allowInside: writeInsideInputs)
@@ -195,7 +228,10 @@ struct AnalyzeCommand: AsyncParsableCommand {
         do {
             if let path = self.json, path != "-" { try safety.checkFile(path, ownOpening: CoverageJSON.opening) }
             if let cache { try safety.checkFolder(cache) }
-            if writeFolder { folder = try RunFolder(root: URL(fileURLWithPath: out ?? "Output"), name: runName, force: force, safety: safety) }
+            if writeFolder {
+                folder = try RunFolder(
+                    root: URL(fileURLWithPath: out ?? "Output"), name: runName, force: force, safety: safety)
+            }
         } catch {
             Terminal.error("fout: \(error)")
             throw ExitCode.validationFailure
@@ -203,8 +239,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
         var json: CoverageJSONStream?
         var folderStreams: RunFolderStreams?
         do {
-            if let path = self.json { json = path == "-" ? .standardOutput() : try CoverageJSONStream(url: URL(fileURLWithPath: path)) }
-            if let folder { folderStreams = try RunFolderStreams(folder: folder, framework: mappings.framework, byteOrderMark: bom) }
+            if let path = self.json {
+                json = path == "-" ? .standardOutput() : try CoverageJSONStream(url: URL(fileURLWithPath: path))
+            }
+            if let folder {
+                folderStreams = try RunFolderStreams(folder: folder, framework: mappings.framework, byteOrderMark: bom)
+            }
         } catch {
             json?.discard()
             folder?.discard()
@@ -219,7 +259,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
         let progress = ProgressBar(enabled: !options.quiet && Terminal.stderrIsTerminal)
         var writeError: (any Error)?
         let documentCache = cache.map {
-            DocumentCache(directory: URL(fileURLWithPath: $0), mappings: mappings, request: request, toolVersion: DekkingVersion.cacheIdentity)
+            DocumentCache(
+                directory: URL(fileURLWithPath: $0), mappings: mappings, request: request,
+                toolVersion: DekkingVersion.cacheIdentity)
         }
         let run = await CoverageRun.stream(
             request, mappings: mappings, retain: retention, cache: documentCache, progress: progress.update
@@ -233,14 +275,17 @@ struct AnalyzeCommand: AsyncParsableCommand {
             }
         }
         progress.finish()
-        for finding in run.findings where finding.severity != .note || !options.quiet { Terminal.error(finding.description) }
+        for finding in run.findings where finding.severity != .note || !options.quiet {
+            Terminal.error(finding.description)
+        }
         do {
             if let writeError { throw writeError }
             try json?.finish(framework: run.result.framework)
             if let folder, let folderStreams {
                 try folderStreams.finish(framework: run.result.framework)
                 let manifest = ManifestBuilder.manifest(
-                    name: runName, run: run, mappings: mappings, toolVersion: DekkingVersion.current, startedAt: startedAt)
+                    name: runName, run: run, mappings: mappings, toolVersion: DekkingVersion.current,
+                    startedAt: startedAt)
                 let context = ReportContext(
                     result: run.result, framework: mappings.framework, manifest: manifest,
                     overview: run.retained == .full ? nil : folderStreams.overview)
@@ -255,11 +300,17 @@ struct AnalyzeCommand: AsyncParsableCommand {
         }
         if !options.quiet {
             Terminal.error(Summary.text(run, framework: mappings.framework))
-            if documentCache != nil { Terminal.error("Uit de cache: \(run.cacheHits) van \(run.documentCount) documenten.") }
-            if run.retained == .streamed {
-                Terminal.error("Meer dan \(detailLimit) documenten: report.html, coverage.xlsx en gaps.md tonen de run als geheel; coverage.json en coverage.csv bevatten elk document volledig.")
+            if documentCache != nil {
+                Terminal.error("Uit de cache: \(run.cacheHits) van \(run.documentCount) documenten.")
             }
-            if let folder { Terminal.error("Open het rapport: \(folder.url.appendingPathComponent("report.html").path)") }
+            if run.retained == .streamed {
+                Terminal.error(
+                    "Meer dan \(detailLimit) documenten: report.html, coverage.xlsx en gaps.md tonen de run als geheel; coverage.json en coverage.csv bevatten elk document volledig."
+                )
+            }
+            if let folder {
+                Terminal.error("Open het rapport: \(folder.url.appendingPathComponent("report.html").path)")
+            }
         }
         if run.findings.containsError || !run.failedFiles.isEmpty { throw ExitCode.failure }
     }

@@ -17,7 +17,8 @@ struct CacheCommand: ParsableCommand {
     )
 
     struct Info: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Toon hoeveel items en megabytes de cache heeft, en wanneer ze zijn gebruikt.")
+        static let configuration = CommandConfiguration(
+            abstract: "Toon hoeveel items en megabytes de cache heeft, en wanneer ze zijn gebruikt.")
 
         @Argument(help: "De cache-map.")
         var directory: String
@@ -30,18 +31,23 @@ struct CacheCommand: ParsableCommand {
             if let oldest = survey.oldestUse, let newest = survey.newestUse {
                 lines.append("laatst gebruikt: tussen \(CacheCommand.day(oldest)) en \(CacheCommand.day(newest))")
             }
-            if survey.foreign > 0 { lines.append("\(survey.foreign) andere bestanden of mappen (niet van de cache; blijven staan)") }
+            if survey.foreign > 0 {
+                lines.append("\(survey.foreign) andere bestanden of mappen (niet van de cache; blijven staan)")
+            }
             Terminal.write(lines.joined(separator: "\n") + "\n")
         }
     }
 
     struct Prune: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Verwijder items die een aantal dagen door geen enkele run zijn gebruikt.")
+        static let configuration = CommandConfiguration(
+            abstract: "Verwijder items die een aantal dagen door geen enkele run zijn gebruikt.")
 
         @Argument(help: "De cache-map.")
         var directory: String
 
-        @Option(help: ArgumentHelp("Verwijder items die zo veel dagen niet zijn gebruikt (0: alle items).", valueName: "dagen"))
+        @Option(
+            help: ArgumentHelp(
+                "Verwijder items die zo veel dagen niet zijn gebruikt (0: alle items).", valueName: "dagen"))
         var unusedDays: Double
 
         @Flag(help: "Toon alleen wat er verwijderd zou worden.")
@@ -49,14 +55,20 @@ struct CacheCommand: ParsableCommand {
 
         func validate() throws {
             try CacheCommand.requireFolder(directory)
-            guard unusedDays >= 0, unusedDays.isFinite else { throw ValidationError("--unused-days verwacht 0 of meer dagen") }
+            guard unusedDays >= 0, unusedDays.isFinite else {
+                throw ValidationError("--unused-days verwacht 0 of meer dagen")
+            }
         }
 
         func run() throws {
-            let result = DocumentCacheMaintenance.prune(URL(fileURLWithPath: directory), unusedFor: unusedDays * 86_400, dryRun: dryRun)
+            let result = DocumentCacheMaintenance.prune(
+                URL(fileURLWithPath: directory), unusedFor: unusedDays * 86_400, dryRun: dryRun)
             let verb = dryRun ? "zou verwijderen" : "verwijderd"
-            var text = "\(verb): \(result.removedEntries) items (\(CacheCommand.megabytes(result.removedBytes))); over: \(result.keptEntries) items"
-            if result.removedTemporaries > 0 { text += "; \(result.removedTemporaries) achtergebleven tijdelijke bestanden" }
+            var text =
+                "\(verb): \(result.removedEntries) items (\(CacheCommand.megabytes(result.removedBytes))); over: \(result.keptEntries) items"
+            if result.removedTemporaries > 0 {
+                text += "; \(result.removedTemporaries) achtergebleven tijdelijke bestanden"
+            }
             Terminal.write(text + "\n")
         }
     }

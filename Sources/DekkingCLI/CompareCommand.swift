@@ -47,15 +47,19 @@ struct CompareCommand: AsyncParsableCommand {
             if isFolder.boolValue { throw ValidationError("\(path): is een map; compare vergelijkt twee bestanden") }
         }
         let folder = outputFolder.path
-        let safety = OutputSafety(inputs: [a, b], mappings: [options.mappings.mappings, options.mappings.frameworkPath])
+        let safety = OutputSafety(
+            inputs: [a, b], mappings: [options.mappings.mappings, options.mappings.frameworkPath])
         do {
-            for file in ["compare.html", "compare.csv"] { try safety.checkFile(outputFolder.appendingPathComponent(file).path) }
+            for file in ["compare.html", "compare.csv"] {
+                try safety.checkFile(outputFolder.appendingPathComponent(file).path)
+            }
         } catch {
             throw ValidationError(error.description)
         }
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         if !force, !existing.isEmpty {
-            throw ValidationError("\(folder): de map bestaat al en is niet leeg; kies een andere --out of gebruik --force")
+            throw ValidationError(
+                "\(folder): de map bestaat al en is niet leeg; kies een andere --out of gebruik --force")
         }
     }
 
@@ -63,23 +67,32 @@ struct CompareCommand: AsyncParsableCommand {
         let mappings = try options.loadMappings()
         var request = options.runRequest(paths: [a, b], mappings: mappings)
         var run = await CoverageRun.run(request, mappings: mappings)
-        for finding in run.findings where finding.severity != .note || !options.quiet { Terminal.error(finding.description) }
+        for finding in run.findings where finding.severity != .note || !options.quiet {
+            Terminal.error(finding.description)
+        }
         guard run.result.documents.count == 2 else {
-            Terminal.error("fout: er moeten twee documenten gelezen worden, het werden er \(run.result.documents.count)")
+            Terminal.error(
+                "fout: er moeten twee documenten gelezen worden, het werden er \(run.result.documents.count)")
             throw ExitCode.failure
         }
         // Indicators differ per level: under --level auto, compare at A's level when the documents differ.
-        if options.level == "auto", let levelA = run.result.documents[0].level, run.result.documents[1].level != levelA {
+        if options.level == "auto", let levelA = run.result.documents[0].level, run.result.documents[1].level != levelA
+        {
             if !options.quiet {
-                Terminal.error("opmerking: A en B hebben een verschillend niveau; beide worden op het niveau van A (\(levelA)) vergeleken (kies zelf met --level)")
+                Terminal.error(
+                    "opmerking: A en B hebben een verschillend niveau; beide worden op het niveau van A (\(levelA)) vergeleken (kies zelf met --level)"
+                )
             }
             request.level = .level(levelA)
             run = await CoverageRun.run(request, mappings: mappings)
         }
-        let comparison = Compare.compare(run.result.documents[0], run.result.documents[1], framework: mappings.framework)
+        let comparison = Compare.compare(
+            run.result.documents[0], run.result.documents[1], framework: mappings.framework)
         Terminal.write(CompareText.render(comparison))
         let folder = outputFolder
-        try AtomicFile.write(CompareHTML.render(comparison, toolVersion: DekkingVersion.current), to: folder.appendingPathComponent("compare.html"))
+        try AtomicFile.write(
+            CompareHTML.render(comparison, toolVersion: DekkingVersion.current),
+            to: folder.appendingPathComponent("compare.html"))
         try AtomicFile.write(CompareCSV.render(comparison), to: folder.appendingPathComponent("compare.csv"))
         if !options.quiet { Terminal.error("Geschreven: \(folder.path)/compare.html en compare.csv") }
         if run.findings.containsError || !run.failedFiles.isEmpty { throw ExitCode.failure }

@@ -15,7 +15,10 @@ struct Dekking: AsyncParsableCommand {
               130 afgebroken met Ctrl-C; een onvolledige run-map is verwijderd
             """,
         version: DekkingVersion.current,
-        subcommands: [FrameworkCommand.self, AnalyzeCommand.self, ExplainCommand.self, InspectCommand.self, CompareCommand.self, CacheCommand.self]
+        subcommands: [
+            FrameworkCommand.self, AnalyzeCommand.self, ExplainCommand.self, InspectCommand.self, CompareCommand.self,
+            CacheCommand.self,
+        ]
     )
 }
 

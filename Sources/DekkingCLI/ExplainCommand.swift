@@ -32,22 +32,31 @@ struct ExplainCommand: AsyncParsableCommand {
         var lines: [String] = []
         lines.append("\(coverage.id) – competentie \(definition.id) \(definition.title)")
         lines.append(
-            "Score \(format(result.score)): \(result.status.label). Niveau: \(coverage.matchedLevels.map(\.rawValue).joined(separator: "+")). Relevantie voor het vakgebied: \(format(coverage.fieldRelevance)).")
+            "Score \(format(result.score)): \(result.status.label). Niveau: \(coverage.matchedLevels.map(\.rawValue).joined(separator: "+")). Relevantie voor het vakgebied: \(format(coverage.fieldRelevance))."
+        )
         if !result.keywords.isEmpty { lines.append("Kernwoorden gevonden: \(result.keywords.joined(separator: ", "))") }
         if let signals = result.signals {
             let model = mappings.engine.prepared.calibration.model(semantic: coverage.semantic == true)
-            lines.append("Hoe de kans ontstaat (\(coverage.semantic == true ? "op woorden en betekenis" : "op woorden")): basis \(signed(model.intercept))")
+            lines.append(
+                "Hoe de kans ontstaat (\(coverage.semantic == true ? "op woorden en betekenis" : "op woorden")): basis \(signed(model.intercept))"
+            )
             for part in model.contributions(signals) where part.value != 0 {
                 lines.append(
-                    "  \(CalibrationModel.labels[part.name] ?? part.name): \(format(part.value)) × \(format(part.weight)) = \(signed(part.part))")
+                    "  \(CalibrationModel.labels[part.name] ?? part.name): \(format(part.value)) × \(format(part.weight)) = \(signed(part.part))"
+                )
             }
-            lines.append("  → kans \(format(result.score)) (gedekt vanaf \(format(mappings.engine.prepared.configuration.covered)), deels vanaf \(format(mappings.engine.prepared.configuration.partial)))")
-            lines.append("Een indicator krijgt de kans van de competentie maal zijn kansverhouding tot de beste indicator.")
+            lines.append(
+                "  → kans \(format(result.score)) (gedekt vanaf \(format(mappings.engine.prepared.configuration.covered)), deels vanaf \(format(mappings.engine.prepared.configuration.partial)))"
+            )
+            lines.append(
+                "Een indicator krijgt de kans van de competentie maal zijn kansverhouding tot de beste indicator.")
         }
         for indicator in result.indicators {
             lines.append("")
             var head = "\(indicator.id)  \(format(indicator.score))  \(indicator.status.label)"
-            if let decision = indicator.override { head += "  [override: \(decision == .confirmed ? "bevestigd" : "afgewezen")]" }
+            if let decision = indicator.override {
+                head += "  [override: \(decision == .confirmed ? "bevestigd" : "afgewezen")]"
+            }
             lines.append(head)
             lines.append("  \(indicators[indicator.id]?.text ?? "")")
             for evidence in indicator.evidence {
@@ -67,7 +76,9 @@ struct ExplainCommand: AsyncParsableCommand {
             let profile = coverage.startbekwaam?.first(where: { $0.clusterID == cluster.id })
         {
             lines.append("")
-            lines.append("Startbekwaam profiel van cluster \(cluster.id) (\(cluster.title)): \(format(profile.score)), \(profile.status.label)")
+            lines.append(
+                "Startbekwaam profiel van cluster \(cluster.id) (\(cluster.title)): \(format(profile.score)), \(profile.status.label)"
+            )
             for statement in profile.statements {
                 lines.append("  \(format(statement.score)) \(statement.status.label): \(statement.text)")
                 if let best = statement.evidence.first { lines.append("    ▸ “\(best.text.prefix(200))”") }

@@ -30,13 +30,17 @@ struct FrameworkCommand: ParsableCommand {
             if let level {
                 let id = LevelID(level)
                 guard framework.declares(id) else {
-                    throw ValidationError("onbekend niveau '\(level)'; dit kader kent: \(framework.levels.map(\.id.rawValue).joined(separator: ", "))")
+                    throw ValidationError(
+                        "onbekend niveau '\(level)'; dit kader kent: \(framework.levels.map(\.id.rawValue).joined(separator: ", "))"
+                    )
                 }
                 framework = framework.filtered(levels: [id])
             }
             if let cluster {
                 guard framework.clusters.contains(where: { $0.id == cluster }) else {
-                    throw ValidationError("onbekend cluster '\(cluster)'; kies uit: \(framework.clusters.map(\.id).joined(separator: ", "))")
+                    throw ValidationError(
+                        "onbekend cluster '\(cluster)'; kies uit: \(framework.clusters.map(\.id).joined(separator: ", "))"
+                    )
                 }
                 framework = framework.filtered(clusters: [cluster])
             }

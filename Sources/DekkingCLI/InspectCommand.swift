@@ -21,7 +21,10 @@ struct InspectCommand: ParsableCommand {
     @Flag(help: "Schrijf JSON in plaats van tekst.")
     var json = false
 
-    @Option(help: "Gebruik deze soort voor alle documenten (\(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))).")
+    @Option(
+        help:
+            "Gebruik deze soort voor alle documenten (\(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")))."
+    )
     var kind: String?
 
     @Option(help: "Gebruik dit niveau voor alle documenten (hbo of mbo).")
@@ -34,10 +37,13 @@ struct InspectCommand: ParsableCommand {
 
     func validate() throws {
         if let kind, DocumentKind(rawValue: kind.lowercased()) == nil {
-            throw ValidationError("onbekende soort '\(kind)'; kies uit: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(
+                "onbekende soort '\(kind)'; kies uit: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         if let level, !Self.knownLevels.contains(LevelID(level)) {
-            throw ValidationError("onbekend niveau '\(level)'; kies uit: \(Self.knownLevels.sorted().map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(
+                "onbekend niveau '\(level)'; kies uit: \(Self.knownLevels.sorted().map(\.rawValue).joined(separator: ", "))"
+            )
         }
         if width < 0 { throw ValidationError("--width moet 0 of groter zijn") }
     }
@@ -95,7 +101,8 @@ enum InspectRendering {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(Output(documents: result.documents, findings: result.findings, failedFiles: result.failedFiles))
+        return try encoder.encode(
+            Output(documents: result.documents, findings: result.findings, failedFiles: result.failedFiles))
     }
 
     private static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }

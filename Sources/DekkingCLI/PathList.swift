@@ -28,7 +28,9 @@ enum PathList {
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
-            guard FileManager.default.fileExists(atPath: path) else { throw .unreadable(path: path, reason: "bestaat niet") }
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw .unreadable(path: path, reason: "bestaat niet")
+            }
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: path))
             } catch {

@@ -18,7 +18,8 @@ enum Summary {
             let partial = document.competencies.filter { $0.status == .partial }.count
             let level = document.level?.rawValue ?? document.matchedLevels.map(\.rawValue).joined(separator: "+")
             lines.append(
-                "  \(document.id) (\(document.kind.rawValue), \(level)): \(covered) gedekt, \(partial) deels, \(document.competencies.count - covered - partial) ontbreekt")
+                "  \(document.id) (\(document.kind.rawValue), \(level)): \(covered) gedekt, \(partial) deels, \(document.competencies.count - covered - partial) ontbreekt"
+            )
         }
         if documents.count > 20 { lines.append("  … en \(documents.count - 20) meer (zie de rapporten)") }
         if run.documentCount > 0 {
@@ -26,7 +27,8 @@ enum Summary {
             for cluster in framework.clusters {
                 let total = run.clusterTotals[cluster.id] ?? StatusTally()
                 lines.append(
-                    "  \(cluster.id) \(cluster.title): \(Int((total.meanScore * 100).rounded()))%, \(total.covered + total.partial)/\(total.documents)")
+                    "  \(cluster.id) \(cluster.title): \(Int((total.meanScore * 100).rounded()))%, \(total.covered + total.partial)/\(total.documents)"
+                )
             }
         }
         if !run.failedFiles.isEmpty { lines.append("Mislukt: " + run.failedFiles.joined(separator: ", ")) }

@@ -53,7 +53,9 @@ extension StringProtocol {
 extension Unicode.Scalar {
     /// `Character.isWhitespace` for a Character that starts with this scalar: the White_Space
     /// property.
-    public var isWhitespace: Bool { value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace }
+    public var isWhitespace: Bool {
+        value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
+    }
 
     /// `Character.isLetter` for a Character that starts with this scalar: the Alphabetic property.
     public var isLetter: Bool { value < 0x80 ? (0x61...0x7A).contains(value | 0x20) : properties.isAlphabetic }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The engine's C interface (`e5.h`), looked up in a `dlopen`ed library. Owned by one
@@ -11,10 +11,12 @@ struct EngineLibrary {
     typealias Free = @convention(c) (OpaquePointer?) -> Void
     typealias Dimension = @convention(c) (OpaquePointer?) -> Int32
     typealias TokenCount = @convention(c) (OpaquePointer?, UnsafePointer<CChar>?, Int32) -> Int32
-    typealias Embed = @convention(c) (OpaquePointer?, UnsafePointer<CChar>?, Int32, UnsafeMutablePointer<Float>?) -> Int32
-    typealias EmbedBatch = @convention(c) (
-        OpaquePointer?, UnsafePointer<UnsafePointer<CChar>?>?, Int32, Int32, UnsafeMutablePointer<Float>?
-    ) -> Int32
+    typealias Embed =
+        @convention(c) (OpaquePointer?, UnsafePointer<CChar>?, Int32, UnsafeMutablePointer<Float>?) -> Int32
+    typealias EmbedBatch =
+        @convention(c) (
+            OpaquePointer?, UnsafePointer<UnsafePointer<CChar>?>?, Int32, Int32, UnsafeMutablePointer<Float>?
+        ) -> Int32
 
     let handle: UnsafeMutableRawPointer
     let load: Load

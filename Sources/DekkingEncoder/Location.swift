@@ -60,7 +60,9 @@ extension SentenceEncoder {
                 folder = parent
             }
         }
-        return candidates.lazy.map { Location(folder: URL(fileURLWithPath: $0).appendingPathComponent(Location.projectInstall)) }
-            .first { $0.isComplete }
+        return candidates.lazy.map {
+            Location(folder: URL(fileURLWithPath: $0).appendingPathComponent(Location.projectInstall))
+        }
+        .first { $0.isComplete }
     }
 }

@@ -22,7 +22,9 @@ extension Framework {
         if !owners.isEmpty { out.append("Eigenaren: \(owners.joined(separator: ", "))") }
         out.append("Niveaus: " + levels.map { "\($0.id) (\($0.title))" }.joined(separator: ", "))
         let counts = levels.map { level in "\(indicators.filter { $0.level == level.id }.count) \(level.id)" }
-        out.append("\(clusters.count) clusters, \(competencies.count) competenties, indicatoren: \(counts.joined(separator: ", "))")
+        out.append(
+            "\(clusters.count) clusters, \(competencies.count) competenties, indicatoren: \(counts.joined(separator: ", "))"
+        )
         for cluster in clusters {
             out.append("")
             out.append("Cluster \(cluster.id) – \(cluster.title)")
@@ -99,7 +101,8 @@ private struct ContractFramework: Encodable {
                     var byLevel: [String: [ContractIndicator]] = [:]
                     for level in f.levels {
                         byLevel[level.id.rawValue] = competency.indicators(for: level.id).map {
-                            ContractIndicator(id: $0.id, text: $0.text, lead: $0.lead, parts: $0.parts.isEmpty ? nil : $0.parts)
+                            ContractIndicator(
+                                id: $0.id, text: $0.text, lead: $0.lead, parts: $0.parts.isEmpty ? nil : $0.parts)
                         }
                     }
                     return ContractCompetency(id: competency.id, title: competency.title, indicators: byLevel)

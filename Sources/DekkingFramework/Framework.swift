@@ -144,7 +144,9 @@ public struct Indicator: Hashable, Sendable, Codable {
     public var lead: String?
     public var parts: [String]
 
-    public init(id: String, competencyID: String, level: LevelID, text: String, lead: String? = nil, parts: [String] = []) {
+    public init(
+        id: String, competencyID: String, level: LevelID, text: String, lead: String? = nil, parts: [String] = []
+    ) {
         self.id = id
         self.competencyID = competencyID
         self.level = level

@@ -36,7 +36,8 @@ public enum FrameworkLoader {
     public static func require(contentsOf url: URL, displayPath: String? = nil) throws -> Framework {
         let result = load(contentsOf: url, displayPath: displayPath)
         guard let framework = result.framework else {
-            throw FrameworkError.invalid(file: displayPath ?? url.path, findings: result.findings.filter { $0.severity == .error })
+            throw FrameworkError.invalid(
+                file: displayPath ?? url.path, findings: result.findings.filter { $0.severity == .error })
         }
         return framework
     }
@@ -73,7 +74,10 @@ private struct Parser {
     mutating func framework(_ root: Node) -> Framework? {
         guard let map = reader.mapping(root, "het competentiekader") else { return nil }
         if let schema = reader.number(map, "schema"), Int(schema) > FrameworkLoader.schemaVersion {
-            reader.error(map["schema"], "schemaversie \(Int(schema)) is nieuwer dan deze versie van dekking leest (\(FrameworkLoader.schemaVersion))")
+            reader.error(
+                map["schema"],
+                "schemaversie \(Int(schema)) is nieuwer dan deze versie van dekking leest (\(FrameworkLoader.schemaVersion))"
+            )
         }
         let id = reader.string(map, "id", in: root)
         let title = reader.string(map, "title", in: root)
@@ -82,7 +86,9 @@ private struct Parser {
         let comparison = self.comparison(map)
         var clusters: [Cluster] = []
         if let list = reader.sequence(map, "clusters", in: root) {
-            if list.isEmpty { reader.error(map["clusters"], "'clusters' is leeg: een kader heeft minstens één cluster") }
+            if list.isEmpty {
+                reader.error(map["clusters"], "'clusters' is leeg: een kader heeft minstens één cluster")
+            }
             clusters = list.compactMap { cluster($0, levels: levels) }
         }
         return Framework(
@@ -95,16 +101,21 @@ private struct Parser {
 
     private mutating func levels(_ map: Node.Mapping, _ root: Node) -> [Level] {
         guard let list = reader.sequence(map, "levels", in: root) else { return [] }
-        if list.isEmpty { reader.error(map["levels"], "'levels' is leeg: declareer minstens één niveau (bijv. hbo, mbo)") }
+        if list.isEmpty {
+            reader.error(map["levels"], "'levels' is leeg: declareer minstens één niveau (bijv. hbo, mbo)")
+        }
         var result: [Level] = []
         for node in list {
-            guard let m = reader.mapping(node, "een niveau"), let id = reader.string(m, "id", in: node) else { continue }
+            guard let m = reader.mapping(node, "een niveau"), let id = reader.string(m, "id", in: node) else {
+                continue
+            }
             let level = LevelID(id)
             if result.contains(where: { $0.id == level }) {
                 reader.error(node, "niveau '\(level)' is dubbel gedeclareerd", element: level.rawValue)
                 continue
             }
-            result.append(Level(id: level, title: reader.string(m, "title", required: false) ?? level.rawValue.uppercased()))
+            result.append(
+                Level(id: level, title: reader.string(m, "title", required: false) ?? level.rawValue.uppercased()))
         }
         return result
     }
@@ -112,7 +123,8 @@ private struct Parser {
     private func comparison(_ map: Node.Mapping) -> [ComparisonAspect] {
         guard let list = reader.sequence(map, "comparison", required: false) else { return [] }
         return list.compactMap { node in
-            guard let m = reader.mapping(node, "een vergelijkingsaspect"), let aspect = reader.string(m, "aspect", in: node)
+            guard let m = reader.mapping(node, "een vergelijkingsaspect"),
+                let aspect = reader.string(m, "aspect", in: node)
             else { return nil }
             let rows = (reader.sequence(m, "rows", in: node) ?? []).compactMap { rowNode -> ComparisonAspect.Row? in
                 guard let row = reader.mapping(rowNode, "een vergelijkingsrij") else { return nil }
@@ -141,12 +153,14 @@ private struct Parser {
     }
 
     private mutating func competency(_ node: Node, clusterID: String, levels: [Level]) -> Competency? {
-        guard let m = reader.mapping(node, "een competentie"), let id = reader.string(m, "id", in: node, element: clusterID)
+        guard let m = reader.mapping(node, "een competentie"),
+            let id = reader.string(m, "id", in: node, element: clusterID)
         else { return nil }
         guard claim(id, "competentie", node) else { return nil }
         if let prefix = id.split(separator: ".").first, String(prefix) != clusterID {
             reader.error(
-                node, "competentie \(id) verwijst naar onbekend cluster \(prefix) (ze staat in cluster \(clusterID))", element: id)
+                node, "competentie \(id) verwijst naar onbekend cluster \(prefix) (ze staat in cluster \(clusterID))",
+                element: id)
         }
         let title = reader.string(m, "title", in: node, element: id)
         var indicators: [Indicator] = []
@@ -158,7 +172,8 @@ private struct Parser {
         for key in byLevel.keys {
             let level = LevelID(key.string ?? "")
             if !levels.contains(where: { $0.id == level }) {
-                reader.error(key, "competentie \(id) gebruikt niveau '\(level)', dat het kader niet declareert", element: id)
+                reader.error(
+                    key, "competentie \(id) gebruikt niveau '\(level)', dat het kader niet declareert", element: id)
             }
         }
         for level in levels {

@@ -53,7 +53,9 @@ public struct ExtractedText: Sendable {
     /// Warnings about this file that did not stop reading (e.g. a PDF page without text).
     public var findings: [Finding]
 
-    public init(blocks: [TextBlock], format: String, encoding: String? = nil, title: String? = nil, findings: [Finding] = []) {
+    public init(
+        blocks: [TextBlock], format: String, encoding: String? = nil, title: String? = nil, findings: [Finding] = []
+    ) {
         self.blocks = blocks
         self.format = format
         self.encoding = encoding

@@ -58,7 +58,9 @@ public struct LogisticModel: Hashable, Sendable {
     /// Each signal's part of the linear score, in the order of ``CalibrationModel/features``:
     /// its name, its value, its weight and their product (what `explain` shows).
     public func contributions(_ signals: Signals) -> [(name: String, value: Double, weight: Double, part: Double)] {
-        zip(CalibrationModel.features, zip(signals.vector, weights)).map { name, pair in (name, pair.0, pair.1, pair.0 * pair.1) }
+        zip(CalibrationModel.features, zip(signals.vector, weights)).map { name, pair in
+            (name, pair.0, pair.1, pair.0 * pair.1)
+        }
     }
 }
 

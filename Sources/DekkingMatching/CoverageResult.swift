@@ -55,7 +55,8 @@ public struct DocumentCoverage: Hashable, Sendable, Codable {
 
     public init(
         id: String, path: String, title: String, kind: DocumentKind, level: LevelID?, matchedLevels: [LevelID],
-        fieldRelevance: Double, fieldHits: [String: Int] = [:], wordCount: Int, clusters: [ClusterCoverage], competencies: [CompetencyCoverage],
+        fieldRelevance: Double, fieldHits: [String: Int] = [:], wordCount: Int, clusters: [ClusterCoverage],
+        competencies: [CompetencyCoverage],
         startbekwaam: [ProfileCoverage]? = nil, findings: [Finding] = [], semantic: Bool? = nil
     ) {
         self.semantic = semantic

@@ -17,7 +17,9 @@ public struct FieldProfile: Sendable {
     public init(facets: [Facet]) { self.facets = facets }
 
     /// Reads `Mappings/domain/<framework>.yaml`.
-    public static func load(contentsOf url: URL, displayPath: String, analyzer: any TermAnalyzer) -> (FieldProfile, [Finding]) {
+    public static func load(contentsOf url: URL, displayPath: String, analyzer: any TermAnalyzer) -> (
+        FieldProfile, [Finding]
+    ) {
         let reader = YAMLFileReader(file: displayPath)
         guard let root = reader.parse(contentsOf: url), let map = reader.mapping(root, "het domeinbestand"),
             let facetsNode = map["facets"], let facetMap = reader.mapping(facetsNode, "'facets'")
@@ -52,7 +54,8 @@ public struct FieldProfile: Sendable {
                 for term in facet.terms {
                     if term.wordIDs.count == 1 {
                         for id in term.wordIDs[0] where present.contains(id) {
-                            for occurrence in passage.occurrences(of: id) where occurrence.kind & TermOccurrences.literal != 0 {
+                            for occurrence in passage.occurrences(of: id)
+                            where occurrence.kind & TermOccurrences.literal != 0 {
                                 positions.insert(occurrence.position)
                             }
                         }

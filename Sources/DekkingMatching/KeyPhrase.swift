@@ -31,8 +31,10 @@ public struct KeyPhrase: Hashable, Sendable {
     /// A field term: each word is only its own stem (no thesaurus groups); `nil` when only stop words.
     public init?(literal text: String, analyzer: any TermAnalyzer) {
         let positioned = PositionedTerms(analyzer.analyze(text))
-        let words = positioned.literal.enumerated().map { p, terms in Set(terms.filter { positioned.exact[p].contains($0) }) }
-            .filter { !$0.isEmpty }
+        let words = positioned.literal.enumerated().map { p, terms in
+            Set(terms.filter { positioned.exact[p].contains($0) })
+        }
+        .filter { !$0.isEmpty }
         guard !words.isEmpty else { return nil }
         self.init(text: text, words: words, weight: 1, curated: true)
     }
@@ -99,7 +101,9 @@ public struct KeywordFile: Sendable {
                     let text = reader.string(entry, "phrase", in: item, element: id)
                 {
                     let weight = reader.number(entry, "weight", element: id) ?? 1
-                    if weight <= 0 { reader.warning(item, "gewicht ≤ 0: trefwoord '\(text)' telt niet mee", element: id) }
+                    if weight <= 0 {
+                        reader.warning(item, "gewicht ≤ 0: trefwoord '\(text)' telt niet mee", element: id)
+                    }
                     file.phrases[id, default: []].append((text, weight))
                 }
             }

@@ -40,7 +40,13 @@ public struct MatchingConfiguration: Hashable, Sendable {
     }
 
     /// The names of all settings, as in thresholds.yaml.
-    public static let names: [String] = ["averageWindowLength", "bm25B", "bm25K1", "bm25Saturation", "compoundPartWeight", "covered", "derivedKeywordCount", "derivedKeywordShare", "derivedKeywordWeight", "evidenceMinimum", "evidencePerIndicator", "fieldDensity", "fieldMinimumWords", "fieldProximity", "fieldSingleFacet", "fieldWarning", "headingWeight", "keywordSaturation", "partial", "restatedShare", "semanticWindows", "similarityExponent", "synonymWeight", "windowSentences"]
+    public static let names: [String] = [
+        "averageWindowLength", "bm25B", "bm25K1", "bm25Saturation", "compoundPartWeight", "covered",
+        "derivedKeywordCount", "derivedKeywordShare", "derivedKeywordWeight", "evidenceMinimum", "evidencePerIndicator",
+        "fieldDensity", "fieldMinimumWords", "fieldProximity", "fieldSingleFacet", "fieldWarning", "headingWeight",
+        "keywordSaturation", "partial", "restatedShare", "semanticWindows", "similarityExponent", "synonymWeight",
+        "windowSentences",
+    ]
 
     /// Sets the value named `name` (a key of thresholds.yaml); returns false for an unknown name.
     public mutating func set(_ name: String, to value: Double) -> Bool {
@@ -140,7 +146,8 @@ public struct MatchingConfiguration: Hashable, Sendable {
             list.append("drempels moeten voldoen aan 0 ≤ partial ≤ covered ≤ 1")
         }
         if bm25Saturation <= 0 || fieldMinimumWords < 1 || fieldProximity < 1 || derivedKeywordCount < 1 {
-            list.append("bm25Saturation, fieldMinimumWords, fieldProximity en derivedKeywordCount moeten groter dan 0 zijn")
+            list.append(
+                "bm25Saturation, fieldMinimumWords, fieldProximity en derivedKeywordCount moeten groter dan 0 zijn")
         }
         if !(0...1).contains(derivedKeywordShare) || !(0...1).contains(fieldWarning) {
             list.append("derivedKeywordShare en fieldWarning moeten tussen 0 en 1 liggen")

@@ -65,15 +65,18 @@ public struct MatchingEngine: Sendable {
         let builder = WindowBuilder(
             analyzer: analyzer, configuration: config, proximity: prepared.proximity, vocabulary: prepared.vocabulary)
         let (windows, words, passages, documentTerms) = builder.windows(of: document)
-        let hits = prepared.field.hits(in: passages, vocabularySize: prepared.vocabulary.phraseCount, proximity: config.fieldProximity)
-        let relevance = Self.rounded(prepared.field.relevance(
-            hits: hits, words: words, density: config.fieldDensity, singleFacet: config.fieldSingleFacet,
-            minimumWords: config.fieldMinimumWords))
+        let hits = prepared.field.hits(
+            in: passages, vocabularySize: prepared.vocabulary.phraseCount, proximity: config.fieldProximity)
+        let relevance = Self.rounded(
+            prepared.field.relevance(
+                hits: hits, words: words, density: config.fieldDensity, singleFacet: config.fieldSingleFacet,
+                minimumWords: config.fieldMinimumWords))
 
         // Step 1: lexical share of every active query and key-phrase evidence of every competency.
         var scoringActive = [Bool](repeating: false, count: prepared.scoringQueryCount)
         for i in activeList { scoringActive[prepared.scoringQuery[i]] = true }
-        let lexical = lexicalPass(windows: windows, document: document, documentTerms: documentTerms, active: scoringActive)
+        let lexical = lexicalPass(
+            windows: windows, document: document, documentTerms: documentTerms, active: scoringActive)
 
         // Step 2: semantic similarity of every active query to the best candidate windows.
         let similarity = semantic.flatMap { layer in
@@ -95,13 +98,16 @@ public struct MatchingEngine: Sendable {
             let own = combination.competencySignals(c, indicators: counted.map { signals[$0] })
             // The user rejected every indicator: nothing is left to address the competency.
             let probability = counted.isEmpty && !queries.isEmpty ? 0 : combination.model.probability(own)
-            let attribution = Attribution(model: combination.model, competency: probability, indicators: counted.map { signals[$0] })
+            let attribution = Attribution(
+                model: combination.model, competency: probability, indicators: counted.map { signals[$0] })
             var score = Self.rounded(probability)
             var indicatorResults: [IndicatorCoverage] = []
             for (k, i) in queries.enumerated() {
                 var result = indicatorCoverage(
-                    i, signals: signals[k], score: attribution.probability(of: signals[k]), windows: windows, quotes: quotes,
-                    combination: combination, attribution: attribution, document: document, evidenceByQuery: &evidenceByQuery)
+                    i, signals: signals[k], score: attribution.probability(of: signals[k]), windows: windows,
+                    quotes: quotes,
+                    combination: combination, attribution: attribution, document: document,
+                    evidenceByQuery: &evidenceByQuery)
                 if let entry = decisions[k] {
                     result.override = entry.decision
                     result.overrideNote = entry.note
@@ -129,7 +135,8 @@ public struct MatchingEngine: Sendable {
             wordCount: words, clusters: clusterCoverage(competencyResults), competencies: competencyResults,
             startbekwaam: wantsProfile(document, profile)
                 ? profileCoverage(
-                    windows: windows, quotes: quotes, document: document, combination: combination, competencies: competencyResults)
+                    windows: windows, quotes: quotes, document: document, combination: combination,
+                    competencies: competencyResults)
                 : nil,
             findings: overrideFindings(document, overrides: overrides, active: active),
             semantic: similarity != nil)
@@ -150,12 +157,15 @@ public struct MatchingEngine: Sendable {
     /// Step 1: BM25 share of every active scoring query in every window, and key phrases found
     /// close together. A phrase counts only when its own word forms occur in the document
     /// (``SurfaceWords``): a stem collision is not a find.
-    private func lexicalPass(windows: [Window], document: Document, documentTerms: PresentTerms, active: [Bool]) -> LexicalPass {
+    private func lexicalPass(windows: [Window], document: Document, documentTerms: PresentTerms, active: [Bool])
+        -> LexicalPass
+    {
         let config = prepared.configuration
         let competencies = prepared.framework.competencies
-        var candidates = CandidatePhrases(competencies.map { competency in
-            (prepared.keyPhrases[competency.id] ?? []).filter { PhraseMatcher.mayOccur($0, in: documentTerms) }
-        })
+        var candidates = CandidatePhrases(
+            competencies.map { competency in
+                (prepared.keyPhrases[competency.id] ?? []).filter { PhraseMatcher.mayOccur($0, in: documentTerms) }
+            })
         var surface: SurfaceWords?
         var verified: [String: Bool] = [:]
         var result = LexicalPass(
@@ -170,21 +180,28 @@ public struct MatchingEngine: Sendable {
         for (w, window) in windows.enumerated() {
             present.mark(window.terms)
             defer { present.mark(window.terms, false) }
-            shares.score(window, postings: prepared.postings, selfScores: prepared.scoringSelfScores, active: active, configuration: config)
+            shares.score(
+                window, postings: prepared.postings, selfScores: prepared.scoringSelfScores, active: active,
+                configuration: config)
             result.hits.record(shares, window: w, segment: window.segment)
-            for d in shares.matched where shares.values[d] > result.windowBest[w] { result.windowBest[w] = shares.values[d] }
-            let found = candidates.occurring(in: window.terms, present: present, proximity: prepared.proximity, window: w)
+            for d in shares.matched where shares.values[d] > result.windowBest[w] {
+                result.windowBest[w] = shares.values[d]
+            }
+            let found = candidates.occurring(
+                in: window.terms, present: present, proximity: prepared.proximity, window: w)
             for c in candidates.competenciesFound {
                 var mass = 0.0
                 for p in found[c] {
                     let phrase = candidates.phrases[c][p]
                     if phrase.curated {
-                        let isTrue = verified[phrase.text] ?? {
-                            if surface == nil { surface = SurfaceWords(document) }
-                            let value = surface!.contains(phrase: phrase.text)
-                            verified[phrase.text] = value
-                            return value
-                        }()
+                        let isTrue =
+                            verified[phrase.text]
+                            ?? {
+                                if surface == nil { surface = SurfaceWords(document) }
+                                let value = surface!.contains(phrase: phrase.text)
+                                verified[phrase.text] = value
+                                return value
+                            }()
                         guard isTrue else { continue }
                         result.keywords[c].insert(phrase.text)
                     }
@@ -220,20 +237,33 @@ public struct MatchingEngine: Sendable {
         // Only each statement's best window is shown, so no window lists are kept.
         var hits = QueryHits(queries: statements.count, keepingFrom: .infinity)
         for (w, window) in windows.enumerated() {
-            shares.score(window, postings: prepared.profile.postingsByID, selfScores: selfScores, active: nil, configuration: config)
+            shares.score(
+                window, postings: prepared.profile.postingsByID, selfScores: selfScores, active: nil,
+                configuration: config)
             hits.record(shares, window: w, segment: window.segment)
         }
-        let signals = statements.indices.map { combination.statementSignals(share: hits.best($0), cluster: statements[$0].clusterID) }
+        let signals = statements.indices.map {
+            combination.statementSignals(share: hits.best($0), cluster: statements[$0].clusterID)
+        }
         return prepared.framework.clusters.map { cluster in
             let members = statements.indices.filter { statements[$0].clusterID == cluster.id && hits.best($0) > 0 }
             let clusterScore = competencies.filter { $0.clusterID == cluster.id }.map(\.score).max() ?? 0
-            let attribution = Attribution(model: combination.model, competency: clusterScore, indicators: members.map { signals[$0] })
-            let own = statements.indices.filter { statements[$0].clusterID == cluster.id }.map { s -> StatementCoverage in
+            let attribution = Attribution(
+                model: combination.model, competency: clusterScore, indicators: members.map { signals[$0] })
+            let own = statements.indices.filter { statements[$0].clusterID == cluster.id }.map {
+                s -> StatementCoverage in
                 let score = Self.rounded(hits.best(s) > 0 ? attribution.probability(of: signals[s]) : 0)
                 let status = config.status(score)
-                let evidence = status == .gap ? [] : hits.bestWindow(s).map { hit in
-                    [self.evidence(hit.window, in: windows, quotes: quotes, score: score, terms: prepared.profile.termIDs[s], document: document)]
-                } ?? []
+                let evidence =
+                    status == .gap
+                    ? []
+                    : hits.bestWindow(s).map { hit in
+                        [
+                            self.evidence(
+                                hit.window, in: windows, quotes: quotes, score: score,
+                                terms: prepared.profile.termIDs[s], document: document)
+                        ]
+                    } ?? []
                 return StatementCoverage(text: statements[s].text, score: score, status: status, evidence: evidence)
             }
             let score = own.map(\.score).max() ?? 0
@@ -247,7 +277,9 @@ public struct MatchingEngine: Sendable {
         similarity: Double? = nil
     ) -> Evidence {
         let window = windows[w]
-        let segment = document.segments.indices.contains(window.segment) && document.segments[window.segment].index == window.segment
+        let segment =
+            document.segments.indices.contains(window.segment)
+                && document.segments[window.segment].index == window.segment
             ? document.segments[window.segment] : document.segments.first { $0.index == window.segment }
         return Evidence(
             segment: window.segment, text: quotes.text(w), code: segment?.code, headingPath: segment?.headingPath ?? [],
@@ -262,7 +294,8 @@ public struct MatchingEngine: Sendable {
     /// found by meaning is added when the encoder found it and no lexical window shows it.
     private func indicatorCoverage(
         _ i: Int, signals: Signals, score probability: Double, windows: [Window], quotes: WindowQuotes,
-        combination: SignalCombination, attribution: Attribution, document: Document, evidenceByQuery: inout [Int: [Evidence]]
+        combination: SignalCombination, attribution: Attribution, document: Document,
+        evidenceByQuery: inout [Int: [Evidence]]
     ) -> IndicatorCoverage {
         let config = prepared.configuration
         let indicator = prepared.indicators[i].indicator
@@ -272,30 +305,36 @@ public struct MatchingEngine: Sendable {
         // Evidence is quoted for addressed indicators only: a gap has nothing to show, and batches
         // of thousands of documents must not carry every weak window.
         guard status != .gap, config.evidencePerIndicator > 0 else {
-            return IndicatorCoverage(id: indicator.id, level: indicator.level, score: score, status: status, evidence: [], signals: signals)
+            return IndicatorCoverage(
+                id: indicator.id, level: indicator.level, score: score, status: status, evidence: [], signals: signals)
         }
-        let evidence = evidenceByQuery[scoring] ?? {
-            var list = combination.lexical.hits.evidenceWindows(scoring).map { hit in
-                var own = signals
-                own.lexical = Self.rounded(hit.value)
-                own.restated = combination.restated(own.lexical)
-                return self.evidence(
-                    hit.window, in: windows, quotes: quotes, score: attribution.probability(of: own),
-                    terms: prepared.scoringTermIDs[scoring], document: document)
-            }
-            if let similarity = combination.similarity, combination.model.weights[3] * signals.semantic > 0,
-                let best = similarity.bestWindow[scoring],
-                !combination.lexical.hits.evidenceWindows(scoring).contains(where: { $0.window == best })
-            {
-                list.append(
-                    self.evidence(
-                        best, in: windows, quotes: quotes, score: score, terms: prepared.scoringTermIDs[scoring], document: document,
-                        similarity: similarity.cosine[scoring]))
-            }
-            return list
-        }()
+        let evidence =
+            evidenceByQuery[scoring]
+            ?? {
+                var list = combination.lexical.hits.evidenceWindows(scoring).map { hit in
+                    var own = signals
+                    own.lexical = Self.rounded(hit.value)
+                    own.restated = combination.restated(own.lexical)
+                    return self.evidence(
+                        hit.window, in: windows, quotes: quotes, score: attribution.probability(of: own),
+                        terms: prepared.scoringTermIDs[scoring], document: document)
+                }
+                if let similarity = combination.similarity, combination.model.weights[3] * signals.semantic > 0,
+                    let best = similarity.bestWindow[scoring],
+                    !combination.lexical.hits.evidenceWindows(scoring).contains(where: { $0.window == best })
+                {
+                    list.append(
+                        self.evidence(
+                            best, in: windows, quotes: quotes, score: score, terms: prepared.scoringTermIDs[scoring],
+                            document: document,
+                            similarity: similarity.cosine[scoring]))
+                }
+                return list
+            }()
         evidenceByQuery[scoring] = evidence
-        return IndicatorCoverage(id: indicator.id, level: indicator.level, score: score, status: status, evidence: evidence, signals: signals)
+        return IndicatorCoverage(
+            id: indicator.id, level: indicator.level, score: score, status: status, evidence: evidence, signals: signals
+        )
     }
 
     /// A cluster by the same rule as a competency: its score is its best competency's; the
@@ -320,10 +359,14 @@ public struct MatchingEngine: Sendable {
         return entries.keys.sorted().compactMap { id in
             let entry = entries[id]!
             if !known.contains(id) {
-                return Finding(.warning, entry.location, "override voor onbekende indicator '\(id)' (document \(document.id)) wordt genegeerd")
+                return Finding(
+                    .warning, entry.location,
+                    "override voor onbekende indicator '\(id)' (document \(document.id)) wordt genegeerd")
             }
             if !activeIDs.contains(id) {
-                return Finding(.warning, entry.location, "override voor \(id) geldt niet: document \(document.id) wordt op een ander niveau vergeleken")
+                return Finding(
+                    .warning, entry.location,
+                    "override voor \(id) geldt niet: document \(document.id) wordt op een ander niveau vergeleken")
             }
             return nil
         }

@@ -40,7 +40,9 @@ public struct OverrideSet: Hashable, Sendable {
             guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path),
                 let text = String(data: data, encoding: .utf8)
             else {
-                findings.append(Finding(.error, SourceLocation(file: display), "het overridebestand kan niet als UTF-8 worden gelezen"))
+                findings.append(
+                    Finding(
+                        .error, SourceLocation(file: display), "het overridebestand kan niet als UTF-8 worden gelezen"))
                 continue
             }
             let rows = CSVReader.parse(text)
@@ -50,20 +52,26 @@ public struct OverrideSet: Hashable, Sendable {
                 let decisionColumn = header.firstIndex(of: "decision")
             else {
                 findings.append(
-                    Finding(.error, SourceLocation(file: display, line: 1), "kopregel moet 'document,indicator,decision,note' zijn"))
+                    Finding(
+                        .error, SourceLocation(file: display, line: 1),
+                        "kopregel moet 'document,indicator,decision,note' zijn"))
                 continue
             }
             let noteColumn = header.firstIndex(of: "note")
             for row in rows.dropFirst() {
-                let field = { (i: Int) in i < row.fields.count ? row.fields[i].trimmingCharacters(in: .whitespaces) : "" }
+                let field = { (i: Int) in i < row.fields.count ? row.fields[i].trimmingCharacters(in: .whitespaces) : ""
+                }
                 let location = SourceLocation(file: display, line: row.line)
                 guard !field(documentColumn).isEmpty, !field(indicatorColumn).isEmpty else {
-                    findings.append(Finding(.warning, location, "regel zonder document of indicator wordt overgeslagen"))
+                    findings.append(
+                        Finding(.warning, location, "regel zonder document of indicator wordt overgeslagen"))
                     continue
                 }
                 guard let decision = OverrideDecision(word: field(decisionColumn)) else {
                     findings.append(
-                        Finding(.error, location, "onbekende beslissing '\(field(decisionColumn))': gebruik confirmed of rejected"))
+                        Finding(
+                            .error, location,
+                            "onbekende beslissing '\(field(decisionColumn))': gebruik confirmed of rejected"))
                     continue
                 }
                 let note = noteColumn.map(field).flatMap { $0.isEmpty ? nil : $0 }

@@ -15,13 +15,16 @@ enum PhraseMatcher {
     ///
     /// - Complexity: O(h log h) in the h occurrences of the phrase's words (minimum window over
     ///   k word classes).
-    static func bestSpan(of phrase: KeyPhrase, in terms: TermOccurrences, proximity: Int, mode: Mode? = nil) -> ClosedRange<Int>? {
+    static func bestSpan(of phrase: KeyPhrase, in terms: TermOccurrences, proximity: Int, mode: Mode? = nil)
+        -> ClosedRange<Int>?
+    {
         let mode = mode ?? (phrase.wordIDs.count == 1 ? .any : .exact)
-        let mask: UInt8 = switch mode {
-        case .any: TermOccurrences.exact | TermOccurrences.literal
-        case .exact: TermOccurrences.exact
-        case .literal: TermOccurrences.literal
-        }
+        let mask: UInt8 =
+            switch mode {
+            case .any: TermOccurrences.exact | TermOccurrences.literal
+            case .exact: TermOccurrences.exact
+            case .literal: TermOccurrences.literal
+            }
         var hits: [(position: Int, word: Int)] = []
         for (w, alternatives) in phrase.wordIDs.enumerated() {
             let before = hits.count
@@ -61,7 +64,9 @@ enum PhraseMatcher {
     /// - Parameter present: the terms of `terms`, as a bit set.
     static func occurs(_ phrase: KeyPhrase, in terms: TermOccurrences, present: PresentTerms, proximity: Int) -> Bool {
         // A one-word phrase matches any occurrence; any word absent rules a phrase out.
-        for alternatives in phrase.wordIDs where !alternatives.contains(where: { present.contains($0) }) { return false }
+        for alternatives in phrase.wordIDs where !alternatives.contains(where: { present.contains($0) }) {
+            return false
+        }
         return phrase.wordIDs.count == 1 || bestSpan(of: phrase, in: terms, proximity: proximity) != nil
     }
 

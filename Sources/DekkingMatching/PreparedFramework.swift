@@ -78,7 +78,8 @@ public struct PreparedFramework: Sendable {
         // Term statistics over the framework's passages.
         var passages: [String] = framework.indicators.map(\.text)
         for cluster in framework.clusters {
-            passages.append(contentsOf: [cluster.title, cluster.typering ?? "", cluster.rol ?? ""] + cluster.startbekwaam)
+            passages.append(
+                contentsOf: [cluster.title, cluster.typering ?? "", cluster.rol ?? ""] + cluster.startbekwaam)
             passages.append(contentsOf: cluster.competencies.map(\.title))
         }
         var documentFrequency: [String: Int] = [:]
@@ -106,7 +107,9 @@ public struct PreparedFramework: Sendable {
         var scoringTerms: [[String]] = []
         // A competency's title is asked at every level, as a query of its own that is never reported.
         let titleQueries = framework.levels.flatMap { level in
-            competencies.map { Indicator(id: "\($0.id) (titel, \(level.id))", competencyID: $0.id, level: level.id, text: $0.title) }
+            competencies.map {
+                Indicator(id: "\($0.id) (titel, \(level.id))", competencyID: $0.id, level: level.id, text: $0.title)
+            }
         }
         let queries = framework.indicators.map { ($0, false) } + titleQueries.map { ($0, true) }
         for (indicator, isTitle) in queries {
@@ -114,7 +117,9 @@ public struct PreparedFramework: Sendable {
             for token in analyzer.analyze(indicator.text) {
                 let weight = configuration.weight(of: token.origin)
                 query[token.term] = max(query[token.term] ?? 0, weight)
-                if token.origin == .word, !isTitle { termCountsByCompetency[indicator.competencyID, default: [:]][token.term, default: 0] += 1 }
+                if token.origin == .word, !isTitle {
+                    termCountsByCompetency[indicator.competencyID, default: [:]][token.term, default: 0] += 1
+                }
                 if token.origin == .synonym { groupTerms.insert(token.term) }  // thesaurus groups are never key phrases
             }
             let weighted = query.sorted(by: { $0.key < $1.key }).map { ($0.key, $0.value * (idf[$0.key] ?? unseen)) }
@@ -136,7 +141,8 @@ public struct PreparedFramework: Sendable {
             }
             prepared.append(
                 PreparedIndicator(
-                    indicator: indicator, competencyIndex: competencyIndex[indicator.competencyID] ?? 0, isTitle: isTitle))
+                    indicator: indicator, competencyIndex: competencyIndex[indicator.competencyID] ?? 0,
+                    isTitle: isTitle))
         }
         self.indicators = prepared
         self.queryCompetency = prepared.map(\.competencyIndex)
@@ -144,7 +150,9 @@ public struct PreparedFramework: Sendable {
         self.queryLevel = prepared.map(\.indicator.level)
         self.scoringQuery = scoringQuery
         self.scoringMemberList = scoringMembers.flatMap { $0 }
-        self.scoringMemberStart = scoringMembers.reduce(into: [0]) { starts, members in starts.append(starts.last! + members.count) }
+        self.scoringMemberStart = scoringMembers.reduce(into: [0]) { starts, members in
+            starts.append(starts.last! + members.count)
+        }
         self.scoringSelfScores = scoringSelfScores
 
         // Key phrases: curated, then terms that are distinctive for one competency.
@@ -169,29 +177,36 @@ public struct PreparedFramework: Sendable {
                     KeyPhrase(text: term, words: [[term]], weight: configuration.derivedKeywordWeight, curated: false))
             }
         }
-        let profile = ProfileQueries(framework: framework, analyzer: analyzer, idf: idf, unseenIDF: unseenIDF, configuration: configuration)
+        let profile = ProfileQueries(
+            framework: framework, analyzer: analyzer, idf: idf, unseenIDF: unseenIDF, configuration: configuration)
 
         // Intern every phrase, field and query term.
         var phraseIDs: [String: Int32] = [:]
-        let allWords = phrases.keys.sorted().flatMap { phrases[$0] ?? [] }.flatMap(\.words)
+        let allWords =
+            phrases.keys.sorted().flatMap { phrases[$0] ?? [] }.flatMap(\.words)
             + field.facets.flatMap(\.terms).flatMap(\.words)
         for term in allWords.flatMap({ $0.sorted() }) where phraseIDs[term] == nil {
             phraseIDs[term] = Int32(phraseIDs.count)
         }
         let vocabulary = TermVocabulary(
-            phrase: phraseIDs, scored: Set(postings.keys).union(profile.postings.keys).sorted(), table: analyzer.termTable)
+            phrase: phraseIDs, scored: Set(postings.keys).union(profile.postings.keys).sorted(),
+            table: analyzer.termTable)
         self.vocabulary = vocabulary
         self.scoringTermIDs = scoringTerms.map { vocabulary.scoredIDs(of: Set($0)) }
         self.postings = Postings(vocabulary.postingsByID(postings))
         self.profile = profile.interned(vocabulary)
         self.keyPhrases = phrases.mapValues { $0.map { $0.interned(phraseIDs) } }
         self.field = FieldProfile(
-            facets: field.facets.map { FieldProfile.Facet(name: $0.name, terms: $0.terms.map { $0.interned(phraseIDs) }) })
+            facets: field.facets.map {
+                FieldProfile.Facet(name: $0.name, terms: $0.terms.map { $0.interned(phraseIDs) })
+            })
     }
 
     /// The share of each competency's texts that use a term of `field` (0 for every competency
     /// when the framework has no field profile).
-    private static func specificity(of framework: Framework, field: FieldProfile, analyzer: any TermAnalyzer) -> [Double] {
+    private static func specificity(of framework: Framework, field: FieldProfile, analyzer: any TermAnalyzer)
+        -> [Double]
+    {
         let terms = field.facets.flatMap(\.terms)
         guard !terms.isEmpty else { return framework.competencies.map { _ in 0 } }
         return framework.competencies.map { competency in

@@ -24,7 +24,10 @@ struct ProfileQueries: Sendable {
     /// Statements with fewer content terms than this say too little to match on.
     static let minimumTerms = 4
 
-    init(framework: Framework, analyzer: any TermAnalyzer, idf: [String: Double], unseenIDF: Double, configuration: MatchingConfiguration) {
+    init(
+        framework: Framework, analyzer: any TermAnalyzer, idf: [String: Double], unseenIDF: Double,
+        configuration: MatchingConfiguration
+    ) {
         var statements: [Statement] = []
         var postings: [String: [(Int, Double)]] = [:]
         for cluster in framework.clusters {
@@ -40,7 +43,8 @@ struct ProfileQueries: Sendable {
                     selfScore += w
                     postings[term, default: []].append((statements.count, w))
                 }
-                statements.append(Statement(clusterID: cluster.id, text: sentence, terms: Set(query.keys), selfScore: selfScore))
+                statements.append(
+                    Statement(clusterID: cluster.id, text: sentence, terms: Set(query.keys), selfScore: selfScore))
             }
         }
         self.statements = statements

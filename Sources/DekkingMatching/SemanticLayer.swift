@@ -39,13 +39,18 @@ public struct SemanticLayer: Sendable {
 
     /// The best cosine of every active query over the document's `windowsPerDocument` best
     /// windows by `ranking` (ties: the earlier window); `nil` when the encoder fails.
-    func similarities(windows: [Window], ranking: [Double], active: [Bool], prepared: PreparedFramework) -> SemanticSimilarities? {
+    func similarities(windows: [Window], ranking: [Double], active: [Bool], prepared: PreparedFramework)
+        -> SemanticSimilarities?
+    {
         let order = windows.indices.sorted { ranking[$0] != ranking[$1] ? ranking[$0] > ranking[$1] : $0 < $1 }
         let chosen = Array(order.prefix(windowsPerDocument)).sorted()
         var result = SemanticSimilarities(
-            cosine: [Double](repeating: 0, count: queryVectors.count), bestWindow: [Int?](repeating: nil, count: queryVectors.count))
+            cosine: [Double](repeating: 0, count: queryVectors.count),
+            bestWindow: [Int?](repeating: nil, count: queryVectors.count))
         guard !chosen.isEmpty else { return result }
-        guard let vectors = encoder.vectors(chosen.map { windows[$0].text }, query: false), vectors.count == chosen.count else {
+        guard let vectors = encoder.vectors(chosen.map { windows[$0].text }, query: false),
+            vectors.count == chosen.count
+        else {
             return nil
         }
         for q in queryVectors.indices where active[q] {

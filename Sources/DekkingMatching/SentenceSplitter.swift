@@ -26,7 +26,8 @@ enum SentenceSplitter {
                 let ends: Bool
                 switch bytes[i] {
                 case 0x0A: ends = true
-                case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): ends = endsSentence(bytes, at: i, from: start)
+                case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
+                    ends = endsSentence(bytes, at: i, from: start)
                 default: ends = false
                 }
                 if ends {
@@ -63,9 +64,13 @@ enum SentenceSplitter {
     /// The last word before byte `end` (words are separated by white space and `(`).
     private static func lastWord(_ bytes: UTF8Bytes, before end: Int, from start: Int) -> String {
         var upper = end
-        while upper > start, let (scalar, previous) = bytes.scalar(endingAt: upper), isWordSeparator(scalar) { upper = previous }
+        while upper > start, let (scalar, previous) = bytes.scalar(endingAt: upper), isWordSeparator(scalar) {
+            upper = previous
+        }
         var lower = upper
-        while lower > start, let (scalar, previous) = bytes.scalar(endingAt: lower), !isWordSeparator(scalar) { lower = previous }
+        while lower > start, let (scalar, previous) = bytes.scalar(endingAt: lower), !isWordSeparator(scalar) {
+            lower = previous
+        }
         return bytes.string(lower..<upper)
     }
 
@@ -80,7 +85,9 @@ enum SentenceSplitter {
             guard isTrimmable(scalar) else { break }
             lower = end
         }
-        while upper > lower, let (scalar, previous) = bytes.scalar(endingAt: upper), isTrimmable(scalar) { upper = previous }
+        while upper > lower, let (scalar, previous) = bytes.scalar(endingAt: upper), isTrimmable(scalar) {
+            upper = previous
+        }
         var hasLetter = false
         var k = lower
         while k < upper, !hasLetter {
@@ -93,11 +100,14 @@ enum SentenceSplitter {
 
     /// Whether `scalar` is in `CharacterSet.lowercaseLetters` (general category Ll).
     private static func isLowercaseLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? (0x61...0x7A).contains(scalar.value) : scalar.properties.generalCategory == .lowercaseLetter
+        scalar.value < 0x80
+            ? (0x61...0x7A).contains(scalar.value) : scalar.properties.generalCategory == .lowercaseLetter
     }
 
     /// Whether `trimmingCharacters(in: .whitespacesAndNewlines)` removes `scalar`.
     private static func isTrimmable(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : CharacterSet.whitespacesAndNewlines.contains(scalar)
+        scalar.value < 0x80
+            ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
+            : CharacterSet.whitespacesAndNewlines.contains(scalar)
     }
 }

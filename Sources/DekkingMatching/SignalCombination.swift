@@ -54,7 +54,8 @@ struct SignalCombination {
         semanticZ = z
         var byCluster: [String: [Double]] = [:]
         for (c, competency) in prepared.framework.competencies.enumerated() {
-            byCluster[competency.id.split(separator: ".").first.map(String.init) ?? "", default: []].append(prepared.specificity[c])
+            byCluster[competency.id.split(separator: ".").first.map(String.init) ?? "", default: []].append(
+                prepared.specificity[c])
         }
         clusterSpecificity = byCluster.mapValues { $0.reduce(0, +) / Double($0.count) }
     }

@@ -82,7 +82,10 @@ struct SurfaceWords {
                     case 0x41...0x5A: current.append(UInt8(v + 0x20))
                     case 0x61...0x7A, 0x30...0x39: current.append(UInt8(v))
                     default:
-                        if !current.isEmpty { set.insert(current); current.removeAll(keepingCapacity: true) }
+                        if !current.isEmpty {
+                            set.insert(current)
+                            current.removeAll(keepingCapacity: true)
+                        }
                     }
                 } else if let bytes = form(of: scalar) {
                     current.append(contentsOf: bytes)
@@ -99,8 +102,10 @@ struct SurfaceWords {
             if let known = folded[scalar] { return known }
             let properties = scalar.properties
             let form: [UInt8]? =
-                properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
-                ? Array(String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).utf8) : nil
+                properties.isAlphabetic || properties.numericType != nil
+                    || properties.generalCategory == .nonspacingMark
+                ? Array(String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).utf8)
+                : nil
             folded[scalar] = form
             return form
         }

@@ -109,7 +109,10 @@ struct AnalysedPassage {
         for (index, token) in tokens.enumerated() {
             // Tokens come in position order, so each change of position is a new word.
             let position = Int(token.position)
-            if position != lastPosition { words += 1; lastPosition = position }
+            if position != lastPosition {
+                words += 1
+                lastPosition = position
+            }
             maxPosition = max(maxPosition, position)
             guard let entry = vocabulary.entry(termID: token.termID) else { continue }
             if entry.phrase >= 0 {
@@ -118,7 +121,10 @@ struct AnalysedPassage {
                 if token.origin != .synonym { kind |= TermOccurrences.literal }
                 phraseTerms.append(PhraseTerm(id: entry.phrase, position: token.position, kind: kind))
             }
-            if entry.scored >= 0 { scoredTerms.append(ScoredTerm(id: entry.scored, token: Int32(index), weight: configuration.weight(of: token.origin))) }
+            if entry.scored >= 0 {
+                scoredTerms.append(
+                    ScoredTerm(id: entry.scored, token: Int32(index), weight: configuration.weight(of: token.origin)))
+            }
         }
         self.phraseTerms = phraseTerms
         self.scoredTerms = scoredTerms
@@ -143,13 +149,15 @@ extension AnalysedPassage {
             if ascii {
                 guard end <= text.utf8.count else { continue }
                 let utf8 = text.utf8
-                let bytes = utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
-                words.append(String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                    for (offset, byte) in bytes.enumerated() {
-                        buffer[offset] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-                    }
-                    return bytes.count
-                })
+                let bytes = utf8[
+                    utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+                words.append(
+                    String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                        for (offset, byte) in bytes.enumerated() {
+                            buffer[offset] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                        }
+                        return bytes.count
+                    })
             } else if let slice = Self.slice(text, utf16: start..<end) {
                 words.append(slice.lowercased())
             }

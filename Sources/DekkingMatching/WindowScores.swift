@@ -17,7 +17,8 @@ struct ShareAccumulator {
     ) {
         for i in matched { values[i] = 0 }
         matched.removeAll(keepingCapacity: true)
-        let norm = config.bm25K1 * (1 - config.bm25B + config.bm25B * Double(window.length) / config.averageWindowLength)
+        let norm =
+            config.bm25K1 * (1 - config.bm25B + config.bm25B * Double(window.length) / config.averageWindowLength)
         let k1 = config.bm25K1
         let cap = config.bm25Saturation
         postings.withLists { offsets, queries, weights in
@@ -40,7 +41,10 @@ struct ShareAccumulator {
         let exponent = config.similarityExponent
         for i in matched {
             let raw = values[i]
-            guard selfScores[i] > 0, raw > 0 else { values[i] = 0; continue }
+            guard selfScores[i] > 0, raw > 0 else {
+                values[i] = 0
+                continue
+            }
             let share = min(1, raw / selfScores[i])
             // The usual exponents without the general `pow` (a third of this function's time).
             values[i] = exponent == 0.5 ? share.squareRoot() : exponent == 1 ? share : pow(share, exponent)

@@ -78,7 +78,8 @@ struct WindowBuilder {
             let lastStart = max(0, sentences.count - size)
             for start in 0...lastStart {
                 windows.append(
-                    window(segment: segment.index, passages: shared, range: start..<min(sentences.count, start + size),
+                    window(
+                        segment: segment.index, passages: shared, range: start..<min(sentences.count, start + size),
                         frequencies: &frequencies))
             }
         }
@@ -88,12 +89,15 @@ struct WindowBuilder {
     private func analysed(_ text: String) -> AnalysedPassage {
         // Term ids are the vocabulary's when the analyzer that prepared it analyses the documents
         // too (as in every run); another analyzer's terms are given the vocabulary's ids.
-        let tokens = analyzer.termTable === vocabulary.table
+        let tokens =
+            analyzer.termTable === vocabulary.table
             ? analyzer.analyzeTerms(text) : vocabulary.table.termTokens(analyzer.analyze(text))
         return AnalysedPassage(text: text, tokens: tokens, vocabulary: vocabulary, configuration: configuration)
     }
 
-    private func window(segment: Int, passages: SegmentPassages, range: Range<Int>, frequencies: inout FrequencyAccumulator)
+    private func window(
+        segment: Int, passages: SegmentPassages, range: Range<Int>, frequencies: inout FrequencyAccumulator
+    )
         -> Window
     {
         var terms = TermOccurrences()

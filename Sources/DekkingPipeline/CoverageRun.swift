@@ -118,11 +118,13 @@ public struct CoverageRun: Sendable {
 
         var run = CoverageRun(
             result: CoverageResult(
-                framework: .init(id: mappings.framework.id, version: mappings.framework.version, title: mappings.framework.title),
+                framework: .init(
+                    id: mappings.framework.id, version: mappings.framework.version, title: mappings.framework.title),
                 documents: []),
             documents: [], findings: plan.findings, failedFiles: plan.missingPaths, documentCount: 0, documentPaths: [])
         let items = plan.items
-        let retain: Retention = if case .fullUpTo(let limit) = retain { items.count <= limit ? .full : .streamed } else { retain }
+        let retain: Retention =
+            if case .fullUpTo(let limit) = retain { items.count <= limit ? .full : .streamed } else { retain }
         run.retained = retain
         let setup = request.semantic.flatMap { items.isEmpty || items.count > request.semanticLimit ? nil : $0() }
         let semantic = setup?.layer
@@ -142,8 +144,12 @@ public struct CoverageRun: Sendable {
                         case .hit(let entry):
                             if retain == .none { return (index, .cached(item, entry, nil)) }
                             // Decoded here, in parallel.
-                            if let coverage = try? CoverageJSON.decodeLine(entry.line) { return (index, .cached(item, entry, coverage)) }
-                            cacheFindings.append(Self.unusableEntry(item, path: cache.directory.path, reason: "het rapport erin is onleesbaar"))
+                            if let coverage = try? CoverageJSON.decodeLine(entry.line) {
+                                return (index, .cached(item, entry, coverage))
+                            }
+                            cacheFindings.append(
+                                Self.unusableEntry(
+                                    item, path: cache.directory.path, reason: "het rapport erin is onleesbaar"))
                         case .invalid(let path, let reason):
                             cacheFindings.append(Self.unusableEntry(item, path: path, reason: reason))
                         case .miss:
@@ -153,14 +159,22 @@ public struct CoverageRun: Sendable {
                     do {
                         let (document, findings) = try ingestor.read(item)
                         let coverage = engine.coverage(
-                            of: document, level: request.level, overrides: overrides, profile: request.profile, semantic: semantic)
+                            of: document, level: request.level, overrides: overrides, profile: request.profile,
+                            semantic: semantic)
                         let line = CoverageJSON.line(coverage)
-                        if let cache, let key { cache.store(key, findings: findings + coverage.findings, coverage: coverage, line: line) }
+                        if let cache, let key {
+                            cache.store(key, findings: findings + coverage.findings, coverage: coverage, line: line)
+                        }
                         return (index, .read(document, coverage, cacheFindings + findings, line))
                     } catch let error as IngestError {
                         return (index, .failed(item.displayPath, error.finding))
                     } catch {
-                        return (index, .failed(item.displayPath, IngestError.unreadable(file: item.displayPath, reason: "\(error)").finding))
+                        return (
+                            index,
+                            .failed(
+                                item.displayPath,
+                                IngestError.unreadable(file: item.displayPath, reason: "\(error)").finding)
+                        )
                     }
                 }
                 submitted += 1
@@ -175,7 +189,8 @@ public struct CoverageRun: Sendable {
                     case .read(let document, let coverage, let findings, let line):
                         run.findings += findings + coverage.findings
                         run.count(path: document.path, clusters: coverage.clusters.map { ($0.id, $0.score, $0.status) })
-                        run.identities[document.path] = DocumentIdentity(id: coverage.id, kind: coverage.kind, level: coverage.level)
+                        run.identities[document.path] = DocumentIdentity(
+                            id: coverage.id, kind: coverage.kind, level: coverage.level)
                         emit(line, coverage)
                         switch retain {
                         case .full:
@@ -187,7 +202,10 @@ public struct CoverageRun: Sendable {
                         run.findings += entry.findings
                         run.cacheHits += 1
                         run.count(path: item.displayPath, clusters: entry.clusters)
-                        if let coverage { run.identities[item.displayPath] = DocumentIdentity(id: coverage.id, kind: coverage.kind, level: coverage.level) }
+                        if let coverage {
+                            run.identities[item.displayPath] = DocumentIdentity(
+                                id: coverage.id, kind: coverage.kind, level: coverage.level)
+                        }
                         emit(entry.line, coverage)
                         if let coverage, retain == .full { run.result.documents.append(coverage) }
                     case .failed(let path, let finding):
@@ -221,14 +239,19 @@ public struct CoverageRun: Sendable {
 
     /// The warning for a cache entry of `item` that was not used.
     private static func unusableEntry(_ item: IngestPlan.Item, path: String, reason: String) -> Finding {
-        Finding(.warning, SourceLocation(file: item.displayPath), "cache-item \(path) niet gebruikt: \(reason); het document is opnieuw geanalyseerd")
+        Finding(
+            .warning, SourceLocation(file: item.displayPath),
+            "cache-item \(path) niet gebruikt: \(reason); het document is opnieuw geanalyseerd")
     }
 
     /// Overrides for documents that are not in this run are only worth a note: a run may cover part
     /// of a collection.
     private static func unknownOverrideDocuments(_ overrides: OverrideSet, documentIDs: Set<String>) -> [Finding] {
         overrides.entries.keys.sorted().filter { !documentIDs.contains($0) }.compactMap { id in
-            guard let location = overrides.entries[id]?.values.map(\.location).min(by: { ($0.line ?? 0) < ($1.line ?? 0) }) else { return nil }
+            guard
+                let location = overrides.entries[id]?.values.map(\.location).min(by: { ($0.line ?? 0) < ($1.line ?? 0) }
+                )
+            else { return nil }
             return Finding(.note, location, "overrides voor document '\(id)', dat niet in deze run zit")
         }
     }

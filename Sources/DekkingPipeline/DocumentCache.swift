@@ -22,12 +22,16 @@ public struct DocumentCache: Sendable {
     /// A cache in `directory` for runs with these mappings and options.
     public init(directory: URL, mappings: LoadedMappings, request: CoverageRun.Request, toolVersion: String) {
         self.directory = directory
-        var parts = ["dekking \(toolVersion)", "level \(request.level)", "kind \(request.kind?.rawValue ?? "-")",
-            "documentLevel \(request.documentLevel?.rawValue ?? "-")", "profile \(request.profile)"]
+        var parts = [
+            "dekking \(toolVersion)", "level \(request.level)", "kind \(request.kind?.rawValue ?? "-")",
+            "documentLevel \(request.documentLevel?.rawValue ?? "-")", "profile \(request.profile)",
+        ]
         for file in mappings.files.flatMap(ManifestBuilder.files(under:)) {
             parts.append("\(file) \(ManifestBuilder.sha256(ofFileAt: file).hash)")
         }
-        for setting in mappings.engine.prepared.configuration.settings { parts.append("\(setting.name)=\(setting.value)") }
+        for setting in mappings.engine.prepared.configuration.settings {
+            parts.append("\(setting.name)=\(setting.value)")
+        }
         runKey = Self.hash(Data(parts.joined(separator: "\n").utf8))
     }
 
@@ -43,8 +47,13 @@ public struct DocumentCache: Sendable {
     /// The key of `item` (reads the file to hash it); `nil` when the file cannot be read.
     func key(for item: IngestPlan.Item, semantic: Bool = false) -> String? {
         guard let bytes = FileManager.default.contents(atPath: item.url.path) else { return nil }
-        let entry = item.manifestEntry.map { "\($0.kind?.rawValue ?? "-") \($0.level?.rawValue ?? "-") \($0.title ?? "-")" } ?? "-"
-        return Self.hash(Data("\(runKey)\n\(semantic ? "semantic" : "lexical")\n\(item.id)\n\(item.displayPath)\n\(entry)\n\(Self.hash(bytes))".utf8))
+        let entry =
+            item.manifestEntry.map { "\($0.kind?.rawValue ?? "-") \($0.level?.rawValue ?? "-") \($0.title ?? "-")" }
+            ?? "-"
+        return Self.hash(
+            Data(
+                "\(runKey)\n\(semantic ? "semantic" : "lexical")\n\(item.id)\n\(item.displayPath)\n\(entry)\n\(Self.hash(bytes))"
+                    .utf8))
     }
 
     /// What looking up an entry gave.
@@ -111,7 +120,9 @@ public struct DocumentCache: Sendable {
         var clusters: [(id: String, score: Double, status: CoverageStatus)] = []
         for item in String(decoding: lines[1], as: UTF8.self).split(separator: ";") {
             let fields = item.split(separator: " ")
-            guard fields.count == 3, let score = Double(fields[1]), let status = CoverageStatus(rawValue: String(fields[2])) else { return nil }
+            guard fields.count == 3, let score = Double(fields[1]),
+                let status = CoverageStatus(rawValue: String(fields[2]))
+            else { return nil }
             clusters.append((String(fields[0]), score, status))
         }
         return Entry(findings: findings, clusters: clusters, line: lines[2])  // a slice of `data`, not a copy
@@ -129,8 +140,10 @@ public struct DocumentCache: Sendable {
         data.append(0x0A)
         data.append(body)
         let target = file(key)
-        try? FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(key).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        try? FileManager.default.createDirectory(
+            at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temporary = target.deletingLastPathComponent().appendingPathComponent(
+            ".\(key).\(ProcessInfo.processInfo.processIdentifier).tmp")
         guard (try? data.write(to: temporary)) != nil else { return }
         if rename(temporary.path, target.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
     }

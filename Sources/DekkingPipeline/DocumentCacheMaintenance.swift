@@ -31,40 +31,46 @@ public enum DocumentCacheMaintenance {
     /// The cache's own files and what they are; foreign names are counted.
     public static func survey(_ directory: URL) -> Survey {
         var survey = Survey()
-        walk(directory, foreign: { survey.foreign += 1 }) { _, info, isTemporary in
-            guard !isTemporary else { return }
-            survey.entries += 1
-            survey.bytes += Int(info.st_size)
-            let used = date(info.st_mtim)
-            survey.oldestUse = min(survey.oldestUse ?? used, used)
-            survey.newestUse = max(survey.newestUse ?? used, used)
-        }
+        walk(
+            directory, foreign: { survey.foreign += 1 },
+            { _, info, isTemporary in
+                guard !isTemporary else { return }
+                survey.entries += 1
+                survey.bytes += Int(info.st_size)
+                let used = date(info.st_mtim)
+                survey.oldestUse = min(survey.oldestUse ?? used, used)
+                survey.newestUse = max(survey.newestUse ?? used, used)
+            })
         return survey
     }
 
     /// Removes entries last used before `now - unusedFor`, temporary files whose writing process
     /// is gone or that are older than an hour, and shard folders left empty. With `dryRun`, only
     /// counts.
-    public static func prune(_ directory: URL, unusedFor: TimeInterval, now: Date = Date(), dryRun: Bool = false) -> Pruning {
+    public static func prune(_ directory: URL, unusedFor: TimeInterval, now: Date = Date(), dryRun: Bool = false)
+        -> Pruning
+    {
         var pruning = Pruning()
         let entryLimit = now.addingTimeInterval(-unusedFor)
         let temporaryLimit = now.addingTimeInterval(-3600)
         var shards: Set<String> = []
-        walk(directory, foreign: {}) { path, info, isTemporary in
-            let used = date(info.st_mtim)
-            let expired = isTemporary ? used < temporaryLimit || writerIsGone(path) : used < entryLimit
-            guard expired, dryRun || unlink(path) == 0 else {
-                if !isTemporary { pruning.keptEntries += 1 }
-                return
-            }
-            if isTemporary {
-                pruning.removedTemporaries += 1
-            } else {
-                pruning.removedEntries += 1
-                pruning.removedBytes += Int(info.st_size)
-            }
-            shards.insert((path as NSString).deletingLastPathComponent)
-        }
+        walk(
+            directory, foreign: {},
+            { path, info, isTemporary in
+                let used = date(info.st_mtim)
+                let expired = isTemporary ? used < temporaryLimit || writerIsGone(path) : used < entryLimit
+                guard expired, dryRun || unlink(path) == 0 else {
+                    if !isTemporary { pruning.keptEntries += 1 }
+                    return
+                }
+                if isTemporary {
+                    pruning.removedTemporaries += 1
+                } else {
+                    pruning.removedEntries += 1
+                    pruning.removedBytes += Int(info.st_size)
+                }
+                shards.insert((path as NSString).deletingLastPathComponent)
+            })
         // Folders something was removed from; rmdir fails, harmlessly, unless one is now empty.
         if !dryRun { for shard in shards.sorted() { _ = rmdir(shard) } }
         return pruning
@@ -88,7 +94,9 @@ public enum DocumentCacheMaintenance {
             for name in names.sorted() {
                 let path = shardPath + "/" + name
                 let isEntry = isHex(name, count: 64) && name.hasPrefix(shard)
-                let isTemporary = name.hasPrefix(".") && name.hasSuffix(".tmp") && isHex(String(name.dropFirst().prefix(64)), count: 64)
+                let isTemporary =
+                    name.hasPrefix(".") && name.hasSuffix(".tmp")
+                    && isHex(String(name.dropFirst().prefix(64)), count: 64)
                 var info = stat()
                 guard isEntry || isTemporary, lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
                     foreign()

@@ -49,7 +49,8 @@ public struct LoadedMappings: Sendable {
     public static func load(_ request: Request) throws(MappingError) -> LoadedMappings {
         // The dictionary loads while the framework and the other mapping files are read.
         if request.analysis.useHunspell {
-            HunspellLexicon.preload(affix: request.analysis.hunspellAffix, dictionary: request.analysis.hunspellDictionary)
+            HunspellLexicon.preload(
+                affix: request.analysis.hunspellAffix, dictionary: request.analysis.hunspellDictionary)
         }
         let folder = request.folder
         let display = request.displayFolder
@@ -61,7 +62,9 @@ public struct LoadedMappings: Sendable {
         let frameworkResult = FrameworkLoader.load(contentsOf: frameworkURL, displayPath: frameworkName)
         findings += frameworkResult.findings
         files.append(frameworkName)
-        guard let framework = frameworkResult.framework else { throw .unusable(findings.filter { $0.severity == .error }) }
+        guard let framework = frameworkResult.framework else {
+            throw .unusable(findings.filter { $0.severity == .error })
+        }
 
         let analyzer: Analyzer
         do {
@@ -77,7 +80,8 @@ public struct LoadedMappings: Sendable {
         var configuration = base
         findings += thresholdFindings
         files.append("\(display)/thresholds.yaml")
-        for (name, value) in request.settings.sorted(by: { $0.key < $1.key }) where !configuration.set(name, to: value) {
+        for (name, value) in request.settings.sorted(by: { $0.key < $1.key }) where !configuration.set(name, to: value)
+        {
             findings.append(Finding(.error, SourceLocation(file: "--set"), "onbekende instelling '\(name)'"))
         }
         if !request.settings.isEmpty {

@@ -16,15 +16,20 @@ public enum ManifestBuilder {
             let (hash, bytes) = sha256(ofFileAt: path)
             let document = run.identities[path]
             return RunManifest.Input(
-                path: path, sha256: hash, bytes: bytes, document: document?.id, kind: document?.kind, level: document?.level)
+                path: path, sha256: hash, bytes: bytes, document: document?.id, kind: document?.kind,
+                level: document?.level)
         }
-        let mappingFiles = mappings.files.flatMap(files(under:)).map { RunManifest.MappingFile(path: $0, sha256: sha256(ofFileAt: $0).hash) }
+        let mappingFiles = mappings.files.flatMap(files(under:)).map {
+            RunManifest.MappingFile(path: $0, sha256: sha256(ofFileAt: $0).hash)
+        }
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
-        var settings = Dictionary(uniqueKeysWithValues: mappings.engine.prepared.configuration.settings.map { ($0.name, $0.value) })
+        var settings = Dictionary(
+            uniqueKeysWithValues: mappings.engine.prepared.configuration.settings.map { ($0.name, $0.value) })
         settings["semanticLayer"] = run.semantic ? 1 : 0  // whether the sentence encoder took part
         return RunManifest(
-            name: name, toolVersion: toolVersion, startedAt: formatter.string(from: startedAt), framework: mappings.framework.id,
+            name: name, toolVersion: toolVersion, startedAt: formatter.string(from: startedAt),
+            framework: mappings.framework.id,
             frameworkVersion: mappings.framework.version, inputs: inputs, mappings: mappingFiles, settings: settings,
             findings: mappings.findings + run.findings)
     }

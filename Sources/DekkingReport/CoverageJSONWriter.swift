@@ -15,7 +15,9 @@ final class CoverageJSONWriter {
             key("clusters") { array(d.clusters) { cluster($0) } }
             key("competencies") { array(d.competencies) { competency($0) } }
             key("fieldHits") {
-                object { for (name, count) in d.fieldHits.sorted(by: { $0.key < $1.key }) { key(text: name) { int(count) } } }
+                object {
+                    for (name, count) in d.fieldHits.sorted(by: { $0.key < $1.key }) { key(text: name) { int(count) } }
+                }
             }
             key("fieldRelevance") { number(d.fieldRelevance) }
             key("findings") { array(d.findings) { finding($0) } }

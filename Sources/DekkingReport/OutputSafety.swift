@@ -81,10 +81,12 @@ public struct OutputSafety: Sendable {
                 let type = info.st_mode & S_IFMT
                 if type == S_IFREG, !isMapping {
                     let parent = (shown as NSString).deletingLastPathComponent
-                    let index = folderIndex[parent] ?? {
-                        folders.append(Resolver.resolve(parent.isEmpty ? "." : parent))
-                        return folders.count - 1
-                    }()
+                    let index =
+                        folderIndex[parent]
+                        ?? {
+                            folders.append(Resolver.resolve(parent.isEmpty ? "." : parent))
+                            return folders.count - 1
+                        }()
                     folderIndex[parent] = index
                     files.append((shown, index))
                     continue
@@ -92,7 +94,9 @@ public struct OutputSafety: Sendable {
                 // Folders, links and mapping files: few, resolved whole.
                 var target = stat()
                 let isFolder = stat(shown, &target) == 0 && target.st_mode & S_IFMT == S_IFDIR
-                let what = isMapping ? (isFolder ? "de mappings-map" : "het mappingbestand") : (isFolder ? "de invoermap" : "de invoer")
+                let what =
+                    isMapping
+                    ? (isFolder ? "de mappings-map" : "het mappingbestand") : (isFolder ? "de invoermap" : "de invoer")
                 protected.append(Protected(path: Resolver.resolve(shown), shown: shown, isFolder: isFolder, what: what))
             }
         }

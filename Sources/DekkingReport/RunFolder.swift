@@ -24,9 +24,14 @@ public final class RunFolder: @unchecked Sendable {
             case .exists(let path): "\(path) bestaat al; kies een andere naam met --name of overschrijf met --force"
             case .notARunFolder(let path, let reason):
                 "\(path) bestaat al en is geen run-map van Dekking (\(reason)); --force vervangt alleen run-mappen: kies een andere naam met --name of een andere --out"
-            case .invalidName(let name, let reason): "ongeldige naam voor de run-map '\(name)': \(reason); kies een andere met --name"
+            case .invalidName(let name, let reason):
+                "ongeldige naam voor de run-map '\(name)': \(reason); kies een andere met --name"
             case .unsafe(let refusal):
-                if case .holdsProtected = refusal { "\(refusal); kies een andere naam met --name of een andere --out" } else { refusal.description }
+                if case .holdsProtected = refusal {
+                    "\(refusal); kies een andere naam met --name of een andere --out"
+                } else {
+                    refusal.description
+                }
             case .cannotCreate(let path, let reason): "\(path): kan niet worden aangemaakt: \(reason)"
             case .cannotCommit(let path, let reason): "\(path): de run kan niet worden afgerond: \(reason)"
             }
@@ -60,7 +65,9 @@ public final class RunFolder: @unchecked Sendable {
         }
         var info = stat()
         if lstat(url.path, &info) == 0 {
-            if let reason = RunFolderLayout.whyNotARunFolder(url) { throw .notARunFolder(path: url.path, reason: reason) }
+            if let reason = RunFolderLayout.whyNotARunFolder(url) {
+                throw .notARunFolder(path: url.path, reason: reason)
+            }
             if !force { throw .exists(path: url.path) }
         }
         StagingLeftovers.removeRunFolders(of: name, in: root)
@@ -99,12 +106,14 @@ public final class RunFolder: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard !finished else { return }
-        let old = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
+        let old = url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
         var info = stat()
         let replacing = force && lstat(url.path, &info) == 0
         // Checked again: the folder may have changed since the run started.
         if replacing, let reason = RunFolderLayout.whyNotARunFolder(url) {
-            throw .cannotCommit(path: url.path, reason: "de bestaande map is geen run-map van Dekking (meer): \(reason)")
+            throw .cannotCommit(
+                path: url.path, reason: "de bestaande map is geen run-map van Dekking (meer): \(reason)")
         }
         if replacing, rename(url.path, old.path) != 0 {
             throw .cannotCommit(path: url.path, reason: String(cString: strerror(errno)))

@@ -25,8 +25,10 @@ public enum RunReports {
         _ context: ReportContext, to folder: RunFolder, byteOrderMark: Bool = false, streamed: Set<String> = []
     ) throws {
         if let overview = context.overview {
-            precondition(streamed.isSuperset(of: ["coverage.json", "coverage.csv"]), "an overview run streams its documents")
-            try AtomicFile.write(CoverageCSV.matrix(overview, byteOrderMark: byteOrderMark), to: folder.file("matrix.csv"))
+            precondition(
+                streamed.isSuperset(of: ["coverage.json", "coverage.csv"]), "an overview run streams its documents")
+            try AtomicFile.write(
+                CoverageCSV.matrix(overview, byteOrderMark: byteOrderMark), to: folder.file("matrix.csv"))
             try XLSXReport.writeOverview(context, overview, to: folder.file("coverage.xlsx"))
             try AtomicFile.write(HTMLReport.renderOverview(context, overview), to: folder.file("report.html"))
             try AtomicFile.write(GapsMarkdown.renderOverview(context, overview), to: folder.file("gaps.md"))
@@ -35,9 +37,11 @@ public enum RunReports {
                 try AtomicFile.write(CoverageJSON.encode(context.result), to: folder.file("coverage.json"))
             }
             if !streamed.contains("coverage.csv") {
-                try AtomicFile.write(CoverageCSV.long(context, byteOrderMark: byteOrderMark), to: folder.file("coverage.csv"))
+                try AtomicFile.write(
+                    CoverageCSV.long(context, byteOrderMark: byteOrderMark), to: folder.file("coverage.csv"))
             }
-            try AtomicFile.write(CoverageCSV.matrix(context, byteOrderMark: byteOrderMark), to: folder.file("matrix.csv"))
+            try AtomicFile.write(
+                CoverageCSV.matrix(context, byteOrderMark: byteOrderMark), to: folder.file("matrix.csv"))
             try XLSXReport.write(context, to: folder.file("coverage.xlsx"))
             try AtomicFile.write(HTMLReport.render(context), to: folder.file("report.html"))
             try AtomicFile.write(GapsMarkdown.render(context), to: folder.file("gaps.md"))
@@ -67,7 +71,8 @@ public final class RunFolderStreams {
     public init(folder: RunFolder, framework: Framework, byteOrderMark: Bool) throws {
         json = try CoverageJSONStream(url: folder.file("coverage.json"))
         do {
-            csv = try CoverageCSVStream(url: folder.file("coverage.csv"), framework: framework, byteOrderMark: byteOrderMark)
+            csv = try CoverageCSVStream(
+                url: folder.file("coverage.csv"), framework: framework, byteOrderMark: byteOrderMark)
         } catch {
             json.discard()
             throw error

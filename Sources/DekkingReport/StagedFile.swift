@@ -15,11 +15,13 @@ final class StagedFile {
     /// - Throws: ``AtomicFile/WriteError`` when the temporary file cannot be made.
     init(url: URL, contents: Data = Data()) throws {
         target = url
-        temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        temporary = url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         if !contents.isEmpty { StagingLeftovers.removeFiles(of: url, opening: contents) }
         guard FileManager.default.createFile(atPath: temporary.path, contents: contents) else {
-            throw AtomicFile.WriteError.cannotWrite(path: url.path, reason: "tijdelijk bestand kan niet worden aangemaakt")
+            throw AtomicFile.WriteError.cannotWrite(
+                path: url.path, reason: "tijdelijk bestand kan niet worden aangemaakt")
         }
         handle = try FileHandle(forWritingTo: temporary)
         _ = flock(handle.fileDescriptor, LOCK_EX | LOCK_NB)

@@ -23,7 +23,9 @@ enum StagingLeftovers {
     /// Removes the staging and replaced folders of dead runs named `name` in `root`.
     static func removeRunFolders(of name: String, in root: URL) {
         for entry in entries(of: root.path) {
-            guard let pid = pid(in: entry, prefix: ".\(name).partial-", suffix: "") ?? pid(in: entry, prefix: ".\(name).old-", suffix: "")
+            guard
+                let pid = pid(in: entry, prefix: ".\(name).partial-", suffix: "")
+                    ?? pid(in: entry, prefix: ".\(name).old-", suffix: "")
             else { continue }
             let path = root.appendingPathComponent(entry).path
             guard isGone(pid), let files = runFiles(in: path) else { continue }
@@ -39,7 +41,9 @@ enum StagingLeftovers {
     static func removeFiles(of target: URL, opening: Data) {
         let folder = target.deletingLastPathComponent().path
         for entry in entries(of: folder) {
-            guard let pid = pid(in: entry, prefix: ".\(target.lastPathComponent).", suffix: ".tmp"), isGone(pid) else { continue }
+            guard let pid = pid(in: entry, prefix: ".\(target.lastPathComponent).", suffix: ".tmp"), isGone(pid) else {
+                continue
+            }
             let path = folder + "/" + entry
             var info = stat()
             guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
@@ -58,7 +62,9 @@ enum StagingLeftovers {
 
     /// The process id between `prefix` and `suffix` of `name`, if that is all digits.
     private static func pid(in name: String, prefix: String, suffix: String) -> pid_t? {
-        guard name.hasPrefix(prefix), name.hasSuffix(suffix), name.count > prefix.count + suffix.count else { return nil }
+        guard name.hasPrefix(prefix), name.hasSuffix(suffix), name.count > prefix.count + suffix.count else {
+            return nil
+        }
         let digits = name.dropFirst(prefix.count).dropLast(suffix.count)
         guard digits.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
         return pid_t(digits)

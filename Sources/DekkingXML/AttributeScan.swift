@@ -47,7 +47,9 @@ enum AttributeScan {
             || byte == UInt8(ascii: ":") || byte >= 0x80
     }
 
-    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C }
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+    }
 
     /// A cursor over the bytes that skips zero bytes and counts lines.
     struct Scanner {
@@ -111,7 +113,8 @@ enum AttributeScan {
         /// Consumes a tag name; returns it lower-cased (ASCII).
         mutating func name() -> String {
             var name: [UInt8] = []
-            while let byte = peek(), !AttributeScan.isSpace(byte), byte != UInt8(ascii: ">"), byte != UInt8(ascii: "/") {
+            while let byte = peek(), !AttributeScan.isSpace(byte), byte != UInt8(ascii: ">"), byte != UInt8(ascii: "/")
+            {
                 _ = next()
                 if name.count < 16 { name.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0)) }
             }

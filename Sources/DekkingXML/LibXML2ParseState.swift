@@ -92,9 +92,11 @@ final class LibXML2ParseState {
     /// (HTML is repaired, so those are expected and are not the user's concern).
     private func record(_ error: xmlError) {
         let domain = error.domain
-        let isParser = domain == Int32(XML_FROM_PARSER.rawValue) || domain == Int32(XML_FROM_HTML.rawValue)
+        let isParser =
+            domain == Int32(XML_FROM_PARSER.rawValue) || domain == Int32(XML_FROM_HTML.rawValue)
             || domain == Int32(XML_FROM_NAMESPACE.rawValue)
-        let isEncoding = domain == Int32(XML_FROM_I18N.rawValue) || domain == Int32(XML_FROM_IO.rawValue)
+        let isEncoding =
+            domain == Int32(XML_FROM_I18N.rawValue) || domain == Int32(XML_FROM_IO.rawValue)
             || Self.encodingCodes.contains(error.code)
         guard !isParser || isEncoding, diagnostics.count < Self.diagnosticLimit else { return }
         // One line: libxml2 puts details such as the offending bytes on a line of their own.

@@ -25,7 +25,8 @@ public enum XMLParseError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The 1-based line the problem was found on, where known.
     public var line: Int? {
         switch self {
-        case .malformed(let line, _), .tooDeep(_, let line), .tooManyAttributes(_, let line), .doctypeForbidden(let line),
+        case .malformed(let line, _), .tooDeep(_, let line), .tooManyAttributes(_, let line),
+            .doctypeForbidden(let line),
             .entityDeclarationForbidden(_, let line):
             line
         case .empty, .textTooLarge, .inputTooLarge, .parserUnavailable: nil

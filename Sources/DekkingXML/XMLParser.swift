@@ -113,7 +113,9 @@ public enum XMLParser {
 
     /// Refuses a document with an element over ``XMLParseLimits/maxAttributes`` (see ``AttributeScan``).
     private static func checkAttributes(of data: Data, limits: XMLParseLimits, html: Bool) throws(XMLParseError) {
-        let line = data.withUnsafeBytes { AttributeScan.firstElement(exceeding: limits.maxAttributes, in: $0, html: html) }
+        let line = data.withUnsafeBytes {
+            AttributeScan.firstElement(exceeding: limits.maxAttributes, in: $0, html: html)
+        }
         if let line { throw .tooManyAttributes(limit: limits.maxAttributes, line: line) }
     }
 
@@ -133,7 +135,8 @@ public enum XMLParser {
         guard let first else {
             if let last = xmlCtxtGetLastError(ctxt), let message = last.pointee.message {
                 let line = Int(last.pointee.line)
-                return .malformed(line: line > 0 ? line : nil, reason: LibXML2ParseState.trimmed(String(cString: message)))
+                return .malformed(
+                    line: line > 0 ? line : nil, reason: LibXML2ParseState.trimmed(String(cString: message)))
             }
             return .empty
         }

@@ -8,15 +8,19 @@ import Testing
     let analyzer = Fixture.analyzer
 
     @Test func realisticSentence() {
-        let text = "De schuldhulpverlener brengt samen met de cliënt en diens naasten de financiële situatie "
+        let text =
+            "De schuldhulpverlener brengt samen met de cliënt en diens naasten de financiële situatie "
             + "in kaart, t.b.v. een plan van aanpak dat voldoet aan wet- en regelgeving."
         let analysis = analyzer.analysis(of: text)
         let words = analysis.tokens.filter { $0.origin == .word }
         #expect(words.map(\.term).prefix(4) == ["schuldhulpverlener", "breng", "sam", "client"])
         #expect(words.map(\.position) == Array(0..<words.count))
         let terms = Set(analysis.tokens.map(\.term))
-        #expect(terms.isSuperset(of: ["schuld", "~professional", "~client", "~naasten", "~financien", "~plan-van-aanpak",
-                                      "wetgev", "regelgev", "~wetgeving"]))
+        #expect(
+            terms.isSuperset(of: [
+                "schuld", "~professional", "~client", "~naasten", "~financien", "~plan-van-aanpak",
+                "wetgev", "regelgev", "~wetgeving",
+            ]))
         for token in analysis.tokens {
             #expect(token.start >= 0 && token.start < token.end && token.end <= text.utf16.count)
         }
@@ -26,13 +30,20 @@ import Testing
 
     @Test func randomUnicodeNeverBreaksOffsets() {
         var generator = SplitMix(seed: 300)
-        let pools: [ClosedRange<UInt32>] = [0x20...0x7E, 0xA0...0x24F, 0x300...0x36F, 0x2000...0x206F, 0xFB00...0xFB06, 0x1F600...0x1F64F, 0x4E00...0x4E80]
+        let pools: [ClosedRange<UInt32>] = [
+            0x20...0x7E, 0xA0...0x24F, 0x300...0x36F, 0x2000...0x206F, 0xFB00...0xFB06, 0x1F600...0x1F64F,
+            0x4E00...0x4E80,
+        ]
         for _ in 0..<300 {
             var scalars = String.UnicodeScalarView()
             for _ in 0..<Int.random(in: 0...60, using: &generator) {
                 let pool = pools.randomElement(using: &generator) ?? pools[0]
                 if let scalar = Unicode.Scalar(UInt32.random(in: pool, using: &generator)) { scalars.append(scalar) }
-                if Bool.random(using: &generator) { scalars.append(contentsOf: ["-", " ", "'", ".", "/"].randomElement(using: &generator).map { $0.unicodeScalars } ?? "".unicodeScalars) }
+                if Bool.random(using: &generator) {
+                    scalars.append(
+                        contentsOf: ["-", " ", "'", ".", "/"].randomElement(using: &generator).map { $0.unicodeScalars }
+                            ?? "".unicodeScalars)
+                }
             }
             let text = String(scalars)
             let length = text.utf16.count
@@ -75,7 +86,8 @@ import Testing
 
     @Test func throughput() throws {
         // Prints, does not assert: timing depends on the machine.
-        let sentence = "De professional signaleert vroegtijdig betalingsachterstanden en brengt samen met de cliënt "
+        let sentence =
+            "De professional signaleert vroegtijdig betalingsachterstanden en brengt samen met de cliënt "
             + "en diens netwerk de financiële situatie op alle leefgebieden in kaart, t.b.v. een plan van aanpak "
             + "dat voldoet aan wet- en regelgeving; hij werkt kwaliteits- en kostenbewust samen met ketenpartners. "
         let text = String(repeating: sentence, count: 2000)
@@ -84,7 +96,9 @@ import Testing
         let elapsed = clock.measure { _ = analyzer.analyze(text) }
         let seconds = Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds)
         let megabytes = Double(text.utf8.count) / 1_000_000
-        print("DekkingAnalysis throughput: \(String(format: "%.2f", megabytes / seconds)) MB/s (\(text.utf8.count) bytes in \(String(format: "%.3f", seconds)) s, one thread, warm caches)")
+        print(
+            "DekkingAnalysis throughput: \(String(format: "%.2f", megabytes / seconds)) MB/s (\(text.utf8.count) bytes in \(String(format: "%.3f", seconds)) s, one thread, warm caches)"
+        )
         #expect(seconds > 0)
     }
 }

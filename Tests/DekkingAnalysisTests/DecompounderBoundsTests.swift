@@ -48,7 +48,10 @@ import Testing
         let soup = String((0..<length).map { _ in letters[Int(random.next() % 26)] })
         var glued = ""
         while glued.count < length { glued += fieldWords[Int(random.next() % UInt64(fieldWords.count))] }
-        return [String(String(repeating: "schuldhulp", count: length / 10 + 1).prefix(length)), soup, String(glued.prefix(length))]
+        return [
+            String(String(repeating: "schuldhulp", count: length / 10 + 1).prefix(length)), soup,
+            String(glued.prefix(length)),
+        ]
     }
 
     @Test func wordsLongerThanTheCapAreLeftWholeWithoutLookUps() {
@@ -123,7 +126,9 @@ import Testing
         var random = SplitMix(seed: 11)
         for _ in 0..<300 {
             let count = 2 + Int(random.next() % 3)
-            words.insert((0..<count).map { _ in Self.fieldWords[Int(random.next() % UInt64(Self.fieldWords.count))] }.joined(separator: random.next() % 3 == 0 ? "s" : ""))
+            words.insert(
+                (0..<count).map { _ in Self.fieldWords[Int(random.next() % UInt64(Self.fieldWords.count))] }.joined(
+                    separator: random.next() % 3 == 0 ? "s" : ""))
         }
         #expect(words.count > 300)
         for word in words.sorted() where word.count <= Decompounder.maximumWordLength {
@@ -183,7 +188,9 @@ struct UnboundedSearch {
         if lexicon.knows(head) { return head }
         if head.hasSuffix("s"), head.count > minimumHead {
             let stripped = String(head.dropLast())
-            if !rules.blockedHeads.contains(VocabularyLexicon.fold(stripped)), lexicon.knows(stripped) { return stripped }
+            if !rules.blockedHeads.contains(VocabularyLexicon.fold(stripped)), lexicon.knows(stripped) {
+                return stripped
+            }
         }
         return nil
     }

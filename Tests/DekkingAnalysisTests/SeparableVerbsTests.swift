@@ -19,7 +19,8 @@ import Testing
         let analyzer = try #require(Self.analyzer)
         let analysis = analyzer.analysis(of: sentence)
         let joined = analyzer.stem(infinitive)
-        let token = try #require(analysis.tokens.first { $0.term == joined }, "no \(joined) in \(analysis.tokens.map(\.term))")
+        let token = try #require(
+            analysis.tokens.first { $0.term == joined }, "no \(joined) in \(analysis.tokens.map(\.term))")
         let verbWord = try #require(analysis.words.first { $0.folded == verb })
         #expect(token.origin == .separableVerb)
         #expect(token.position == verbWord.position)
@@ -34,11 +35,14 @@ import Testing
     ])
     func leavesParticlesThatDoNotEndAClause(sentence: String) throws {
         let analyzer = try #require(Self.analyzer)
-        let plain = try #require(try? DutchAnalysis.analyzer(mappings: TestPaths.mappings, options: {
-            var options = AnalysisOptions()
-            options.useSeparableVerbs = false
-            return options
-        }()))
+        let plain = try #require(
+            try? DutchAnalysis.analyzer(
+                mappings: TestPaths.mappings,
+                options: {
+                    var options = AnalysisOptions()
+                    options.useSeparableVerbs = false
+                    return options
+                }()))
         #expect(analyzer.analyze(sentence) == plain.analyze(sentence))
     }
 

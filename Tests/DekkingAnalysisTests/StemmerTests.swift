@@ -62,13 +62,16 @@ import Testing
         #expect(plain.stem("mens") == "men")
     }
 
-    @Test(arguments: [("werkt", "werken"), ("herkent", "herkennen"), ("analyseert", "analyseren"), ("helpt", "helpen"), ("brengt", "brengen"), ("geeft", "geven"), ("zet", "zetten"), ("stelt", "stellen"),
-                      // An unstressed last syllable keeps one consonant; a separable prefix stays on.
-                      ("handelt", "handelen"), ("verandert", "veranderen"), ("rekent", "rekenen"), ("ontwikkelt", "ontwikkelen"),
-                      ("bemiddelt", "bemiddelen"), ("luistert", "luisteren"), ("overlegt", "overleggen"),
-                      // After a diphthong the stem's f and s are the infinitive's v and z.
-                      ("verwijst", "verwijzen"), ("doorverwijst", "doorverwijzen"), ("schrijft", "schrijven"), ("blijft", "blijven"),
-                      ("kiest", "kiezen"), ("bewijst", "bewijzen")])
+    @Test(arguments: [
+        ("werkt", "werken"), ("herkent", "herkennen"), ("analyseert", "analyseren"), ("helpt", "helpen"),
+        ("brengt", "brengen"), ("geeft", "geven"), ("zet", "zetten"), ("stelt", "stellen"),
+        // An unstressed last syllable keeps one consonant; a separable prefix stays on.
+        ("handelt", "handelen"), ("verandert", "veranderen"), ("rekent", "rekenen"), ("ontwikkelt", "ontwikkelen"),
+        ("bemiddelt", "bemiddelen"), ("luistert", "luisteren"), ("overlegt", "overleggen"),
+        // After a diphthong the stem's f and s are the infinitive's v and z.
+        ("verwijst", "verwijzen"), ("doorverwijst", "doorverwijzen"), ("schrijft", "schrijven"), ("blijft", "blijven"),
+        ("kiest", "kiezen"), ("bewijst", "bewijzen"),
+    ])
     func verbFormsMeetTheInfinitive(_ form: String, _ infinitive: String) throws {
         try #require(Fixture.hunspell != nil, "hunspell-nl is nodig voor werkwoordstammen")
         #expect(analyzer.stem(form) == analyzer.stem(infinitive))
@@ -97,21 +100,29 @@ import Testing
         #expect(DutchVerb.infinitive(ofStem: "kruis", knownBy: lexicon) == "kruisen")
     }
 
-    @Test(arguments: [("leg", "overlegt", "overleg"), ("werk", "werkt", "werk"), ("stel", "opstelt", "opstel"), ("neem", "nam", "neem")])
+    @Test(arguments: [
+        ("leg", "overlegt", "overleg"), ("werk", "werkt", "werk"), ("stel", "opstelt", "opstel"),
+        ("neem", "nam", "neem"),
+    ])
     func aSeparablePrefixIsPutBack(_ stem: String, _ word: String, _ expected: String) {
         #expect(DutchVerb.stem(stem, restoringPrefixOf: word) == expected)
     }
 
-    @Test(arguments: [("stel", "stellen"), ("neem", "nemen"), ("geef", "geven"), ("lees", "lezen"), ("werk", "werken"), ("zet", "zetten"),
-                      ("handel", "handelen"), ("schrijf", "schrijven"), ("verwijs", "verwijzen"), ("eis", "eisen")])
+    @Test(arguments: [
+        ("stel", "stellen"), ("neem", "nemen"), ("geef", "geven"), ("lees", "lezen"), ("werk", "werken"),
+        ("zet", "zetten"),
+        ("handel", "handelen"), ("schrijf", "schrijven"), ("verwijs", "verwijzen"), ("eis", "eisen"),
+    ])
     func infinitiveCandidatesIncludeTheRightSpelling(stem: String, infinitive: String) {
         let candidates = DutchVerb.candidateInfinitives(ofStem: stem)
         #expect(candidates.contains(infinitive))
         #expect(Set(candidates).count == candidates.count, "each candidate once: \(candidates)")
     }
 
-    @Test(arguments: [("werk", "werken"), ("herken", "herkennen"), ("analyseer", "analyseren"), ("geef", "geven"),
-                      ("ga", "gaan"), ("zie", "zien"), ("bouw", "bouwen"), ("zet", "zetten"), ("kijk", "kijken")])
+    @Test(arguments: [
+        ("werk", "werken"), ("herken", "herkennen"), ("analyseer", "analyseren"), ("geef", "geven"),
+        ("ga", "gaan"), ("zie", "zien"), ("bouw", "bouwen"), ("zet", "zetten"), ("kijk", "kijken"),
+    ])
     func infinitives(_ stem: String, _ infinitive: String) {
         #expect(DutchVerb.infinitive(ofStem: stem) == infinitive)
     }

@@ -3,7 +3,9 @@ import Testing
 @testable import DekkingAnalysis
 
 @Suite struct StopWordTests {
-    @Test(arguments: ["de", "en", "van", "het", "een", "zijn", "welke", "daarbij", "bijvoorbeeld", "behoeve", "En", "ZIJ"])
+    @Test(arguments: [
+        "de", "en", "van", "het", "een", "zijn", "welke", "daarbij", "bijvoorbeeld", "behoeve", "En", "ZIJ",
+    ])
     func dropsStopWords(_ word: String) {
         #expect(Fixture.words(word).isEmpty)
     }

@@ -44,7 +44,9 @@ import Testing
     @Test func pathsFromAListAndTheReportOnStandardOutput() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
-        try dir.write("Je brengt de schulden van de cliënt in kaart en informeert over toeslagen.", to: "map met spatie/eerste.txt")
+        try dir.write(
+            "Je brengt de schulden van de cliënt in kaart en informeert over toeslagen.",
+            to: "map met spatie/eerste.txt")
         try dir.write("Je stelt met de cliënt een plan van aanpak op en bewaakt de voortgang.", to: "tweede.txt")
         let first = dir.url.appendingPathComponent("map met spatie/eerste.txt").path
         let second = dir.url.appendingPathComponent("tweede.txt").path
@@ -61,10 +63,13 @@ import Testing
         #expect(fromArguments.status == 0)
         #expect(try Data(contentsOf: file) == Data(fromFile.stdout.utf8))
 
-        let fromStdin = try runDekking(["analyze", "--files-from", "-", "--json", "-", "--quiet"], input: Data("\(first)\n\(second)\n".utf8))
+        let fromStdin = try runDekking(
+            ["analyze", "--files-from", "-", "--json", "-", "--quiet"], input: Data("\(first)\n\(second)\n".utf8))
         #expect(fromStdin.status == 0 && fromStdin.stdout == fromFile.stdout)
 
-        let missingList = try runDekking(["analyze", "--files-from", dir.url.appendingPathComponent("geen.txt").path, "--json", "-"])
+        let missingList = try runDekking([
+            "analyze", "--files-from", dir.url.appendingPathComponent("geen.txt").path, "--json", "-",
+        ])
         #expect(missingList.status == 64 && missingList.stderr.contains("lijst kan niet worden gelezen (bestaat niet)"))
         let nothing = try runDekking(["analyze", "--json", "-"])
         #expect(nothing.status == 64 && nothing.stderr.contains("geef bestanden of mappen"))
@@ -72,7 +77,9 @@ import Testing
         #expect(emptyList.status == 64 && emptyList.stderr.contains("stdin: de lijst noemt geen bestanden of mappen"))
 
         // A run folder of a list is named after the list.
-        let folder = try runDekking(["analyze", "--files-from", list.path, "--out", dir.url.appendingPathComponent("runs").path, "--quiet"])
+        let folder = try runDekking([
+            "analyze", "--files-from", list.path, "--out", dir.url.appendingPathComponent("runs").path, "--quiet",
+        ])
         #expect(folder.status == 0, "\(folder.stderr)")
         #expect(FileManager.default.fileExists(atPath: dir.url.appendingPathComponent("runs/lijst/coverage.json").path))
     }
@@ -85,9 +92,13 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("report.html"))
         let files = try FileManager.default.contentsOfDirectory(atPath: "\(out)/proef").sorted()
-        #expect(files == ["coverage.csv", "coverage.json", "coverage.xlsx", "gaps.md", "matrix.csv", "report.html", "run.json"])
+        #expect(
+            files == [
+                "coverage.csv", "coverage.json", "coverage.xlsx", "gaps.md", "matrix.csv", "report.html", "run.json",
+            ])
         let manifest = try #require(
-            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(out)/proef/run.json"))) as? [String: Any])
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(out)/proef/run.json")))
+                as? [String: Any])
         let inputs = try #require(manifest["inputs"] as? [[String: Any]])
         #expect(inputs.count == 5)
         #expect(inputs.allSatisfy { ($0["sha256"] as? String)?.count == 64 })
@@ -116,16 +127,23 @@ import Testing
             #expect(!a.isEmpty && a == b, "\(file) differs above the detail limit")
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: "\(out)/geheel").sorted()
-        #expect(names == ["coverage.csv", "coverage.json", "coverage.xlsx", "gaps.md", "matrix.csv", "report.html", "run.json"])
+        #expect(
+            names == [
+                "coverage.csv", "coverage.json", "coverage.xlsx", "gaps.md", "matrix.csv", "report.html", "run.json",
+            ])
         // run.json records every document the same way; only the run's name and time differ.
         func inputs(_ name: String) throws -> String {
-            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(out)/\(name)/run.json"))) as? [String: Any]
+            let json =
+                try JSONSerialization.jsonObject(
+                    with: Data(contentsOf: URL(fileURLWithPath: "\(out)/\(name)/run.json"))) as? [String: Any]
             let data = try JSONSerialization.data(withJSONObject: json?["inputs"] ?? [], options: [.sortedKeys])
             return String(decoding: data, as: UTF8.self)
         }
         #expect(try inputs("vol") == inputs("geheel") && (try inputs("vol")).contains("kwalificatiedossier"))
         // No evidence passage of any document is embedded in the overview page.
-        let coverage = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(out)/vol/coverage.json"))) as? [String: Any]
+        let coverage =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(out)/vol/coverage.json")))
+            as? [String: Any]
         let quote = try #require(Self.firstEvidenceText(coverage))
         let page = try String(contentsOfFile: "\(out)/geheel/report.html", encoding: .utf8)
         #expect(page.contains("<html") && !page.contains(quote))
@@ -138,7 +156,11 @@ import Testing
         for document in coverage?["documents"] as? [[String: Any]] ?? [] {
             for competency in document["competencies"] as? [[String: Any]] ?? [] {
                 for indicator in competency["indicators"] as? [[String: Any]] ?? [] {
-                    if let text = (indicator["evidence"] as? [[String: Any]])?.first?["text"] as? String, text.count > 60 { return text }
+                    if let text = (indicator["evidence"] as? [[String: Any]])?.first?["text"] as? String,
+                        text.count > 60
+                    {
+                        return text
+                    }
                 }
             }
         }
@@ -150,11 +172,15 @@ import Testing
         defer { dir.cleanUp() }
         try dir.write("Je brengt de schulden van de cliënt in kaart en informeert over toeslagen.", to: "docs/goed.txt")
         try Data([0, 1, 2, 0, 255, 0, 7]).write(to: dir.url.appendingPathComponent("docs/kapot.txt"))
-        let result = try runDekking(["analyze", dir.url.appendingPathComponent("docs").path, "--json", dir.url.appendingPathComponent("r.json").path])
+        let result = try runDekking([
+            "analyze", dir.url.appendingPathComponent("docs").path, "--json",
+            dir.url.appendingPathComponent("r.json").path,
+        ])
         #expect(result.status == 1)
         #expect(result.stderr.components(separatedBy: "kapot.txt").count - 1 >= 1)
         let json = try #require(
-            try JSONSerialization.jsonObject(with: Data(contentsOf: dir.url.appendingPathComponent("r.json"))) as? [String: Any])
+            try JSONSerialization.jsonObject(with: Data(contentsOf: dir.url.appendingPathComponent("r.json")))
+                as? [String: Any])
         #expect((json["documents"] as? [[String: Any]])?.map { $0["id"] as? String } == ["goed"])
     }
 
@@ -162,12 +188,15 @@ import Testing
     @Test func anInterruptedRunLeavesNoReports() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
-        let paragraph = "De consulent brengt samen met de inwoner de financiële situatie in kaart, bespreekt toeslagen en stelt een plan van aanpak op. "
+        let paragraph =
+            "De consulent brengt samen met de inwoner de financiële situatie in kaart, bespreekt toeslagen en stelt een plan van aanpak op. "
         for i in 0..<3000 { try dir.write(String(repeating: paragraph, count: 20 + i % 7), to: "batch/doc\(i).txt") }
         let out = dir.url.appendingPathComponent("out")
         let process = Process()
         process.executableURL = TestPaths.executable
-        process.arguments = ["analyze", dir.url.appendingPathComponent("batch").path, "--out", out.path, "--name", "groot", "--quiet"]
+        process.arguments = [
+            "analyze", dir.url.appendingPathComponent("batch").path, "--out", out.path, "--name", "groot", "--quiet",
+        ]
         process.currentDirectoryURL = TestPaths.root
         process.standardError = FileHandle.nullDevice
         try process.run()

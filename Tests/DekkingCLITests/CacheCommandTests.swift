@@ -14,18 +14,24 @@ import Testing
         let tool = dir.url.appendingPathComponent("bin/dekking")
         try FileManager.default.createDirectory(at: tool.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: TestPaths.executable, to: tool)
-        let arguments = ["analyze", dir.url.appendingPathComponent("docs").path, "--cache", dir.url.appendingPathComponent("cache").path,
-            "--json", dir.url.appendingPathComponent("coverage.json").path]
+        let arguments = [
+            "analyze", dir.url.appendingPathComponent("docs").path, "--cache",
+            dir.url.appendingPathComponent("cache").path,
+            "--json", dir.url.appendingPathComponent("coverage.json").path,
+        ]
         func hits() throws -> String {
             let run = try runDekking(arguments, executable: tool)
             #expect(run.status == 0, "\(run.stderr)")
-            return run.stderr.split(separator: "\n").first { $0.hasPrefix("Uit de cache:") }.map(String.init) ?? "(no cache line)"
+            return run.stderr.split(separator: "\n").first { $0.hasPrefix("Uit de cache:") }.map(String.init)
+                ?? "(no cache line)"
         }
         #expect(try hits() == "Uit de cache: 0 van 2 documenten.")
         #expect(try hits() == "Uit de cache: 2 van 2 documenten.")
         // What a rebuild does to the executable: new contents, new modification time.
-        let modified = try #require(try FileManager.default.attributesOfItem(atPath: tool.path)[.modificationDate] as? Date)
-        try FileManager.default.setAttributes([.modificationDate: modified.addingTimeInterval(-3_600)], ofItemAtPath: tool.path)
+        let modified = try #require(
+            try FileManager.default.attributesOfItem(atPath: tool.path)[.modificationDate] as? Date)
+        try FileManager.default.setAttributes(
+            [.modificationDate: modified.addingTimeInterval(-3_600)], ofItemAtPath: tool.path)
         #expect(try hits() == "Uit de cache: 0 van 2 documenten.")
         #expect(try hits() == "Uit de cache: 2 van 2 documenten.")
     }
@@ -36,7 +42,9 @@ import Testing
         try dir.write("Je brengt de schulden van de cliënt in kaart.", to: "docs/een.txt")
         try dir.write("Je informeert inwoners over toeslagen.", to: "docs/twee.txt")
         let cache = dir.url.appendingPathComponent("cache").path
-        let run = try runDekking(["analyze", dir.url.appendingPathComponent("docs").path, "--cache", cache, "--json", "-", "--quiet"])
+        let run = try runDekking([
+            "analyze", dir.url.appendingPathComponent("docs").path, "--cache", cache, "--json", "-", "--quiet",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
 
         let info = try runDekking(["cache", "info", cache])
@@ -47,12 +55,16 @@ import Testing
         let dry = try runDekking(["cache", "prune", cache, "--unused-days", "0", "--dry-run"])
         #expect(dry.status == 0 && dry.stdout.hasPrefix("zou verwijderen: 2 items"), "\(dry.stdout)")
         let kept = try runDekking(["cache", "prune", cache, "--unused-days", "7"])
-        #expect(kept.status == 0 && kept.stdout.hasPrefix("verwijderd: 0 items") && kept.stdout.contains("over: 2 items"), "\(kept.stdout)")
+        #expect(
+            kept.status == 0 && kept.stdout.hasPrefix("verwijderd: 0 items") && kept.stdout.contains("over: 2 items"),
+            "\(kept.stdout)")
         let all = try runDekking(["cache", "prune", cache, "--unused-days", "0"])
         #expect(all.status == 0 && all.stdout.hasPrefix("verwijderd: 2 items"), "\(all.stdout)")
         #expect(try runDekking(["cache", "info", cache]).stdout.contains(": 0 items,"))
 
-        let notAFolder = try runDekking(["cache", "prune", dir.url.appendingPathComponent("docs/een.txt").path, "--unused-days", "1"])
+        let notAFolder = try runDekking([
+            "cache", "prune", dir.url.appendingPathComponent("docs/een.txt").path, "--unused-days", "1",
+        ])
         #expect(notAFolder.status == 64 && notAFolder.stderr.contains("geen map"))
         let negative = try runDekking(["cache", "prune", cache, "--unused-days", "-1"])
         #expect(negative.status == 64)

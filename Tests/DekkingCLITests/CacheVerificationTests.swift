@@ -6,21 +6,27 @@ import Testing
 /// warning, and never reaches the report.
 @Suite(.serialized) struct CacheVerificationTests {
     static func entries(_ cache: URL) -> [URL] {
-        let all = FileManager.default.enumerator(at: cache, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+        let all =
+            FileManager.default.enumerator(at: cache, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
         return all.filter { $0.lastPathComponent.count == 64 }.sorted { $0.path < $1.path }
     }
 
     @Test func aBadEntryIsAMissWithAWarning() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
-        for (name, text) in [("a", "Je brengt de schulden van de cliënt van Stichting Rood in kaart."),
-            ("b", "Je informeert inwoners over toeslagen en regelingen."), ("c", "Je stelt met de cliënt een plan van aanpak op.")] {
+        for (name, text) in [
+            ("a", "Je brengt de schulden van de cliënt van Stichting Rood in kaart."),
+            ("b", "Je informeert inwoners over toeslagen en regelingen."),
+            ("c", "Je stelt met de cliënt een plan van aanpak op."),
+        ] {
             try dir.write(text, to: "docs/\(name).txt")
         }
         let cache = dir.url.appendingPathComponent("cache")
         func run(_ report: String) throws -> (CommandResult, Data) {
             let file = dir.url.appendingPathComponent(report)
-            let result = try runDekking(["analyze", dir.url.appendingPathComponent("docs").path, "--cache", cache.path, "--json", file.path])
+            let result = try runDekking([
+                "analyze", dir.url.appendingPathComponent("docs").path, "--cache", cache.path, "--json", file.path,
+            ])
             return (result, (try? Data(contentsOf: file)) ?? Data())
         }
         let (first, fresh) = try run("vers.json")
@@ -51,6 +57,8 @@ import Testing
 
         // Each bad entry was written anew.
         let (again, againReport) = try run("weer.json")
-        #expect(againReport == fresh && again.stderr.contains("Uit de cache: 3 van 3 documenten.") && !again.stderr.contains("waarschuwing"))
+        #expect(
+            againReport == fresh && again.stderr.contains("Uit de cache: 3 van 3 documenten.")
+                && !again.stderr.contains("waarschuwing"))
     }
 }

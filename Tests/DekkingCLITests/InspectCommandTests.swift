@@ -7,7 +7,10 @@ import Testing
     @Test func inspectsTheSampleInputs() throws {
         let result = try runDekking(["inspect", "Inputs"])
         #expect(result.status == 0, "\(result.stderr)")
-        for expected in ["soort:     kwalificatiedossier", "[B1-K1-W3]", "[P1-K1-W2]", "[Resultaatgebied 4]", "[LU2.1]", "soort:     vacature (zekerheid 100%)"] {
+        for expected in [
+            "soort:     kwalificatiedossier", "[B1-K1-W3]", "[P1-K1-W2]", "[Resultaatgebied 4]", "[LU2.1]",
+            "soort:     vacature (zekerheid 100%)",
+        ] {
             #expect(result.stdout.contains(expected), "\(expected)")
         }
         #expect(result.stderr.contains("5 document(en) gelezen, 0 bestand(en) mislukt"))

@@ -7,21 +7,28 @@ import Testing
 @Suite(.serialized) struct LeftoverTests {
     /// Starts `dekking` on a batch large enough to be interrupted, waits until `appears` lists an
     /// entry of `folder`, then sends `signal`; returns the exit status and what the folder held.
-    static func interrupt(_ arguments: [String], in dir: TemporaryDirectory, folder: URL, signal: Int32) throws -> (Int32, [String]) {
-        let paragraph = "De consulent van Stichting Geldzorg Oost brengt met de inwoner de schulden in kaart en stelt een plan van aanpak op. "
-        for i in 0..<600 where !FileManager.default.fileExists(atPath: dir.url.appendingPathComponent("batch/doc\(i).txt").path) {
+    static func interrupt(_ arguments: [String], in dir: TemporaryDirectory, folder: URL, signal: Int32) throws -> (
+        Int32, [String]
+    ) {
+        let paragraph =
+            "De consulent van Stichting Geldzorg Oost brengt met de inwoner de schulden in kaart en stelt een plan van aanpak op. "
+        for i in 0..<600
+        where !FileManager.default.fileExists(atPath: dir.url.appendingPathComponent("batch/doc\(i).txt").path) {
             try dir.write(String(repeating: paragraph, count: 20 + i % 7), to: "batch/doc\(i).txt")
         }
         let process = Process()
         process.executableURL = TestPaths.executable
-        process.arguments = ["analyze", dir.url.appendingPathComponent("batch").path, "--quiet", "--jobs", "1"] + arguments
+        process.arguments =
+            ["analyze", dir.url.appendingPathComponent("batch").path, "--quiet", "--jobs", "1"] + arguments
         process.currentDirectoryURL = TestPaths.root
         process.standardError = FileHandle.nullDevice
         try process.run()
         let deadline = Date().addingTimeInterval(20)
         var seen: [String] = []
         while Date() < deadline, process.isRunning {
-            seen = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix(".") }
+            seen = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+                $0.hasPrefix(".")
+            }
             if !seen.isEmpty { break }
             Thread.sleep(forTimeInterval: 0.02)
         }
@@ -36,7 +43,8 @@ import Testing
         defer { dir.cleanUp() }
         let out = dir.url.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        let (_, seen) = try Self.interrupt(["--out", out.path, "--name", "groot"], in: dir, folder: out, signal: SIGKILL)
+        let (_, seen) = try Self.interrupt(
+            ["--out", out.path, "--name", "groot"], in: dir, folder: out, signal: SIGKILL)
         #expect(seen.count == 1 && seen[0].hasPrefix(".groot.partial-"), "\(seen)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == seen)
         // A staging folder of a gone process that holds a foreign file is not provably ours.
@@ -46,7 +54,9 @@ import Testing
         finished.waitUntilExit()
         let foreign = ".groot.partial-\(finished.processIdentifier)"
         try dir.write("van iemand anders", to: "out/\(foreign)/notitie.txt")
-        let next = try runDekking(["analyze", "Inputs/kd-metselaar.txt", "--out", out.path, "--name", "groot", "--quiet"])
+        let next = try runDekking([
+            "analyze", "Inputs/kd-metselaar.txt", "--out", out.path, "--name", "groot", "--quiet",
+        ])
         #expect(next.status == 0, "\(next.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [foreign, "groot"])
     }
@@ -69,7 +79,8 @@ import Testing
         defer { dir.cleanUp() }
         let out = dir.url.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        let (status, seen) = try Self.interrupt(["--json", out.appendingPathComponent("x.json").path], in: dir, folder: out, signal: SIGINT)
+        let (status, seen) = try Self.interrupt(
+            ["--json", out.appendingPathComponent("x.json").path], in: dir, folder: out, signal: SIGINT)
         #expect(status == 130)
         #expect(!seen.isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)

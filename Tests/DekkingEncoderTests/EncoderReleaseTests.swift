@@ -14,7 +14,9 @@ import Testing
         let runner = try #require(Bundle.main.executableURL)
         let process = Process()
         process.executableURL = runner
-        process.arguments = ["--testing-library", "swift-testing", "--filter", "EncoderReleaseTests/loadEmbedAndRelease"]
+        process.arguments = [
+            "--testing-library", "swift-testing", "--filter", "EncoderReleaseTests/loadEmbedAndRelease",
+        ]
         process.environment = ProcessInfo.processInfo.environment.merging([Self.childVariable: "1"]) { $1 }
         let output = Pipe()
         process.standardOutput = output
@@ -30,7 +32,8 @@ import Testing
     /// pause in which the OpenMP threads of the last call run on.
     @Test(.enabled(if: ProcessInfo.processInfo.environment[childVariable] != nil))
     func loadEmbedAndRelease() throws {
-        let location = try #require(SentenceEncoder.locate(environment: [:], currentDirectory: TestPaths.root, executable: nil))
+        let location = try #require(
+            SentenceEncoder.locate(environment: [:], currentDirectory: TestPaths.root, executable: nil))
         for _ in 0..<8 {
             let encoder = try SentenceEncoder(location: location)
             #expect(try encoder.embed(Sentences.passages, role: .passage).count == Sentences.passages.count)

@@ -56,7 +56,9 @@ enum Sentences {
         let passage = try encoder.embed([Sentences.paraphrase], role: .passage)
         #expect(query != passage)
         // "query: " is one token more than "passage: "
-        #expect(encoder.tokenCount(Sentences.paraphrase, role: .query) == encoder.tokenCount(Sentences.paraphrase, role: .passage) + 1)
+        #expect(
+            encoder.tokenCount(Sentences.paraphrase, role: .query) == encoder.tokenCount(
+                Sentences.paraphrase, role: .passage) + 1)
     }
 
     @Test func aBatchGivesTheVectorsOfSingleTexts() throws {

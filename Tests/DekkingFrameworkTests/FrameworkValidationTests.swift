@@ -84,14 +84,16 @@ import Testing
 
     @Test func unknownCluster() throws {
         let yaml = Self.valid.replacingOccurrences(of: "id: \"1.2\"", with: "id: \"9.2\"")
-            .replacingOccurrences(of: "1.2-hbo-1", with: "9.2-hbo-1").replacingOccurrences(of: "1.2-mbo-1", with: "9.2-mbo-1")
+            .replacingOccurrences(of: "1.2-hbo-1", with: "9.2-hbo-1").replacingOccurrences(
+                of: "1.2-mbo-1", with: "9.2-mbo-1")
         let found = try #require(errors(yaml).first)
         #expect(found.message.contains("onbekend cluster 9"))
         #expect(found.location.element == "9.2")
     }
 
     @Test func undeclaredLevel() {
-        let yaml = Self.valid.replacingOccurrences(of: "          mbo:\n            - id: 1.2-mbo-1", with: "          vmbo:\n            - id: 1.2-mbo-1")
+        let yaml = Self.valid.replacingOccurrences(
+            of: "          mbo:\n            - id: 1.2-mbo-1", with: "          vmbo:\n            - id: 1.2-mbo-1")
         let found = errors(yaml)
         #expect(found.contains { $0.message.contains("niveau 'vmbo', dat het kader niet declareert") })
         #expect(found.contains { $0.message == "competentie 1.2 heeft geen indicatoren voor niveau mbo" })
@@ -110,7 +112,8 @@ import Testing
     }
 
     @Test func missingRequiredFields() {
-        let yaml = Self.valid.replacingOccurrences(of: "version: \"1\"\n", with: "").replacingOccurrences(of: "title: \"Contact\"\n    ", with: "")
+        let yaml = Self.valid.replacingOccurrences(of: "version: \"1\"\n", with: "").replacingOccurrences(
+            of: "title: \"Contact\"\n    ", with: "")
         let messages = errors(yaml).map(\.message)
         #expect(messages.contains("'version' ontbreekt"))
         #expect(messages.contains("'title' ontbreekt"))

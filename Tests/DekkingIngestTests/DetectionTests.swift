@@ -9,13 +9,22 @@ import Testing
     }
 
     static let kindCases: [(text: String, kind: DocumentKind, level: LevelID?)] = [
-        ("Kwalificatiedossier Kok\n\nCrebo 25180, niveau 2.\n\nB1-K1-W1 Bereidt voor\nDe kok bereidt voor.", .kwalificatiedossier, "mbo"),
-        ("Opleidingsprofiel Social Work\n\nDe bachelor van de hogeschool kent vijf beroepstaken en leeruitkomsten. De body of knowledge staat in de OER.",
-            .opleidingsprofiel, "hbo"),
-        ("Functiebeschrijving Consulent\n\nDoel van de functie\nDe consulent helpt.\n\nResultaatgebied 1: Advies\n- adviseert\n\nFunctieschaal 9",
-            .functiebeschrijving, nil),
-        ("Vacature adviseur\n\nWij zoeken een collega. Wat bieden wij? Een goed salaris. Solliciteer nu! Een afgeronde hbo-opleiding is vereist.",
-            .vacature, "hbo"),
+        (
+            "Kwalificatiedossier Kok\n\nCrebo 25180, niveau 2.\n\nB1-K1-W1 Bereidt voor\nDe kok bereidt voor.",
+            .kwalificatiedossier, "mbo"
+        ),
+        (
+            "Opleidingsprofiel Social Work\n\nDe bachelor van de hogeschool kent vijf beroepstaken en leeruitkomsten. De body of knowledge staat in de OER.",
+            .opleidingsprofiel, "hbo"
+        ),
+        (
+            "Functiebeschrijving Consulent\n\nDoel van de functie\nDe consulent helpt.\n\nResultaatgebied 1: Advies\n- adviseert\n\nFunctieschaal 9",
+            .functiebeschrijving, nil
+        ),
+        (
+            "Vacature adviseur\n\nWij zoeken een collega. Wat bieden wij? Een goed salaris. Solliciteer nu! Een afgeronde hbo-opleiding is vereist.",
+            .vacature, "hbo"
+        ),
         ("Notulen van de vergadering\n\nDe voorzitter opent de vergadering en heet iedereen welkom.", .overig, nil),
     ]
 
@@ -32,7 +41,8 @@ import Testing
 
     @Test func moreEvidenceGivesMoreConfidence() {
         let weak = detect("Vacature\n\nKom bij ons werken.")
-        let strong = detect("Vacature\n\nWij zoeken een collega. Wat bieden wij? Veel. Wat ga je doen? Veel. Solliciteer vandaag.")
+        let strong = detect(
+            "Vacature\n\nWij zoeken een collega. Wat bieden wij? Veel. Wat ga je doen? Veel. Solliciteer vandaag.")
         #expect(weak.kind == .vacature && strong.kind == .vacature)
         #expect(strong.kindConfidence > weak.kindConfidence)
     }

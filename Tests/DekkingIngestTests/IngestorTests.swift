@@ -38,7 +38,7 @@ struct FailingReader: DocumentReader {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
         let file = dir.url.appendingPathComponent("rommel.txt")
-        try Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 2654435761 >> 13) }).write(to: file)
+        try Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 13) }).write(to: file)
         let result = ingest([file.path])
         #expect(result.documents.isEmpty)
         #expect(result.findings == [IngestError.notText(file: file.path).finding])
@@ -68,7 +68,10 @@ struct FailingReader: DocumentReader {
         let start = Date()
         let result = ingest([file.path])
         #expect(Date().timeIntervalSince(start) < 2)
-        #expect(result.findings == [IngestError.tooLarge(file: file.path, bytes: 50 * 1_048_576, limit: 20 * 1_048_576).finding])
+        #expect(
+            result.findings == [
+                IngestError.tooLarge(file: file.path, bytes: 50 * 1_048_576, limit: 20 * 1_048_576).finding
+            ])
         #expect(result.findings.first?.message == "het bestand is te groot (50 MB; de grens is 20 MB)")
     }
 
@@ -98,7 +101,9 @@ struct FailingReader: DocumentReader {
         let before = try FileManager.default.subpathsOfDirectory(atPath: dir.url.path).sorted()
         let given = dir.url.path + "/"
         let result = ingest([given])
-        #expect(result.documents.map(\.path) == ["D.TXT", "b.txt", "sub/a.md", "sub/diep/c.txt"].map { "\(dir.url.path)/\($0)" })
+        #expect(
+            result.documents.map(\.path)
+                == ["D.TXT", "b.txt", "sub/a.md", "sub/diep/c.txt"].map { "\(dir.url.path)/\($0)" })
         #expect(result.documents.map(\.format) == ["txt", "txt", "md", "txt"])
         #expect(result.findings.map(\.severity) == [.note, .note])
         #expect(result.findings.first?.location.file == "\(dir.url.path)/plaatje.png")
@@ -127,7 +132,10 @@ struct FailingReader: DocumentReader {
         let file = try dir.write(Self.good, to: "goed.txt")
         // Nobody writes to the pipe: opening it for reading would block for ever.
         let result = ingest([pipe, file.path])
-        #expect(result.findings == [IngestError.unreadable(file: pipe, reason: "geen gewoon bestand (een pipe, socket of apparaat)").finding])
+        #expect(
+            result.findings == [
+                IngestError.unreadable(file: pipe, reason: "geen gewoon bestand (een pipe, socket of apparaat)").finding
+            ])
         #expect(result.documents.map(\.path) == [file.path])
     }
 
@@ -142,13 +150,17 @@ struct FailingReader: DocumentReader {
             try FileLoader.load(file, displayPath: "lang.txt", maxBytes: 1_000)
         }
         let empty = try dir.write("", to: "leeg.txt")
-        #expect(throws: IngestError.empty(file: "leeg.txt")) { try FileLoader.load(empty, displayPath: "leeg.txt", maxBytes: 1_000) }
+        #expect(throws: IngestError.empty(file: "leeg.txt")) {
+            try FileLoader.load(empty, displayPath: "leeg.txt", maxBytes: 1_000)
+        }
         #expect(throws: IngestError.notFound(file: "weg.txt")) {
             try FileLoader.load(dir.url.appendingPathComponent("weg.txt"), displayPath: "weg.txt", maxBytes: 1_000)
         }
     }
 
-    @Test(arguments: [("image-only.pdf", "de PDF heeft geen tekstlaag"), ("encrypted.pdf", "met een wachtwoord beveiligd")])
+    @Test(arguments: [
+        ("image-only.pdf", "de PDF heeft geen tekstlaag"), ("encrypted.pdf", "met een wachtwoord beveiligd"),
+    ])
     func reportsUnreadablePDFs(_ name: String, _ message: String) {
         let path = TestPaths.fixtures.appendingPathComponent("pdf/\(name)").path
         let result = ingest([path])
@@ -160,7 +172,8 @@ struct FailingReader: DocumentReader {
 
     @Test(arguments: [
         IngestError.corruptArchive(file: "x", reason: "kapot"), .archiveBomb(file: "x", reason: "te groot"),
-        .malformedXML(file: "x", element: "w:p", line: 3, reason: "tag"), .forbiddenXML(file: "x", element: "!ENTITY", reason: "DTD"),
+        .malformedXML(file: "x", element: "w:p", line: 3, reason: "tag"),
+        .forbiddenXML(file: "x", element: "!ENTITY", reason: "DTD"),
         .timedOut(file: "x", tool: "pdftotext", seconds: 30),
     ])
     func turnsAnyReaderErrorIntoOneFindingAndContinues(_ error: IngestError) throws {
@@ -184,7 +197,9 @@ struct FailingReader: DocumentReader {
         let file = try dir.write(Self.good, to: "sub/a.txt")
         try dir.write(Self.good, to: "sub/b.txt")
         try dir.write("file,kind,level,title\nb.txt,vacature,mbo,Vacature budgetcoach\n", to: "sub/manifest.csv")
-        let plan = Ingestor().plan([file.path, root, "\(root)/sub/../sub/a.txt", "\(root)/sub/..", "\(root)/sub/../sub"])
+        let plan = Ingestor().plan([
+            file.path, root, "\(root)/sub/../sub/a.txt", "\(root)/sub/..", "\(root)/sub/../sub",
+        ])
         #expect(plan.items.map(\.displayPath) == [file.path, "\(root)/sub/b.txt"])
         #expect(plan.items.map(\.path) == [file.path, "\(root)/sub/b.txt"])
         #expect(plan.items.map(\.url.path) == [file.path, "\(root)/sub/b.txt"])
@@ -208,8 +223,10 @@ struct FailingReader: DocumentReader {
 
     @Test(arguments: [
         ("x.pdf", Data("%PDF-1.4\n".utf8), "pdf"), ("x.txt", Data("%PDF-1.7 binary".utf8), "pdf"),
-        ("x.dat", Data("<!DOCTYPE html><html><body>".utf8), "html"), ("x.txt", Data("<?xml version=\"1.0\"?><a/>".utf8), "xml"),
-        ("x.xml", Data("<root/>".utf8), "xml"), ("x.md", Data("# Kop\n".utf8), "txt"), ("x", Data("Gewone tekst".utf8), "txt"),
+        ("x.dat", Data("<!DOCTYPE html><html><body>".utf8), "html"),
+        ("x.txt", Data("<?xml version=\"1.0\"?><a/>".utf8), "xml"),
+        ("x.xml", Data("<root/>".utf8), "xml"), ("x.md", Data("# Kop\n".utf8), "txt"),
+        ("x", Data("Gewone tekst".utf8), "txt"),
         ("x.htm", Data("  <p>los</p>".utf8), "html"),
     ])
     func sniffsTheFormatFromContentFirst(_ name: String, _ content: Data, _ expected: String) throws {

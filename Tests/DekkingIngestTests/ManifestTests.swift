@@ -7,7 +7,8 @@ import Testing
 
 @Suite struct ManifestTests {
     @Test func parsesQuotedFieldsAndEmptyColumns() throws {
-        let text = "file,kind,level,title\r\na.txt,vacature,,\"Titel, met komma en \"\"aanhalingstekens\"\"\"\r\nb.txt,,HBO,\r\n\"c d.txt\",,,\"twee\nregels\"\n"
+        let text =
+            "file,kind,level,title\r\na.txt,vacature,,\"Titel, met komma en \"\"aanhalingstekens\"\"\"\r\nb.txt,,HBO,\r\n\"c d.txt\",,,\"twee\nregels\"\n"
         let (manifest, findings) = Manifest.parse(text, displayPath: "manifest.csv", knownLevels: ["hbo", "mbo"])
         #expect(findings.isEmpty)
         let a = try #require(manifest.entry(for: "a.txt"))
@@ -19,7 +20,8 @@ import Testing
 
     @Test func warnsAboutUnknownKindAndLevelWithFileAndLine() {
         let text = "file,kind,level,title\na.txt,cv,mbo,\nb.txt,vacature,wo,\n"
-        let (manifest, findings) = Manifest.parse(text, displayPath: "Inputs/manifest.csv", knownLevels: ["hbo", "mbo"])
+        let (manifest, findings) = Manifest.parse(
+            text, displayPath: "Inputs/manifest.csv", knownLevels: ["hbo", "mbo"])
         #expect(findings.map(\.severity) == [.warning, .warning])
         #expect(findings.map(\.location.line) == [2, 3])
         #expect(findings[0].description.hasPrefix("Inputs/manifest.csv:2: waarschuwing: onbekende soort 'cv'"))
@@ -29,7 +31,8 @@ import Testing
     }
 
     @Test func ignoresAManifestWithoutFileColumn() {
-        let (manifest, findings) = Manifest.parse("naam,soort\na.txt,vacature\n", displayPath: "m.csv", knownLevels: ["hbo"])
+        let (manifest, findings) = Manifest.parse(
+            "naam,soort\na.txt,vacature\n", displayPath: "m.csv", knownLevels: ["hbo"])
         #expect(manifest.entries.isEmpty)
         #expect(findings.count == 1)
     }
@@ -38,17 +41,23 @@ import Testing
     @Test func precedenceIsFlagsThenManifestThenDetection() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
-        try dir.write("Vacature\n\nWij zoeken een budgetcoach. Solliciteer nu! Een hbo-opleiding is vereist.\n", to: "v.txt")
-        try dir.write("Vacature\n\nWij zoeken een budgetcoach. Solliciteer nu! Een hbo-opleiding is vereist.\n", to: "w.txt")
+        try dir.write(
+            "Vacature\n\nWij zoeken een budgetcoach. Solliciteer nu! Een hbo-opleiding is vereist.\n", to: "v.txt")
+        try dir.write(
+            "Vacature\n\nWij zoeken een budgetcoach. Solliciteer nu! Een hbo-opleiding is vereist.\n", to: "w.txt")
         try dir.write("file,kind,level,title\nv.txt,functiebeschrijving,mbo,Uit het manifest\n", to: "manifest.csv")
 
         let detected = Ingestor().ingest([dir.url.path]).documents
         let v = try #require(detected.first { $0.id == "v" })
         let w = try #require(detected.first { $0.id == "w" })
-        #expect(v.kind == .functiebeschrijving && v.kindConfidence == 1 && v.level == "mbo" && v.title == "Uit het manifest")
+        #expect(
+            v.kind == .functiebeschrijving && v.kindConfidence == 1 && v.level == "mbo" && v.title == "Uit het manifest"
+        )
         #expect(w.kind == .vacature && w.kindConfidence < 1 && w.level == "hbo")
 
-        let flagged = Ingestor(options: .init(kind: .overig, level: "hbo")).ingest([dir.url.appendingPathComponent("v.txt").path]).documents
+        let flagged = Ingestor(options: .init(kind: .overig, level: "hbo")).ingest([
+            dir.url.appendingPathComponent("v.txt").path
+        ]).documents
         #expect(flagged.first?.kind == .overig)
         #expect(flagged.first?.level == "hbo")
         #expect(flagged.first?.levelConfidence == 1)

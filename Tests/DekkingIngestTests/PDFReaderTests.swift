@@ -42,8 +42,11 @@ struct FakeRunner: ToolRunner {
         #expect(headings.contains("Resultaat"))
         // Lists.
         let items = extracted.blocks.filter { if case .listItem = $0.kind { true } else { false } }.map(\.text)
-        #expect(items == ["luistert actief;", "komt afspraken na.", "Kennismaken met de klant.",
-            "Financiële situatie in kaart brengen.", "Plan van aanpak opstellen."])
+        #expect(
+            items == [
+                "luistert actief;", "komt afspraken na.", "Kennismaken met de klant.",
+                "Financiële situatie in kaart brengen.", "Plan van aanpak opstellen.",
+            ])
         // Two columns in reading order, and pages.
         let left = try #require(texts.firstIndex { $0.hasPrefix("De linkerkolom wordt eerst gelezen") })
         let right = try #require(texts.firstIndex { $0.hasPrefix("De rechterkolom volgt daarna") })
@@ -62,15 +65,24 @@ struct FakeRunner: ToolRunner {
     }
 
     @Test func recognisesEncryptionFromTheToolsMessage() {
-        let reader = PDFReader(runner: FakeRunner(result: .success(
-            ToolOutput(status: 1, stdout: Data(), stderr: "Command Line Error: Incorrect password\n"))))
+        let reader = PDFReader(
+            runner: FakeRunner(
+                result: .success(
+                    ToolOutput(status: 1, stdout: Data(), stderr: "Command Line Error: Incorrect password\n"))))
         #expect(throws: IngestError.encrypted(file: "everything.pdf")) { try read("everything.pdf", reader: reader) }
     }
 
     @Test(arguments: [
-        (ToolFailure.timedOut(tool: "pdftotext", seconds: 30), IngestError.timedOut(file: "everything.pdf", tool: "pdftotext", seconds: 30)),
+        (
+            ToolFailure.timedOut(tool: "pdftotext", seconds: 30),
+            IngestError.timedOut(file: "everything.pdf", tool: "pdftotext", seconds: 30)
+        ),
         (.outputTooLarge(tool: "pdftotext", limit: 10), .tooLarge(file: "everything.pdf", bytes: 11, limit: 10)),
-        (.notFound(tool: "pdftotext"), .externalToolFailed(file: "everything.pdf", tool: "pdftotext", reason: "niet gevonden; installeer poppler-utils")),
+        (
+            .notFound(tool: "pdftotext"),
+            .externalToolFailed(
+                file: "everything.pdf", tool: "pdftotext", reason: "niet gevonden; installeer poppler-utils")
+        ),
     ])
     func turnsToolFailuresIntoIngestErrors(_ failure: ToolFailure, _ expected: IngestError) {
         let reader = PDFReader(runner: FakeRunner(result: .failure(failure)))
@@ -78,16 +90,23 @@ struct FakeRunner: ToolRunner {
     }
 
     @Test func reportsAFailingToolWithItsFirstMessageLine() {
-        let reader = PDFReader(runner: FakeRunner(result: .success(
-            ToolOutput(status: 1, stdout: Data(), stderr: "Syntax Error: Couldn't find trailer dictionary\nmore\n"))))
-        #expect(throws: IngestError.externalToolFailed(file: "everything.pdf", tool: "pdftotext", reason: "Syntax Error: Couldn't find trailer dictionary")) {
+        let reader = PDFReader(
+            runner: FakeRunner(
+                result: .success(
+                    ToolOutput(
+                        status: 1, stdout: Data(), stderr: "Syntax Error: Couldn't find trailer dictionary\nmore\n"))))
+        #expect(
+            throws: IngestError.externalToolFailed(
+                file: "everything.pdf", tool: "pdftotext", reason: "Syntax Error: Couldn't find trailer dictionary")
+        ) {
             try read("everything.pdf", reader: reader)
         }
     }
 
     @Test func warnsAboutPagesWithoutText() throws {
         let text = "Eerste pagina met tekst.\n\u{0C}\n\u{0C}Derde pagina met tekst.\n\u{0C}"
-        let reader = PDFReader(runner: FakeRunner(result: .success(ToolOutput(status: 0, stdout: Data(text.utf8), stderr: ""))))
+        let reader = PDFReader(
+            runner: FakeRunner(result: .success(ToolOutput(status: 0, stdout: Data(text.utf8), stderr: ""))))
         let extracted = try read("everything.pdf", reader: reader)
         #expect(extracted.findings.map(\.location.page) == [2])
         #expect(extracted.blocks.map(\.page) == [1, 3])

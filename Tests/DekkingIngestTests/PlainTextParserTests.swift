@@ -15,14 +15,27 @@ import Testing
     }
 
     static let headingCases: [(input: String, expected: [String])] = [
-        ("TYPERING VAN HET BEROEP\nDe medewerker werkt met klanten.", ["h1:TYPERING VAN HET BEROEP", "p:De medewerker werkt met klanten."]),
+        (
+            "TYPERING VAN HET BEROEP\nDe medewerker werkt met klanten.",
+            ["h1:TYPERING VAN HET BEROEP", "p:De medewerker werkt met klanten."]
+        ),
         ("2.3 Beroepsvereisten\nEr zijn geen eisen.", ["h2:2.3 Beroepsvereisten", "p:Er zijn geen eisen."]),
-        ("Typering van het beroep\nDe medewerker werkt met klanten.", ["h2:Typering van het beroep", "p:De medewerker werkt met klanten."]),
-        ("Doel van de functie\n\nDe functie bestaat om te helpen.", ["h2:Doel van de functie", "p:De functie bestaat om te helpen."]),
-        ("B1-K1-W2 Brengt de situatie in kaart\nDe medewerker verzamelt gegevens.",
-            ["h3:B1-K1-W2 Brengt de situatie in kaart", "p:De medewerker verzamelt gegevens."]),
-        ("B1-K1-W2\nBrengt de situatie in kaart\nDe medewerker verzamelt gegevens.",
-            ["h3:B1-K1-W2 Brengt de situatie in kaart", "p:De medewerker verzamelt gegevens."]),
+        (
+            "Typering van het beroep\nDe medewerker werkt met klanten.",
+            ["h2:Typering van het beroep", "p:De medewerker werkt met klanten."]
+        ),
+        (
+            "Doel van de functie\n\nDe functie bestaat om te helpen.",
+            ["h2:Doel van de functie", "p:De functie bestaat om te helpen."]
+        ),
+        (
+            "B1-K1-W2 Brengt de situatie in kaart\nDe medewerker verzamelt gegevens.",
+            ["h3:B1-K1-W2 Brengt de situatie in kaart", "p:De medewerker verzamelt gegevens."]
+        ),
+        (
+            "B1-K1-W2\nBrengt de situatie in kaart\nDe medewerker verzamelt gegevens.",
+            ["h3:B1-K1-W2 Brengt de situatie in kaart", "p:De medewerker verzamelt gegevens."]
+        ),
     ]
 
     @Test(arguments: headingCases.indices)
@@ -34,14 +47,22 @@ import Testing
     /// rules apply to Characters (a space with a combining mark is whitespace, a prepended mark
     /// joins the space after it), and the Kelvin sign and Greek ano teleia count as `K` and `·`.
     static let exoticCases: [(input: String, expected: [String])] = [
-        ("Kop\u{A0}van\u{3000}het  stuk\nDe tekst\u{2003}loopt\u{85}door.", ["h2:Kop van het stuk", "p:De tekst loopt door."]),
-        ("eerste regel\r\ntweede regel\rderde\u{2028}regel.\n\u{A0}\n\u{2029}\nNieuwe alinea.",
-            ["p:eerste regel tweede regel derde regel.", "p:Nieuwe alinea."]),
+        (
+            "Kop\u{A0}van\u{3000}het  stuk\nDe tekst\u{2003}loopt\u{85}door.",
+            ["h2:Kop van het stuk", "p:De tekst loopt door."]
+        ),
+        (
+            "eerste regel\r\ntweede regel\rderde\u{2028}regel.\n\u{A0}\n\u{2029}\nNieuwe alinea.",
+            ["p:eerste regel tweede regel derde regel.", "p:Nieuwe alinea."]
+        ),
         ("De zin \u{301}loopt door.\nen \u{301} verder.", ["p:De zin loopt door. en verder."]),
         (" \u{301}\nNa een lege regel?\n", ["p:Na een lege regel?"]),
         ("\u{600} Kop\nTekst loopt door.", ["p:\u{600} Kop Tekst loopt door."]),
         ("\u{212A}0125 Keuzedeel met Kelvin\nTekst.", ["h2:\u{212A}0125 Keuzedeel met Kelvin", "p:Tekst."]),
-        ("\u{387} opsomming met ano teleia\n· opsomming met middelpunt", ["ul1:opsomming met ano teleia", "ul1:opsomming met middelpunt"]),
+        (
+            "\u{387} opsomming met ano teleia\n· opsomming met middelpunt",
+            ["ul1:opsomming met ano teleia", "ul1:opsomming met middelpunt"]
+        ),
         ("ªªª\nTekst.", ["h1:ªªª", "p:Tekst."]),
         ("E\u{301}E\u{301}N KOP\nTekst.", ["h1:E\u{301}E\u{301}N KOP", "p:Tekst."]),
         ("Resultaat\u{301}: iets\nGedrag: Werkt.", ["p:Resultaat\u{301}: iets", "p:Gedrag: Werkt."]),
@@ -59,17 +80,25 @@ import Testing
     func readsExoticTextByCharacters(_ index: Int) {
         let blocks = kinds(Self.exoticCases[index].input)
         // Compared scalar by scalar: `String` equality would not see a dropped or changed mark.
-        #expect(blocks.map { Array($0.unicodeScalars) } == Self.exoticCases[index].expected.map { Array($0.unicodeScalars) })
+        #expect(
+            blocks.map { Array($0.unicodeScalars) } == Self.exoticCases[index].expected.map { Array($0.unicodeScalars) }
+        )
     }
 
     @Test func joinsWrappedLinesAndSplitsOnBlankLines() {
         let text = "De medewerker legt contact met de klant\nen maakt duidelijke afspraken.\n\nTweede alinea hier."
-        #expect(kinds(text) == ["p:De medewerker legt contact met de klant en maakt duidelijke afspraken.", "p:Tweede alinea hier."])
+        #expect(
+            kinds(text) == [
+                "p:De medewerker legt contact met de klant en maakt duidelijke afspraken.", "p:Tweede alinea hier.",
+            ])
     }
 
     @Test func recognisesListsWithDepthAndOrder() {
         let text = "- eerste punt\n  * genest punt\n1. genummerd punt\n2) tweede genummerd"
-        #expect(kinds(text, markdown: true) == ["ul1:eerste punt", "ul2:genest punt", "ol1:genummerd punt", "ol1:tweede genummerd"])
+        #expect(
+            kinds(text, markdown: true) == [
+                "ul1:eerste punt", "ul2:genest punt", "ol1:genummerd punt", "ol1:tweede genummerd",
+            ])
     }
 
     @Test func doesNotTakeAWrappedShortLineForAHeading() {
@@ -79,8 +108,9 @@ import Testing
     }
 
     @Test func recognisesMarkdownHeadings() {
-        #expect(kinds("# Titel\n\nTekst van de alinea.\n\n### Derde niveau #", markdown: true)
-            == ["h1:Titel", "p:Tekst van de alinea.", "h3:Derde niveau"])
+        #expect(
+            kinds("# Titel\n\nTekst van de alinea.\n\n### Derde niveau #", markdown: true)
+                == ["h1:Titel", "p:Tekst van de alinea.", "h3:Derde niveau"])
         #expect(kinds("#geen kop", markdown: true) == ["p:#geen kop"])
         #expect(kinds("#\u{301} geen kop", markdown: true) == ["p:#\u{301} geen kop"])
         // A space with a combining mark is one whitespace Character: trimmed, but no indent.
@@ -93,7 +123,11 @@ import Testing
 
     @Test func labelledLinesStartNewParagraphs() {
         let text = "De metselaar mengt de specie.\nResultaat: Het metselwerk is haaks.\nGedrag: Werkt vakkundig."
-        #expect(kinds(text) == ["p:De metselaar mengt de specie.", "p:Resultaat: Het metselwerk is haaks.", "p:Gedrag: Werkt vakkundig."])
+        #expect(
+            kinds(text) == [
+                "p:De metselaar mengt de specie.", "p:Resultaat: Het metselwerk is haaks.",
+                "p:Gedrag: Werkt vakkundig.",
+            ])
     }
 
     @Test func recordsLineNumbers() {
@@ -103,8 +137,10 @@ import Testing
 
     @Test(arguments: [
         ("B1-K1", "B1-K1", StructuralCode.Kind.kerntaak), ("P2-K1-W3: Voert uit", "P2-K1-W3", .werkproces),
-        ("K0125 Voorbereiding hbo", "K0125", .keuzedeel), ("Resultaatgebied 2: Intake", "Resultaatgebied 2", .resultaatgebied),
-        ("R3 Advies", "R3", .resultaatgebied), ("LU2.1 De student", "LU2.1", .leeruitkomst), ("B1–K1–W1 Met streepjes", "B1-K1-W1", .werkproces),
+        ("K0125 Voorbereiding hbo", "K0125", .keuzedeel),
+        ("Resultaatgebied 2: Intake", "Resultaatgebied 2", .resultaatgebied),
+        ("R3 Advies", "R3", .resultaatgebied), ("LU2.1 De student", "LU2.1", .leeruitkomst),
+        ("B1–K1–W1 Met streepjes", "B1-K1-W1", .werkproces),
     ])
     func recognisesStructuralCodes(_ line: String, _ code: String, _ kind: StructuralCode.Kind) throws {
         let found = try #require(StructuralCode.leading(in: line))

@@ -75,7 +75,9 @@ import Testing
             let length = round < 1_990 ? Int(random.next() % 70) : TextDecoding.sampleSize - 5 + Int(random.next() % 10)
             let odd = random.next() % 4
             var bytes = (0..<length).map { _ -> UInt8 in
-                odd == 0 ? alphabet[Int(random.next() % UInt64(alphabet.count))] : UInt8(ascii: "a") + UInt8(random.next() % 26)
+                odd == 0
+                    ? alphabet[Int(random.next() % UInt64(alphabet.count))]
+                    : UInt8(ascii: "a") + UInt8(random.next() % 26)
             }
             if length > 0, random.next() % 5 == 0 { bytes[Int(random.next() % UInt64(length))] = 0 }
             #expect(TextDecoding.controlBytes(bytes) == model(bytes), "round \(round), length \(length)")

@@ -27,7 +27,9 @@ import Testing
     /// A simple scalar is a Character of its own next to any simple scalar, and no other scalar
     /// is the same Character (it is its own canonical composition).
     @Test func simpleScalarsAreCharactersOfTheirOwn() {
-        let neighbours: [Unicode.Scalar] = ["a", " ", "\n", "\t", "é", "•", "–", "\u{A0}", "\u{2028}", "\u{FEFF}", "\u{3000}", "\u{85}"]
+        let neighbours: [Unicode.Scalar] = [
+            "a", " ", "\n", "\t", "é", "•", "–", "\u{A0}", "\u{2028}", "\u{FEFF}", "\u{3000}", "\u{85}",
+        ]
         for scalar in Self.allScalars where scalar.isSimple {
             for neighbour in neighbours + [scalar] {
                 var pair = String.UnicodeScalarView()
@@ -40,7 +42,9 @@ import Testing
                 #expect(String(pair).count == 2, "\(neighbour.value) then \(scalar.value)")
             }
             #expect(!scalar.properties.isGraphemeExtend, "\(scalar.value)")
-            #expect(![.nonspacingMark, .spacingMark, .enclosingMark].contains(scalar.properties.generalCategory), "\(scalar.value)")
+            #expect(
+                ![.nonspacingMark, .spacingMark, .enclosingMark].contains(scalar.properties.generalCategory),
+                "\(scalar.value)")
             let composed = String(scalar).precomposedStringWithCanonicalMapping.unicodeScalars
             #expect(composed.count == 1 && composed.first == scalar, "\(scalar.value)")
         }
@@ -88,13 +92,18 @@ import Testing
             #expect(!fullReading(line), "\(line)")
         }
         var generator = SplitMix(seed: 125)
-        let pieces = ["B", "K", "P", "R", "L", "O", "M", "C", "T", "U", "E", "G", "e", "s", "r", "o", "n", "d", "m", "1", "2",
-            "0", "-", "–", ".", ":", " ", "\u{301}", "\u{212A}", "é", "(", "\t", "res", "ber", "com", "lee", "ond", "mod", "ker",
-            "ultaatgebied", "oepstaak", "petentie", "ruitkomst", "erwijseenheid", "ule", "ntaak"]
+        let pieces = [
+            "B", "K", "P", "R", "L", "O", "M", "C", "T", "U", "E", "G", "e", "s", "r", "o", "n", "d", "m", "1", "2",
+            "0", "-", "–", ".", ":", " ", "\u{301}", "\u{212A}", "é", "(", "\t", "res", "ber", "com", "lee", "ond",
+            "mod", "ker",
+            "ultaatgebied", "oepstaak", "petentie", "ruitkomst", "erwijseenheid", "ule", "ntaak",
+        ]
         var turnedAway = 0
         for _ in 0..<20_000 {
             var line = ""
-            for _ in 0..<(1 + Int(generator.next() % 6)) { line += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            for _ in 0..<(1 + Int(generator.next() % 6)) {
+                line += pieces[Int(generator.next() % UInt64(pieces.count))]
+            }
             guard !StructuralCode.mayStartByPrefix(line) else { continue }
             turnedAway += 1
             #expect(!fullReading(line), "\(line.debugDescription)")
@@ -109,9 +118,11 @@ import Testing
             StructuralCode.mayStartWithCode(token: StructuralCode.firstToken(of: line))
         }
         let lines = [
-            "B1-K1-W2 Voert intake uit", "B1-K1-W2: titel", "B1-K1-W2(x)", "K0125", "K0125.", "K01256", "P2-K1", "P2-K1-",
+            "B1-K1-W2 Voert intake uit", "B1-K1-W2: titel", "B1-K1-W2(x)", "K0125", "K0125.", "K01256", "P2-K1",
+            "P2-K1-",
             "B12-K34-W56", "B123-K1", "B1-K1-W2-X3", "R2", "R12.1", "R1.", "R123456", "RG1: Advies", "BT1", "LU2.1 x",
-            "OE3", "Resultaatgebied 2", "RESULTAATGEBIED", "Resultaatgebied.", "beroepstaak", "Competentie:", "Module(1)",
+            "OE3", "Resultaatgebied 2", "RESULTAATGEBIED", "Resultaatgebied.", "beroepstaak", "Competentie:",
+            "Module(1)",
             "KERNTAAK\t1", "Kerntaken", "Rapporteert", "Leerlingen", "Onderwijs", "Rx2", "BT.", "R-2", "R", "B1", "",
             "Kerntaak" + String(repeating: "x", count: 40), String(repeating: "K", count: 39) + "é", "Kerntaak\u{A0}1",
             "Ke\u{301}rntaak", "B1–K1 Kerntaak", "\u{212A}erntaak 1", "Module é", "Resultaatgebied\u{0B}2",
@@ -127,19 +138,27 @@ import Testing
         }
         #expect(answered > 30)
         var generator = SplitMix(seed: 7)
-        let pieces = ["B", "K", "P", "R", "L", "O", "W", "G", "T", "U", "E", "1", "2", "0", "-", ".", ":", " ", "(", "\t",
-            "res", "RES", "ultaatgebied", "ber", "oepstaak", "mod", "ule", "ker", "ntaak", "é", "–"]
+        let pieces = [
+            "B", "K", "P", "R", "L", "O", "W", "G", "T", "U", "E", "1", "2", "0", "-", ".", ":", " ", "(", "\t",
+            "res", "RES", "ultaatgebied", "ber", "oepstaak", "mod", "ule", "ker", "ntaak", "é", "–",
+        ]
         for _ in 0..<20_000 {
             var line = ""
-            for _ in 0..<(1 + Int(generator.next() % 7)) { line += pieces[Int(generator.next() % UInt64(pieces.count))] }
-            if let fast = StructuralCode.asciiMayStartWithCode(line) { #expect(fast == fullReading(line), "\(line.debugDescription)") }
+            for _ in 0..<(1 + Int(generator.next() % 7)) {
+                line += pieces[Int(generator.next() % UInt64(pieces.count))]
+            }
+            if let fast = StructuralCode.asciiMayStartWithCode(line) {
+                #expect(fast == fullReading(line), "\(line.debugDescription)")
+            }
         }
     }
 
     @Test func fastLowercasingEqualsLowercasing() {
         for scalar in Self.allScalars {
             let text = "A" + String(scalar) + "z"
-            #expect(Array(text.fastLowercased().unicodeScalars) == Array(text.lowercased().unicodeScalars), "\(scalar.value)")
+            #expect(
+                Array(text.fastLowercased().unicodeScalars) == Array(text.lowercased().unicodeScalars),
+                "\(scalar.value)")
         }
         for text in ["ÉÉN KOP", "ΟΔΟΣ", "İstanbul", "\u{212A}ERNTAAK", "ǅ", "ẞ"] {
             #expect(Array(text.fastLowercased().unicodeScalars) == Array(text.lowercased().unicodeScalars), "\(text)")
@@ -171,7 +190,8 @@ import Testing
 
     /// Occurrences are searched from the left without overlapping, so an overlapping one hides the next.
     @Test(arguments: [
-        ("ab-ab", "ab-ab-ab ab-ab", 2), ("aa", "aaa aa a aa-aa", 3), ("kerntaak", "kerntaak 1, kerntaken, de kerntaak", 2),
+        ("ab-ab", "ab-ab-ab ab-ab", 2), ("aa", "aaa aa a aa-aa", 3),
+        ("kerntaak", "kerntaak 1, kerntaken, de kerntaak", 2),
         ("wij zoeken", "wij zoeken wij zoekenden", 2),
     ])
     func countsCuesWithoutOverlap(_ phrase: String, _ text: String, _ expected: Int) {

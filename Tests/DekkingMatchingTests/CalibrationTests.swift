@@ -27,8 +27,14 @@ import Testing
             "schema: 1\nmodels:\n  lexical: {intercept: -5, lexical: 3, title: 3, keyword: 5, semantic: 0, fieldGap: -2, genericGap: 0}\n  semantic: {intercept: .nan, lexical: 1}\n",
             to: "calibration.yaml")
         let (model, findings) = CalibrationModel.load(contentsOf: file, displayPath: "calibration.yaml")
-        #expect(findings.contains { $0.severity == .error && $0.message.contains("restated") && $0.location.element == "lexical" })
-        #expect(findings.contains { $0.severity == .error && $0.message.contains("intercept") && $0.location.element == "semantic" })
+        #expect(
+            findings.contains {
+                $0.severity == .error && $0.message.contains("restated") && $0.location.element == "lexical"
+            })
+        #expect(
+            findings.contains {
+                $0.severity == .error && $0.message.contains("intercept") && $0.location.element == "semantic"
+            })
         #expect(model == .standard)  // nothing half-loaded
     }
 

@@ -38,7 +38,8 @@ import Testing
     @Test func hugeOrUndefinedWholeNumbersAreProblemsNotCrashes() {
         for value in [1e308, -1e19, Double.nan, Double.infinity] {
             var configuration = MatchingConfiguration()
-            let known = configuration.set("windowSentences", to: value) && configuration.set("evidencePerIndicator", to: value)
+            let known =
+                configuration.set("windowSentences", to: value) && configuration.set("evidencePerIndicator", to: value)
             #expect(known)
             #expect(!configuration.problems.isEmpty, "\(value)")
         }
@@ -51,18 +52,22 @@ import Testing
             "document,indicator,decision,note\nkd-a,2.2-mbo-1,bevestigd,\"staat in W2, zie p. 4\"\nkd-a,2.3-mbo-1,misschien,\n,,confirmed,\n",
             to: "overrides/a.csv")
         try dir.write("document,indicator,decision\nkd-a,2.2-mbo-1,rejected\n", to: "overrides/b.csv")
-        let (set, findings) = OverrideSet.load(directory: dir.url.appendingPathComponent("overrides"), displayPath: "overrides")
+        let (set, findings) = OverrideSet.load(
+            directory: dir.url.appendingPathComponent("overrides"), displayPath: "overrides")
         // b.csv is read after a.csv and wins.
         #expect(set.decision(document: "kd-a", indicator: "2.2-mbo-1")?.decision == .rejected)
         #expect(set.decision(document: "kd-a", indicator: "2.3-mbo-1") == nil)
-        #expect(findings.contains { $0.severity == .error && $0.location.line == 3 && $0.message.contains("misschien") })
+        #expect(
+            findings.contains { $0.severity == .error && $0.location.line == 3 && $0.message.contains("misschien") })
         #expect(findings.contains { $0.severity == .warning && $0.location.line == 4 })
-        let (first, _) = OverrideSet.load(directory: dir.url.appendingPathComponent("overrides"), displayPath: "overrides")
+        let (first, _) = OverrideSet.load(
+            directory: dir.url.appendingPathComponent("overrides"), displayPath: "overrides")
         #expect(first == set)
     }
 
     @Test func aMissingOverrideFolderMeansNoOverrides() {
-        let (set, findings) = OverrideSet.load(directory: URL(fileURLWithPath: "/nonexistent-dekking"), displayPath: "x")
+        let (set, findings) = OverrideSet.load(
+            directory: URL(fileURLWithPath: "/nonexistent-dekking"), displayPath: "x")
         #expect(set.entries.isEmpty && findings.isEmpty)
     }
 }

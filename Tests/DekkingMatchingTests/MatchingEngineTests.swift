@@ -6,34 +6,52 @@ import Testing
 /// The engine's logic on a two-competency framework and a controlled analyzer.
 @Suite struct MatchingEngineTests {
     static let framework = Framework(
-        id: "demo", title: "Demo", version: "1", levels: [Level(id: "hbo", title: "Hbo"), Level(id: "mbo", title: "Mbo")],
+        id: "demo", title: "Demo", version: "1",
+        levels: [Level(id: "hbo", title: "Hbo"), Level(id: "mbo", title: "Mbo")],
         clusters: [
-            Cluster(id: "1", title: "Geld", competencies: [
-                Competency(id: "1.1", title: "Brengt schulden in kaart", indicators: [
-                    Indicator(id: "1.1-hbo-1", competencyID: "1.1", level: "hbo", text: "Brengt de schulden en inkomsten van de cliënt methodisch in kaart."),
-                    Indicator(id: "1.1-mbo-1", competencyID: "1.1", level: "mbo", text: "Maakt een overzicht van schulden en inkomsten."),
-                ]),
-                Competency(id: "1.2", title: "Informeert over toeslagen", indicators: [
-                    Indicator(id: "1.2-hbo-1", competencyID: "1.2", level: "hbo", text: "Informeert burgers over toeslagen en voorzieningen."),
-                    Indicator(id: "1.2-mbo-1", competencyID: "1.2", level: "mbo", text: "Wijst klanten op toeslagen."),
-                ]),
-            ]),
+            Cluster(
+                id: "1", title: "Geld",
+                competencies: [
+                    Competency(
+                        id: "1.1", title: "Brengt schulden in kaart",
+                        indicators: [
+                            Indicator(
+                                id: "1.1-hbo-1", competencyID: "1.1", level: "hbo",
+                                text: "Brengt de schulden en inkomsten van de cliënt methodisch in kaart."),
+                            Indicator(
+                                id: "1.1-mbo-1", competencyID: "1.1", level: "mbo",
+                                text: "Maakt een overzicht van schulden en inkomsten."),
+                        ]),
+                    Competency(
+                        id: "1.2", title: "Informeert over toeslagen",
+                        indicators: [
+                            Indicator(
+                                id: "1.2-hbo-1", competencyID: "1.2", level: "hbo",
+                                text: "Informeert burgers over toeslagen en voorzieningen."),
+                            Indicator(
+                                id: "1.2-mbo-1", competencyID: "1.2", level: "mbo", text: "Wijst klanten op toeslagen."),
+                        ]),
+                ])
         ])
 
     static func engine(keywords: KeywordFile = KeywordFile()) -> MatchingEngine {
         let prepared = PreparedFramework(
-            framework: framework, analyzer: SimpleAnalyzer(), configuration: MatchingConfiguration(), keywords: keywords)
+            framework: framework, analyzer: SimpleAnalyzer(), configuration: MatchingConfiguration(), keywords: keywords
+        )
         return MatchingEngine(prepared: prepared, analyzer: SimpleAnalyzer())
     }
 
     static func document(_ texts: [String], level: LevelID? = nil, id: String = "doc") -> Document {
         Document(
             id: id, path: "\(id).txt", format: "txt", level: level, title: id,
-            segments: texts.enumerated().map { Segment(index: $0, text: $1, headingPath: ["Taken"], code: $0 == 0 ? "B1-K1-W1" : nil) })
+            segments: texts.enumerated().map {
+                Segment(index: $0, text: $1, headingPath: ["Taken"], code: $0 == 0 ? "B1-K1-W1" : nil)
+            })
     }
 
     @Test func aMatchingPassageCoversItsCompetencyAndNotTheOther() throws {
-        let coverage = Self.engine().coverage(of: Self.document(["Je brengt de schulden en inkomsten van de cliënt in kaart."]))
+        let coverage = Self.engine().coverage(
+            of: Self.document(["Je brengt de schulden en inkomsten van de cliënt in kaart."]))
         let c11 = try #require(coverage.competency("1.1"))
         let c12 = try #require(coverage.competency("1.2"))
         #expect(c11.score > 0.3)
@@ -46,8 +64,10 @@ import Testing
 
     @Test func synonymsMatchAcrossWording() throws {
         let engine = Self.engine()
-        let coverage = engine.coverage(of: Self.document(["Wij informeren de klant over toeslagen."]), level: .level("hbo"))
-        let unrelated = engine.coverage(of: Self.document(["Wij informeren de reiziger over vertragingen."]), level: .level("hbo"))
+        let coverage = engine.coverage(
+            of: Self.document(["Wij informeren de klant over toeslagen."]), level: .level("hbo"))
+        let unrelated = engine.coverage(
+            of: Self.document(["Wij informeren de reiziger over vertragingen."]), level: .level("hbo"))
         let indicator = try #require(coverage.competency("1.2")?.indicators.first)
         let other = try #require(unrelated.competency("1.2")?.indicators.first)
         // "klant" meets the indicator's "cliënt" through the thesaurus.
@@ -72,7 +92,10 @@ import Testing
         let keywords = KeywordFile(proximity: 2, phrases: ["1.2": [("toeslagen aanvragen", 3)]])
         let engine = Self.engine(keywords: keywords)
         let near = engine.coverage(of: Self.document(["Samen toeslagen aanvragen."]))
-        let far = engine.coverage(of: Self.document(["Toeslagen zijn er voor iedereen die minder verdient dan nodig om te leven en dan kun je aanvragen."]))
+        let far = engine.coverage(
+            of: Self.document([
+                "Toeslagen zijn er voor iedereen die minder verdient dan nodig om te leven en dan kun je aanvragen."
+            ]))
         #expect(near.competency("1.2")?.keywords == ["toeslagen aanvragen"])
         #expect(far.competency("1.2")?.keywords == [])
     }
@@ -95,7 +118,9 @@ import Testing
             of: Self.document(["Je brengt de schulden en inkomsten van de cliënt in kaart."], level: "hbo"),
             overrides: OverrideSet(entries: entries))
         let confirmed = try #require(coverage.competency("1.2")?.indicators.first)
-        #expect(confirmed.override == .confirmed && confirmed.status == .covered && confirmed.overrideNote == "staat in module 3")
+        #expect(
+            confirmed.override == .confirmed && confirmed.status == .covered
+                && confirmed.overrideNote == "staat in module 3")
         #expect(coverage.competency("1.2")?.status != .gap)
         let rejected = try #require(coverage.competency("1.1")?.indicators.first)
         #expect(rejected.override == .rejected && rejected.status == .gap)

@@ -77,7 +77,8 @@ private enum CharacterRules {
             return false
         }
         guard chars[i] == "." else { return true }
-        let word = current.dropLast().split(whereSeparator: { $0.isWhitespace || $0 == "(" }).last.map(String.init) ?? ""
+        let word =
+            current.dropLast().split(whereSeparator: { $0.isWhitespace || $0 == "(" }).last.map(String.init) ?? ""
         let bare = word.lowercased()
         return bare.count > 1 && !SentenceSplitter.abbreviations.contains(bare)
     }

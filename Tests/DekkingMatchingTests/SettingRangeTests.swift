@@ -15,7 +15,8 @@ import Testing
     }
 
     @Test(arguments: [
-        Double.nan, .infinity, -.infinity, 1e308, 1e19, 9_223_372_036_854_775_807, -9_223_372_036_854_775_808, -5, 0, 0.4,
+        Double.nan, .infinity, -.infinity, 1e308, 1e19, 9_223_372_036_854_775_807, -9_223_372_036_854_775_808, -5, 0,
+        0.4,
         1_000.5, 1_001,
     ])
     func everythingElseIsRefusedWithoutATrap(_ value: Double) {
@@ -49,7 +50,10 @@ import Testing
         let file = try dir.write("schema: 1\nproximity: \(written)\ncompetencies: {}\n", to: "keywords.yaml")
         let (keywords, findings) = KeywordFile.load(contentsOf: file, displayPath: "keywords.yaml", competencyIDs: [])
         #expect(keywords.proximity == KeywordFile().proximity)
-        #expect(findings.map(\.description) == ["keywords.yaml:2:12: fout: 'proximity' moet een geheel getal van 1 tot en met 1000 zijn"])
+        #expect(
+            findings.map(\.description) == [
+                "keywords.yaml:2:12: fout: 'proximity' moet een geheel getal van 1 tot en met 1000 zijn"
+            ])
     }
 
     @Test func aKeywordProximityInRangeIsUsed() throws {

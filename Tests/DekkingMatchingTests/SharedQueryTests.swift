@@ -11,28 +11,42 @@ import Testing
 
     static func framework(withTwin: Bool) -> Framework {
         var indicators = [Indicator(id: "1.1-hbo-1", competencyID: "1.1", level: "hbo", text: sharedText)]
-        if withTwin { indicators.append(Indicator(id: "1.1-mbo-1", competencyID: "1.1", level: "mbo", text: sharedText)) }
-        indicators.append(Indicator(id: "1.1-mbo-2", competencyID: "1.1", level: "mbo", text: "Maakt een overzicht van inkomsten."))
+        if withTwin {
+            indicators.append(Indicator(id: "1.1-mbo-1", competencyID: "1.1", level: "mbo", text: sharedText))
+        }
+        indicators.append(
+            Indicator(id: "1.1-mbo-2", competencyID: "1.1", level: "mbo", text: "Maakt een overzicht van inkomsten."))
         return Framework(
-            id: "demo", title: "Demo", version: "1", levels: [Level(id: "hbo", title: "Hbo"), Level(id: "mbo", title: "Mbo")],
+            id: "demo", title: "Demo", version: "1",
+            levels: [Level(id: "hbo", title: "Hbo"), Level(id: "mbo", title: "Mbo")],
             clusters: [
-                Cluster(id: "1", title: "Geld", competencies: [
-                    Competency(id: "1.1", title: "Brengt schulden in kaart", indicators: indicators),
-                    Competency(id: "1.2", title: "Informeert over toeslagen", indicators: [
-                        Indicator(id: "1.2-hbo-1", competencyID: "1.2", level: "hbo", text: "Informeert burgers over toeslagen."),
-                    ]),
-                ]),
+                Cluster(
+                    id: "1", title: "Geld",
+                    competencies: [
+                        Competency(id: "1.1", title: "Brengt schulden in kaart", indicators: indicators),
+                        Competency(
+                            id: "1.2", title: "Informeert over toeslagen",
+                            indicators: [
+                                Indicator(
+                                    id: "1.2-hbo-1", competencyID: "1.2", level: "hbo",
+                                    text: "Informeert burgers over toeslagen.")
+                            ]),
+                    ])
             ])
     }
 
     static func prepared(withTwin: Bool) -> PreparedFramework {
-        PreparedFramework(framework: framework(withTwin: withTwin), analyzer: SimpleAnalyzer(), configuration: MatchingConfiguration())
+        PreparedFramework(
+            framework: framework(withTwin: withTwin), analyzer: SimpleAnalyzer(), configuration: MatchingConfiguration()
+        )
     }
 
     static let document = Document(
         id: "doc", path: "doc.txt", format: "txt", title: "doc",
         segments: [
-            Segment(index: 0, text: "Je brengt de schulden en inkomsten van de cliënt in kaart. Daarna volgt een plan.", headingPath: ["Taken"]),
+            Segment(
+                index: 0, text: "Je brengt de schulden en inkomsten van de cliënt in kaart. Daarna volgt een plan.",
+                headingPath: ["Taken"]),
             Segment(index: 1, text: "Over toeslagen informeer je de burgers.", headingPath: ["Taken"]),
         ])
 
@@ -44,7 +58,9 @@ import Testing
         let other = try #require(ids.firstIndex(of: "1.1-mbo-2"))
         #expect(prepared.scoringQuery[hbo] == prepared.scoringQuery[mbo])
         #expect(prepared.scoringQuery[other] != prepared.scoringQuery[hbo])
-        func members(_ d: Int) -> [Int] { Array(prepared.scoringMemberList[prepared.scoringMemberStart[d]..<prepared.scoringMemberStart[d + 1]]) }
+        func members(_ d: Int) -> [Int] {
+            Array(prepared.scoringMemberList[prepared.scoringMemberStart[d]..<prepared.scoringMemberStart[d + 1]])
+        }
         #expect(members(prepared.scoringQuery[hbo]) == [hbo, mbo])
         // Titles are asked once per level, with the same text: one scoring query per competency.
         let titles = prepared.indicators.indices.filter { prepared.indicators[$0].isTitle }
@@ -62,7 +78,8 @@ import Testing
     @Test func twinsGetTheSameResultWhicheverLevelIsActive() throws {
         let engine = MatchingEngine(prepared: Self.prepared(withTwin: true), analyzer: SimpleAnalyzer())
         func indicator(_ id: String, _ level: LevelChoice) throws -> IndicatorCoverage {
-            try #require(engine.coverage(of: Self.document, level: level).competency("1.1")?.indicators.first { $0.id == id })
+            try #require(
+                engine.coverage(of: Self.document, level: level).competency("1.1")?.indicators.first { $0.id == id })
         }
         let hbo = try indicator("1.1-hbo-1", .auto)
         let mbo = try indicator("1.1-mbo-1", .auto)
@@ -76,7 +93,9 @@ import Testing
     @Test func rejectingOneTwinLeavesTheOtherAlone() throws {
         let engine = MatchingEngine(prepared: Self.prepared(withTwin: true), analyzer: SimpleAnalyzer())
         let location = SourceLocation(file: "overrides/demo.csv", line: 2)
-        let overrides = OverrideSet(entries: ["doc": ["1.1-mbo-1": .init(decision: .rejected, note: nil, location: location)]])
+        let overrides = OverrideSet(entries: [
+            "doc": ["1.1-mbo-1": .init(decision: .rejected, note: nil, location: location)]
+        ])
         let plain = engine.coverage(of: Self.document)
         let overridden = engine.coverage(of: Self.document, overrides: overrides)
         let kept = try #require(overridden.competency("1.1")?.indicators.first { $0.id == "1.1-hbo-1" })

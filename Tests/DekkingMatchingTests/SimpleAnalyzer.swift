@@ -5,7 +5,9 @@ import Foundation
 /// A deliberately simple analyzer for engine tests: lower-cased words, a few stop words dropped,
 /// plural "-en"/"-s" cut, and one synonym group, so tests control exactly which terms exist.
 struct SimpleAnalyzer: TermAnalyzer {
-    static let stopWords: Set<String> = ["de", "het", "een", "en", "van", "in", "op", "met", "voor", "bij", "te", "die", "is"]
+    static let stopWords: Set<String> = [
+        "de", "het", "een", "en", "van", "in", "op", "met", "voor", "bij", "te", "die", "is",
+    ]
     static let synonyms: [String: String] = ["client": "~client", "burger": "~client", "klant": "~client"]
     let termTable = TermTable()
 

@@ -1,10 +1,13 @@
-@testable import DekkingMatching
 import Testing
+
+@testable import DekkingMatching
 
 /// A key phrase counts only when its own word forms occur in the text (``SurfaceWords``).
 @Suite struct SurfaceWordsTests {
     static let text = SurfaceWords(
-        text: "Zij bespreekt alle leefgebieden, signaleert schulden vroeg en legt dossiers aan bij de Schuldhulpverlening. Café-overleg.")
+        text:
+            "Zij bespreekt alle leefgebieden, signaleert schulden vroeg en legt dossiers aan bij de Schuldhulpverlening. Café-overleg."
+    )
 
     @Test(arguments: [
         ("lef", false),  // the Snowball stem of "leef" in "leefgebieden" is "lef"

@@ -100,7 +100,9 @@ import Testing
         let postings = Postings(lists)
         let readBack: [[(Int, Double)]] = postings.withLists { offsets, queries, weights in
             #expect(offsets.count == lists.count + 1)
-            return (0..<offsets.count - 1).map { t in (offsets[t]..<offsets[t + 1]).map { (Int(queries[$0]), weights[$0]) } }
+            return (0..<offsets.count - 1).map { t in
+                (offsets[t]..<offsets[t + 1]).map { (Int(queries[$0]), weights[$0]) }
+            }
         }
         #expect(readBack.map { $0.map(\.0) } == lists.map { $0.map(\.0) })
         #expect(readBack.map { $0.map(\.1) } == lists.map { $0.map(\.1) })

@@ -23,7 +23,8 @@ import Testing
     @Test(.enabled(if: available || ProcessInfo.processInfo.environment["CI"] != nil))
     func devSetStaysAboveTheFloor() async throws {
         let gold = Self.evalDirectory.appendingPathComponent("dev/gold.json")
-        try #require(FileManager.default.fileExists(atPath: gold.path), "development set missing at \(Self.evalDirectory.path)")
+        try #require(
+            FileManager.default.fileExists(atPath: gold.path), "development set missing at \(Self.evalDirectory.path)")
         let mappings = try LoadedMappings.load(.init(folder: TestPaths.mappings, displayFolder: "Mappings"))
         let run = await CoverageRun.run(
             .init(paths: [Self.evalDirectory.appendingPathComponent("dev/docs").path]), mappings: mappings)
@@ -32,7 +33,11 @@ import Testing
         let report = directory.url.appendingPathComponent("coverage.json")
         try AtomicFile.write(CoverageJSON.encode(run.result), to: report)
         let scores = directory.url.appendingPathComponent("score.json")
-        #expect(try Self.python([Self.evalDirectory.appendingPathComponent("score.py").path, gold.path, report.path, "--json", scores.path]) == 0)
+        #expect(
+            try Self.python([
+                Self.evalDirectory.appendingPathComponent("score.py").path, gold.path, report.path, "--json",
+                scores.path,
+            ]) == 0)
         let figures = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: scores)) as? [String: Any])
         let f1 = try #require(figures["f1"] as? Double)
         let map = try #require(figures["map"] as? Double)
@@ -47,11 +52,18 @@ import Testing
         // Cross-validated by passage: each passage scored by a fit that did not see it.
         let cvReport = directory.url.appendingPathComponent("coverage-cv.json")
         let fit = try Self.python(
-            [TestPaths.root.appendingPathComponent("scripts/fit_calibration.py").path, gold.path, report.path, "--model", "lexical",
-             "--cv-report", cvReport.path, "--scorer", Self.evalDirectory.appendingPathComponent("score.py").path])
+            [
+                TestPaths.root.appendingPathComponent("scripts/fit_calibration.py").path, gold.path, report.path,
+                "--model", "lexical",
+                "--cv-report", cvReport.path, "--scorer", Self.evalDirectory.appendingPathComponent("score.py").path,
+            ])
         #expect(fit == 0)
         let cvScores = directory.url.appendingPathComponent("score-cv.json")
-        #expect(try Self.python([Self.evalDirectory.appendingPathComponent("score.py").path, gold.path, cvReport.path, "--json", cvScores.path]) == 0)
+        #expect(
+            try Self.python([
+                Self.evalDirectory.appendingPathComponent("score.py").path, gold.path, cvReport.path, "--json",
+                cvScores.path,
+            ]) == 0)
         let cv = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: cvScores)) as? [String: Any])
         let cvF1 = try #require(cv["f1"] as? Double)
         let cvMAP = try #require(cv["map"] as? Double)
@@ -60,11 +72,16 @@ import Testing
 
         // Every key word and evidence word shown as found is in the passage shown.
         let truth = try Self.pythonOutput(
-            [Self.evalDirectory.appendingPathComponent("evidence_truth.py").path, report.path,
-             Self.evalDirectory.appendingPathComponent("dev/docs").path])
-        let shares = truth.split(separator: "\n").last.map { line in
-            line.split(separator: "=").dropFirst().compactMap { Double($0.split(separator: ";").first?.trimmingCharacters(in: .whitespaces) ?? "") }
-        } ?? []
+            [
+                Self.evalDirectory.appendingPathComponent("evidence_truth.py").path, report.path,
+                Self.evalDirectory.appendingPathComponent("dev/docs").path,
+            ])
+        let shares =
+            truth.split(separator: "\n").last.map { line in
+                line.split(separator: "=").dropFirst().compactMap {
+                    Double($0.split(separator: ";").first?.trimmingCharacters(in: .whitespaces) ?? "")
+                }
+            } ?? []
         #expect(shares.count == 2, "\(truth)")
         #expect(shares.allSatisfy { $0 >= Floor.evidenceTruth }, "\(truth)")
     }

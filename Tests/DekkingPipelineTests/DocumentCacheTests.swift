@@ -8,7 +8,9 @@ import Testing
 /// Incremental re-runs: the cache gives the same bytes as a fresh run and re-analyses only what
 /// changed.
 @Suite struct DocumentCacheTests {
-    static func lines(_ request: CoverageRun.Request, _ mappings: LoadedMappings, cache: DocumentCache?) async -> (Data, CoverageRun) {
+    static func lines(_ request: CoverageRun.Request, _ mappings: LoadedMappings, cache: DocumentCache?) async -> (
+        Data, CoverageRun
+    ) {
         var output = Data()
         let run = await CoverageRun.stream(request, mappings: mappings, retain: .none, cache: cache) { line, _ in
             output.append(line)
@@ -28,7 +30,8 @@ import Testing
         let mappings = try LoadedMappings.load(.init(folder: TestPaths.mappings, displayFolder: "Mappings"))
         let request = CoverageRun.Request(paths: [directory.url.appendingPathComponent("docs").path])
         let cache = DocumentCache(
-            directory: directory.url.appendingPathComponent("cache"), mappings: mappings, request: request, toolVersion: "test")
+            directory: directory.url.appendingPathComponent("cache"), mappings: mappings, request: request,
+            toolVersion: "test")
 
         let (fresh, _) = await Self.lines(request, mappings, cache: nil)
         let (cold, coldRun) = await Self.lines(request, mappings, cache: cache)
@@ -52,22 +55,27 @@ import Testing
     @Test func anEntryThatDoesNotDecodeIsReadAgain() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.cleanUp() }
-        for i in 0..<3 { try directory.write("Je stelt met de cliënt een plan van aanpak op (\(i)).", to: "docs/doc\(i).txt") }
+        for i in 0..<3 {
+            try directory.write("Je stelt met de cliënt een plan van aanpak op (\(i)).", to: "docs/doc\(i).txt")
+        }
         let mappings = try LoadedMappings.load(.init(folder: TestPaths.mappings, displayFolder: "Mappings"))
         let request = CoverageRun.Request(paths: [directory.url.appendingPathComponent("docs").path])
         let folder = directory.url.appendingPathComponent("cache")
         let cache = DocumentCache(directory: folder, mappings: mappings, request: request, toolVersion: "test")
         _ = await Self.lines(request, mappings, cache: cache)
         // Break the coverage line (the third) of every entry, keeping the first two intact.
-        let entries = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL }
+        let entries =
+            FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL }
             .filter { !$0.hasDirectoryPath && $0.lastPathComponent.count > 20 } ?? []
         #expect(entries.count == 3)
         for entry in entries {
-            let lines = try Data(contentsOf: entry).split(separator: 0x0A, maxSplits: 2, omittingEmptySubsequences: false)
+            let lines = try Data(contentsOf: entry).split(
+                separator: 0x0A, maxSplits: 2, omittingEmptySubsequences: false)
             try (lines[0] + [0x0A] + lines[1] + [0x0A] + Data("{kapot".utf8)).write(to: entry)
         }
         var handed: [String] = []
-        let run = await CoverageRun.stream(request, mappings: mappings, retain: .streamed, cache: cache) { _, coverage in
+        let run = await CoverageRun.stream(request, mappings: mappings, retain: .streamed, cache: cache) {
+            _, coverage in
             if let coverage { handed.append(coverage.id) }
         }
         #expect(handed == ["doc0", "doc1", "doc2"])
@@ -79,15 +87,21 @@ import Testing
         defer { directory.cleanUp() }
         try directory.write("Je brengt met de cliënt de schulden in kaart.", to: "docs/a.txt")
         let mappings = try LoadedMappings.load(.init(folder: TestPaths.mappings, displayFolder: "Mappings"))
-        let strict = try LoadedMappings.load(.init(folder: TestPaths.mappings, displayFolder: "Mappings", settings: ["partial": 0.5]))
+        let strict = try LoadedMappings.load(
+            .init(folder: TestPaths.mappings, displayFolder: "Mappings", settings: ["partial": 0.5]))
         let request = CoverageRun.Request(paths: [directory.url.appendingPathComponent("docs").path])
         let folder = directory.url.appendingPathComponent("cache")
-        _ = await Self.lines(request, mappings, cache: DocumentCache(directory: folder, mappings: mappings, request: request, toolVersion: "t"))
-        let (_, run) = await Self.lines(request, strict, cache: DocumentCache(directory: folder, mappings: strict, request: request, toolVersion: "t"))
+        _ = await Self.lines(
+            request, mappings,
+            cache: DocumentCache(directory: folder, mappings: mappings, request: request, toolVersion: "t"))
+        let (_, run) = await Self.lines(
+            request, strict,
+            cache: DocumentCache(directory: folder, mappings: strict, request: request, toolVersion: "t"))
         #expect(run.cacheHits == 0)
         var hbo = request
         hbo.level = .level("hbo")
-        let (_, levelRun) = await Self.lines(hbo, mappings, cache: DocumentCache(directory: folder, mappings: mappings, request: hbo, toolVersion: "t"))
+        let (_, levelRun) = await Self.lines(
+            hbo, mappings, cache: DocumentCache(directory: folder, mappings: mappings, request: hbo, toolVersion: "t"))
         #expect(levelRun.cacheHits == 0)
     }
 
@@ -97,7 +111,9 @@ import Testing
         for case let name as String in files {
             let path = folder.appendingPathComponent(name).path
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
+                continue
+            }
             try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: path)
         }
     }
@@ -105,7 +121,9 @@ import Testing
     @Test func pruningRemovesOnlyEntriesNoRunHasUsedLately() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.cleanUp() }
-        for i in 0..<4 { try directory.write("Je brengt met de cliënt de schulden in kaart (\(i)).", to: "docs/doc\(i).txt") }
+        for i in 0..<4 {
+            try directory.write("Je brengt met de cliënt de schulden in kaart (\(i)).", to: "docs/doc\(i).txt")
+        }
         let mappings = try LoadedMappings.load(.init(folder: TestPaths.mappings, displayFolder: "Mappings"))
         let all = CoverageRun.Request(paths: [directory.url.appendingPathComponent("docs").path])
         let folder = directory.url.appendingPathComponent("cache")
@@ -116,14 +134,17 @@ import Testing
         // Forty days later, two documents are analysed again: a hit marks their entries as used.
         let now = Date()
         try Self.age(folder, to: now.addingTimeInterval(-40 * 86_400))
-        let two = CoverageRun.Request(paths: ["doc0.txt", "doc1.txt"].map { directory.url.appendingPathComponent("docs/\($0)").path })
-        let (_, twoRun) = await Self.lines(two, mappings, cache: DocumentCache(directory: folder, mappings: mappings, request: two, toolVersion: "t"))
+        let two = CoverageRun.Request(
+            paths: ["doc0.txt", "doc1.txt"].map { directory.url.appendingPathComponent("docs/\($0)").path })
+        let (_, twoRun) = await Self.lines(
+            two, mappings, cache: DocumentCache(directory: folder, mappings: mappings, request: two, toolVersion: "t"))
         #expect(twoRun.cacheHits == 2)
         // Things that are not the cache's own, and a temporary file left by an interrupted write.
         try directory.write("aantekening", to: "cache/notities.txt")
         try directory.write("x", to: "cache/ab/niet-van-de-cache")
         let temporary = try directory.write("half", to: "cache/ab/.\(String(repeating: "ab", count: 32)).123.tmp")
-        try FileManager.default.setAttributes([.modificationDate: now.addingTimeInterval(-7200)], ofItemAtPath: temporary.path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: now.addingTimeInterval(-7200)], ofItemAtPath: temporary.path)
 
         let survey = DocumentCacheMaintenance.survey(folder)
         #expect(survey.entries == 4 && survey.foreign == 2)

@@ -10,23 +10,23 @@ import Testing
 @Suite struct RunConsistencyTests {
     static let texts = [
         "schuldhulp.txt": """
-            Taken van de schuldhulpverlener
+        Taken van de schuldhulpverlener
 
-            Je brengt samen met de cliënt de financiële situatie in kaart: inkomsten, uitgaven en schulden.
-            Je informeert inwoners over toeslagen en minimaregelingen van de gemeente en helpt bij het aanvragen.
-            Je stelt met de cliënt een plan van aanpak op en bewaakt de voortgang.
-            """,
+        Je brengt samen met de cliënt de financiële situatie in kaart: inkomsten, uitgaven en schulden.
+        Je informeert inwoners over toeslagen en minimaregelingen van de gemeente en helpt bij het aanvragen.
+        Je stelt met de cliënt een plan van aanpak op en bewaakt de voortgang.
+        """,
         "metselaar.txt": """
-            Metselaar
+        Metselaar
 
-            Je metselt muren in halfsteens verband en controleert het werk met waterpas en schietlood.
-            """,
+        Je metselt muren in halfsteens verband en controleert het werk met waterpas en schietlood.
+        """,
         "coach.txt": """
-            Budgetcoach bij Stichting Rondkomen Oost
+        Budgetcoach bij Stichting Rondkomen Oost
 
-            Als budgetcoach leer je deelnemers hun administratie op orde te brengen en hun budget te beheren.
-            Je stimuleert de eigen regie en zelfredzaamheid van het gezin.
-            """,
+        Als budgetcoach leer je deelnemers hun administratie op orde te brengen en hun budget te beheren.
+        Je stimuleert de eigen regie en zelfredzaamheid van het gezin.
+        """,
     ]
 
     static func mappings() throws -> LoadedMappings {
@@ -38,7 +38,8 @@ import Testing
         defer { directory.cleanUp() }
         for (name, text) in Self.texts { try directory.write(text, to: "docs/\(name)") }
         let mappings = try Self.mappings()
-        let folder = await CoverageRun.run(.init(paths: [directory.url.appendingPathComponent("docs").path]), mappings: mappings)
+        let folder = await CoverageRun.run(
+            .init(paths: [directory.url.appendingPathComponent("docs").path]), mappings: mappings)
         #expect(folder.result.documents.count == 3)
         for document in folder.result.documents {
             let single = await CoverageRun.run(.init(paths: [document.path]), mappings: mappings)
@@ -50,7 +51,9 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.cleanUp() }
         for (name, text) in Self.texts { try directory.write(text, to: "docs/\(name)") }
-        for i in 0..<12 { try directory.write(Self.texts["coach.txt", default: ""] + "\nVariant \(i).", to: "docs/extra\(i).txt") }
+        for i in 0..<12 {
+            try directory.write(Self.texts["coach.txt", default: ""] + "\nVariant \(i).", to: "docs/extra\(i).txt")
+        }
         let path = directory.url.appendingPathComponent("docs").path
         let mappings = try Self.mappings()
         var sequential = CoverageRun.Request(paths: [path])
@@ -70,11 +73,15 @@ import Testing
         let request = CoverageRun.Request(paths: [directory.url.appendingPathComponent("docs").path])
         let mappings = try Self.mappings()
         var emitted: [DocumentCoverage?] = []
-        let small = await CoverageRun.stream(request, mappings: mappings, retain: .fullUpTo(3)) { _, coverage in emitted.append(coverage) }
+        let small = await CoverageRun.stream(request, mappings: mappings, retain: .fullUpTo(3)) { _, coverage in
+            emitted.append(coverage)
+        }
         #expect(small.retained == .full && small.documents.count == 3)
         #expect(emitted == small.result.documents.map { $0 })
         emitted = []
-        let large = await CoverageRun.stream(request, mappings: mappings, retain: .fullUpTo(2)) { _, coverage in emitted.append(coverage) }
+        let large = await CoverageRun.stream(request, mappings: mappings, retain: .fullUpTo(2)) { _, coverage in
+            emitted.append(coverage)
+        }
         #expect(large.retained == .streamed && large.documents.isEmpty && large.result.documents.isEmpty)
         // Handed on complete, evidence included, so streamed reports lose nothing.
         #expect(emitted == small.result.documents.map { $0 })
@@ -89,8 +96,10 @@ import Testing
         defer { directory.cleanUp() }
         for (name, text) in Self.texts { try directory.write(text, to: "docs/\(name)") }
         let path = directory.url.appendingPathComponent("docs").path
-        let first = try CoverageJSON.encode(await CoverageRun.run(.init(paths: [path]), mappings: Self.mappings()).result)
-        let second = try CoverageJSON.encode(await CoverageRun.run(.init(paths: [path]), mappings: Self.mappings()).result)
+        let first = try CoverageJSON.encode(
+            await CoverageRun.run(.init(paths: [path]), mappings: Self.mappings()).result)
+        let second = try CoverageJSON.encode(
+            await CoverageRun.run(.init(paths: [path]), mappings: Self.mappings()).result)
         #expect(first == second)
         let decoded = try CoverageJSON.decode(first)
         #expect(decoded.documents.map(\.id) == ["coach", "metselaar", "schuldhulp"])
@@ -100,7 +109,8 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.cleanUp() }
         for (name, text) in Self.texts { try directory.write(text, to: "docs/\(name)") }
-        let run = await CoverageRun.run(.init(paths: [directory.url.appendingPathComponent("docs").path]), mappings: try Self.mappings())
+        let run = await CoverageRun.run(
+            .init(paths: [directory.url.appendingPathComponent("docs").path]), mappings: try Self.mappings())
         func mean(_ id: String) -> Double {
             let scores = run.result.documents.first { $0.id == id }?.competencies.map(\.score) ?? []
             return scores.reduce(0, +) / Double(max(scores.count, 1))
@@ -110,6 +120,7 @@ import Testing
         let schuldhulp = try #require(run.result.documents.first { $0.id == "schuldhulp" })
         #expect(schuldhulp.competency("2.2")?.status.isAddressed == true)
         #expect(schuldhulp.competency("4.2")?.status.isAddressed == true)
-        #expect(run.result.documents.first { $0.id == "metselaar" }?.competencies.allSatisfy { $0.status == .gap } == true)
+        #expect(
+            run.result.documents.first { $0.id == "metselaar" }?.competencies.allSatisfy { $0.status == .gap } == true)
     }
 }

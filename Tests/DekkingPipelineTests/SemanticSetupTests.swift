@@ -1,10 +1,11 @@
-@testable import DekkingPipeline
 import DekkingCore
 import DekkingEncoder
 import DekkingMatching
 import DekkingTestSupport
 import Foundation
 import Testing
+
+@testable import DekkingPipeline
 
 /// The semantic layer of a run: the encoder, the framework's vectors, and what a run records.
 @Suite struct SemanticSetupTests {
@@ -39,7 +40,8 @@ import Testing
         #expect(document.semantic == true)
         #expect(document.competencies.contains { ($0.signals?.semantic ?? 0) != 0 })
         // Passages found by meaning say so, with their similarity.
-        for evidence in document.competencies.flatMap(\.indicators).flatMap(\.evidence) where evidence.basis == .semantic {
+        for evidence in document.competencies.flatMap(\.indicators).flatMap(\.evidence)
+        where evidence.basis == .semantic {
             #expect((evidence.similarity ?? 0) > 0)
         }
 
@@ -60,12 +62,14 @@ import Testing
         defer { directory.cleanUp() }
         let mappings = try LoadedMappings.load(.init(folder: TestPaths.mappings, displayFolder: "Mappings"))
         let broken = SemanticSetup.layer(
-            for: mappings, folder: TestPaths.mappings, displayFolder: "Mappings", location: .init(folder: directory.url))
+            for: mappings, folder: TestPaths.mappings, displayFolder: "Mappings", location: .init(folder: directory.url)
+        )
         #expect(broken.layer == nil)
         #expect(broken.findings.count == 1)
         #expect(broken.findings.first?.severity == .warning)
         #expect(broken.findings.first?.message.contains("alleen op woorden") == true)
-        let missing = SemanticSetup.layer(for: mappings, folder: TestPaths.mappings, displayFolder: "Mappings", location: nil)
+        let missing = SemanticSetup.layer(
+            for: mappings, folder: TestPaths.mappings, displayFolder: "Mappings", location: nil)
         #expect(missing.layer == nil)
         #expect(missing.findings.first?.message.contains("niet geïnstalleerd") == true)
     }

@@ -22,8 +22,10 @@ import Testing
 
     /// What `AnalysedPassage` takes from a vocabulary, as plain tuples.
     private static func interned(_ passage: AnalysedPassage) -> (phrase: [[Int32]], scored: [[Double]]) {
-        (passage.phraseTerms.map { [$0.id, $0.position, Int32($0.kind)] },
-            passage.scoredTerms.map { [Double($0.id), Double($0.token), $0.weight] })
+        (
+            passage.phraseTerms.map { [$0.id, $0.position, Int32($0.kind)] },
+            passage.scoredTerms.map { [Double($0.id), Double($0.token), $0.weight] }
+        )
     }
 
     @Test func aTermFoundByIDIsTheTermFoundByText() throws {
@@ -35,7 +37,8 @@ import Testing
         var found = 0
         for text in Self.texts {
             let byID = AnalysedPassage(
-                text: text, tokens: analyzer.analyzeTerms(text), vocabulary: vocabulary, configuration: prepared.configuration)
+                text: text, tokens: analyzer.analyzeTerms(text), vocabulary: vocabulary,
+                configuration: prepared.configuration)
             let tokens = analyzer.analyze(text)
             #expect(byID.tokens.count == tokens.count, "\(text)")
             for (index, token) in tokens.enumerated() where index < byID.tokens.count {
@@ -47,7 +50,8 @@ import Testing
             }
             // A foreign table (another analyzer's) gives the same passage through the text path.
             let viaText = AnalysedPassage(
-                text: text, tokens: vocabulary.table.termTokens(tokens), vocabulary: vocabulary, configuration: prepared.configuration)
+                text: text, tokens: vocabulary.table.termTokens(tokens), vocabulary: vocabulary,
+                configuration: prepared.configuration)
             #expect(Self.interned(viaText) == Self.interned(byID), "\(text)")
         }
         #expect(found > 40)

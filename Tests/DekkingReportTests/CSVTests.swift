@@ -1,6 +1,7 @@
-@testable import DekkingReport
 import Foundation
 import Testing
+
+@testable import DekkingReport
 
 /// RFC 4180 quoting, the byte order mark, number formats and the layout of both CSV files.
 @Suite struct CSVTests {
@@ -62,10 +63,15 @@ import Testing
     /// Texts that are already one short line are returned as they are; every text gives what the
     /// definition (white space collapsed, then cut) gives.
     @Test func excerptsOfShortTextsFollowTheDefinition() {
-        let pieces = ["kort", "cliënt", " ", "  ", "\n", "\t", "\u{A0}", "\u{2009}", "\u{3000}", "e\u{301}", " \u{301}", "é", "-", "\r\n"]
+        let pieces = [
+            "kort", "cliënt", " ", "  ", "\n", "\t", "\u{A0}", "\u{2009}", "\u{3000}", "e\u{301}", " \u{301}", "é", "-",
+            "\r\n",
+        ]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<3_000 {
-            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator)!
+            }.joined()
             let line = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             let limit = Int.random(in: 4...40, using: &generator)
             if line.count <= limit {
@@ -102,13 +108,18 @@ import Testing
 
     @Test func theMatrixHasAClusterRowAboveItsCompetencies() throws {
         let rows = try parse(CoverageCSV.matrix(ReportFixtures.synthetic, byteOrderMark: false))
-        #expect(rows.first == CoverageCSV.matrixColumns + [
-            "kd-financiële-dienstverlening_status", "kd-financiële-dienstverlening_score",
-            "functie budgetcoach_status", "functie budgetcoach_score",
-        ])
+        #expect(
+            rows.first == CoverageCSV.matrixColumns + [
+                "kd-financiële-dienstverlening_status", "kd-financiële-dienstverlening_score",
+                "functie budgetcoach_status", "functie budgetcoach_score",
+            ])
         #expect(rows.dropFirst().map { $0[0] } == ["cluster", "competency", "competency", "cluster", "competency"])
         #expect(rows[1] == ["cluster", "1", "Contact maken", "", "", "partial", "0.4125", "gap", "0.0500"])
-        #expect(rows[3].prefix(7) == ["competency", "1", "Contact maken", "1.2", "Communiceert passend, helder en transparant", "gap", "0.2250"])
+        #expect(
+            rows[3].prefix(7) == [
+                "competency", "1", "Contact maken", "1.2", "Communiceert passend, helder en transparant", "gap",
+                "0.2250",
+            ])
         #expect(rows.allSatisfy { $0.count == rows[0].count })
     }
 
@@ -126,7 +137,12 @@ import Testing
             if quoted {
                 if scalar == "\"" {
                     let next = iterator.next()
-                    if next == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; pending = next }
+                    if next == "\"" {
+                        field.unicodeScalars.append("\"")
+                    } else {
+                        quoted = false
+                        pending = next
+                    }
                 } else {
                     field.unicodeScalars.append(scalar)
                 }

@@ -1,8 +1,9 @@
 import DekkingCore
 import DekkingMatching
-@testable import DekkingReport
 import Foundation
 import Testing
+
+@testable import DekkingReport
 
 /// Comparing two documents: categories, CSV, terminal text and compare.html.
 @Suite struct CompareTests {
@@ -44,7 +45,8 @@ import Testing
         hbo.matchedLevels = ["hbo"]
         for k in hbo.competencies.indices {
             for i in hbo.competencies[k].indicators.indices {
-                hbo.competencies[k].indicators[i].id = hbo.competencies[k].indicators[i].id.replacingOccurrences(of: "mbo", with: "hbo")
+                hbo.competencies[k].indicators[i].id = hbo.competencies[k].indicators[i].id.replacingOccurrences(
+                    of: "mbo", with: "hbo")
                 hbo.competencies[k].indicators[i].level = "hbo"
             }
         }
@@ -65,8 +67,14 @@ import Testing
         #expect(lines.first == CompareCSV.columns.joined(separator: ","))
         #expect(lines.count == 1 + 3 + 4)
         // A title with a comma and quotes is quoted, the quotes doubled.
-        #expect(csv.contains("competency,1,1.2,\"Schulden in kaart brengen, \"\"volledig\"\"\",,,,kd-schuldhulp,partial,0.3500,functie-budgetcoach,gap,0.0500,-0.3000,only_in_a\r\n"))
-        #expect(csv.contains("indicator,1,1.1,Contact leggen met de cliënt,1.1-mbo-1,mbo,Legt contact met de cliënt en luistert actief.,kd-schuldhulp,covered,0.8000,functie-budgetcoach,partial,0.4000,-0.4000,stronger_in_a\r\n"))
+        #expect(
+            csv.contains(
+                "competency,1,1.2,\"Schulden in kaart brengen, \"\"volledig\"\"\",,,,kd-schuldhulp,partial,0.3500,functie-budgetcoach,gap,0.0500,-0.3000,only_in_a\r\n"
+            ))
+        #expect(
+            csv.contains(
+                "indicator,1,1.1,Contact leggen met de cliënt,1.1-mbo-1,mbo,Legt contact met de cliënt en luistert actief.,kd-schuldhulp,covered,0.8000,functie-budgetcoach,partial,0.4000,-0.4000,stronger_in_a\r\n"
+            ))
         #expect(CompareCSV.field("a\nb") == "\"a\nb\"")
         #expect(CompareCSV.field("plain") == "plain")
         #expect(CompareCSV.field("x\"y") == "\"x\"\"y\"")
@@ -74,13 +82,18 @@ import Testing
 
     @Test func terminalTextIsAlignedAndInDutch() {
         let text = CompareText.render(comparison)
-        #expect(text.contains("A: kd-schuldhulp – Kwalificatiedossier Schuldhulp – cliënt & geld (kwalificatiedossier, mbo)"))
+        #expect(
+            text.contains(
+                "A: kd-schuldhulp – Kwalificatiedossier Schuldhulp – cliënt & geld (kwalificatiedossier, mbo)"))
         #expect(text.contains("alleen in A         1  1.2"))
         #expect(text.contains("alleen in B         1  2.1"))
         let rows = text.split(separator: "\n").filter { $0.hasPrefix("  1.") || $0.hasPrefix("  2.") }
         #expect(rows.count == 3)
         // The A column starts at the same character in every row.
-        let columns = Set(rows.map { row in row.distance(from: row.startIndex, to: row.firstIndex { "●◐○".contains($0) } ?? row.endIndex) })
+        let columns = Set(
+            rows.map { row in
+                row.distance(from: row.startIndex, to: row.firstIndex { "●◐○".contains($0) } ?? row.endIndex)
+            })
         #expect(columns.count == 1)
         #expect(rows.first?.hasSuffix("−32  sterker in A") == true)
     }
@@ -96,6 +109,8 @@ import Testing
         #expect(html.contains("✎ Handmatig bevestigd: Besproken in de werkgroep, &lt;/script&gt;"))
         #expect(html.components(separatedBy: "<script").count - 1 == 1)
         let lower = html.lowercased()
-        #expect(!lower.contains(" src=") && !lower.contains("<link") && !lower.contains("http://") && !lower.contains("https://"))
+        #expect(
+            !lower.contains(" src=") && !lower.contains("<link") && !lower.contains("http://")
+                && !lower.contains("https://"))
     }
 }

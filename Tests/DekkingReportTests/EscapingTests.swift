@@ -1,6 +1,7 @@
-@testable import DekkingReport
 import Foundation
 import Testing
+
+@testable import DekkingReport
 
 /// HTML, script-safe JSON and Markdown escaping: text without special characters comes back as
 /// it is, and every special character is escaped wherever it stands.
@@ -33,7 +34,9 @@ import Testing
         let pieces = ["a", "é", " ", "<", ">", "&", "\"", "'", "*", "_", "`", "[", "]", "\\", "\n", "\r\n", "\u{2028}"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2_000 {
-            let chosen = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+            let chosen = (0..<Int.random(in: 0...8, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator)!
+            }
             let text = chosen.joined()
             #expect(HTML.escape(text) == chosen.map(Self.html).joined(), "\(text)")
             #expect(MarkdownText.escape(text) == chosen.map(Self.markdown).joined(), "\(text)")

@@ -1,6 +1,7 @@
 import DekkingMatching
-@testable import DekkingReport
 import Testing
+
+@testable import DekkingReport
 
 /// Where a passage stands, as the reports name it.
 @Suite struct EvidencePlaceTests {
@@ -10,7 +11,10 @@ import Testing
 
     @Test(arguments: [
         (code: "B1-K1-W2", headings: ["Basisdeel", "Werkproces"], expected: ["B1-K1-W2", "Werkproces"]),
-        (code: "Competentie 1", headings: ["Competentie 1 – Contact en vertrouwen"], expected: ["Competentie 1 – Contact en vertrouwen"]),
+        (
+            code: "Competentie 1", headings: ["Competentie 1 – Contact en vertrouwen"],
+            expected: ["Competentie 1 – Contact en vertrouwen"]
+        ),
         (code: "Resultaatgebied 2", headings: [], expected: ["Resultaatgebied 2"]),
         (code: nil, headings: ["Taken"], expected: ["Taken"]),
         (code: nil, headings: [], expected: []),

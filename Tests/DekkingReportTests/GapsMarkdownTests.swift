@@ -1,7 +1,8 @@
 import DekkingCore
 import DekkingMatching
-@testable import DekkingReport
 import Testing
+
+@testable import DekkingReport
 
 /// The Dutch gap report: summary, grouping and suggestions phrased for the document kind.
 @Suite struct GapsMarkdownTests {
@@ -33,16 +34,19 @@ import Testing
 
     @Test func suggestionsArePhrasedForTheDocumentKind() {
         let text = Self.markdown
-        #expect(text.contains(
-            "- Voeg een werkproces toe waarin de student: varieert de manier van communiceren, afgestemd op "
-                + "(verbale, cognitieve, digitale) vermogens (indicator 1.2-mbo-1)"))
-        #expect(text.contains(
-            "- Werk de passage bij „Vakkennis en vaardigheden”, pagina 14 (nu 18% overeenkomst) uit tot een werkproces "
-                + "waarin de student: biedt ruimte aan gevoelens van onmacht; reageert op \"weerstand\", boosheid en "
-                + "agressie (indicator 1.1-mbo-2)"))
-        #expect(text.contains(
-            "- Voeg een resultaatgebied of activiteit toe waarin de medewerker: communiceert duidelijk, helder en "
-                + "consequent (indicator 1.2-hbo-1)"))
+        #expect(
+            text.contains(
+                "- Voeg een werkproces toe waarin de student: varieert de manier van communiceren, afgestemd op "
+                    + "(verbale, cognitieve, digitale) vermogens (indicator 1.2-mbo-1)"))
+        #expect(
+            text.contains(
+                "- Werk de passage bij „Vakkennis en vaardigheden”, pagina 14 (nu 18% overeenkomst) uit tot een werkproces "
+                    + "waarin de student: biedt ruimte aan gevoelens van onmacht; reageert op \"weerstand\", boosheid en "
+                    + "agressie (indicator 1.1-mbo-2)"))
+        #expect(
+            text.contains(
+                "- Voeg een resultaatgebied of activiteit toe waarin de medewerker: communiceert duidelijk, helder en "
+                    + "consequent (indicator 1.2-hbo-1)"))
         #expect(text.contains("(indicator 1.1-hbo-1) — door u afgewezen: Gaat over collega's, niet over burgers"))
         #expect(!text.contains("0.2"))  // no raw scores, only percentages
     }
@@ -62,8 +66,10 @@ import Testing
 
     @Test func aPartialIndicatorWithoutAPlaceStillGetsASuggestion() {
         let partial = IndicatorCoverage(id: "2.1-hbo-1", level: "hbo", score: 0.3, status: .partial, evidence: [])
-        #expect(GapSuggestion(kind: .vacature).sentence(for: partial, text: "Analyseert schulden.")
-            == "Werk dit verder uit in een taak waarin de medewerker: analyseert schulden — nu deels gevonden, 30% overeenkomst (indicator 2.1-hbo-1)")
+        #expect(
+            GapSuggestion(kind: .vacature).sentence(for: partial, text: "Analyseert schulden.")
+                == "Werk dit verder uit in een taak waarin de medewerker: analyseert schulden — nu deels gevonden, 30% overeenkomst (indicator 2.1-hbo-1)"
+        )
     }
 
     @Test func abbreviationsKeepTheirCapitals() {

@@ -1,10 +1,11 @@
 import DekkingCore
 import DekkingMatching
 import DekkingPipeline
-@testable import DekkingReport
 import DekkingTestSupport
 import Foundation
 import Testing
+
+@testable import DekkingReport
 
 /// report.html for the sample inputs, opened in headless Chromium by `Tests/Browser/report_browser_test.py`.
 ///
@@ -14,19 +15,28 @@ import Testing
     static let tools = BrowserTools.find()
     static let required = ProcessInfo.processInfo.environment["CI"] == "true"
 
-    @Test(.enabled(if: tools != nil || required, "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)"))
+    @Test(
+        .enabled(
+            if: tools != nil || required,
+            "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)"))
     func sampleReportWorksInChromium() async throws {
-        let tools = try #require(Self.tools, "CI=true but chromium/chromedriver/python3 are missing: apt-get install chromium chromium-driver python3")
+        let tools = try #require(
+            Self.tools,
+            "CI=true but chromium/chromedriver/python3 are missing: apt-get install chromium chromium-driver python3")
         let mappings = try LoadedMappings.load(.init(folder: TestPaths.mappings, displayFolder: "Mappings"))
         let run = await CoverageRun.run(.init(paths: [TestPaths.inputs.path]), mappings: mappings)
         let documents = run.result.documents
         #expect(documents.count == 5)
         let manifest = RunManifest(
-            name: "browsertest", toolVersion: "test", startedAt: "2025-01-01T00:00:00Z", framework: mappings.framework.id,
+            name: "browsertest", toolVersion: "test", startedAt: "2025-01-01T00:00:00Z",
+            framework: mappings.framework.id,
             frameworkVersion: mappings.framework.version,
-            inputs: documents.map { .init(path: $0.path, sha256: "-", bytes: 0, document: $0.id, kind: $0.kind, level: $0.level) },
+            inputs: documents.map {
+                .init(path: $0.path, sha256: "-", bytes: 0, document: $0.id, kind: $0.kind, level: $0.level)
+            },
             mappings: [], settings: [:], findings: run.findings)
-        let html = HTMLReport.render(ReportContext(result: run.result, framework: mappings.framework, manifest: manifest))
+        let html = HTMLReport.render(
+            ReportContext(result: run.result, framework: mappings.framework, manifest: manifest))
 
         let directory = try TemporaryDirectory()
         defer { directory.cleanUp() }
@@ -43,26 +53,35 @@ import Testing
             "--indicator", indicator.id, "--indicator-text", text, "--chromedriver", tools.chromedriver.path,
             "--chromium", tools.chromium.path,
         ]
-        let (status, log) = try runScript(tools, arguments + [
-            "--competencies", String(mappings.framework.competencies.count), "--screenshot", screenshot.path,
-        ])
+        let (status, log) = try runScript(
+            tools,
+            arguments + [
+                "--competencies", String(mappings.framework.competencies.count), "--screenshot", screenshot.path,
+            ])
         print(log)
         #expect(status == 0, "\(log)")
         #expect(FileManager.default.fileExists(atPath: screenshot.path))
 
         // The script really checks: a wrong expectation makes it fail with a message.
-        let (wrongStatus, wrongLog) = try runScript(tools, arguments + [
-            "--competencies", "29", "--screenshot", directory.url.appendingPathComponent("unused.png").path,
-        ])
+        let (wrongStatus, wrongLog) = try runScript(
+            tools,
+            arguments + [
+                "--competencies", "29", "--screenshot", directory.url.appendingPathComponent("unused.png").path,
+            ])
         #expect(wrongStatus == 1)
         #expect(wrongLog.contains("de matrix heeft 30 competentierijen, verwacht 29"), "\(wrongLog)")
     }
 
     /// The page of a run above the detail limit: built from the sample run's overview, repeated to
     /// 600 documents, so the documents table and its filter work at a realistic size.
-    @Test(.enabled(if: tools != nil || required, "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)"))
+    @Test(
+        .enabled(
+            if: tools != nil || required,
+            "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)"))
     func overviewPageWorksInChromium() async throws {
-        let tools = try #require(Self.tools, "CI=true but chromium/chromedriver/python3 are missing: apt-get install chromium chromium-driver python3")
+        let tools = try #require(
+            Self.tools,
+            "CI=true but chromium/chromedriver/python3 are missing: apt-get install chromium chromium-driver python3")
         let mappings = try LoadedMappings.load(.init(folder: TestPaths.mappings, displayFolder: "Mappings"))
         let run = await CoverageRun.run(.init(paths: [TestPaths.inputs.path]), mappings: mappings)
         var overview = RunOverview(framework: mappings.framework)
@@ -73,7 +92,8 @@ import Testing
             }
         }
         let manifest = RunManifest(
-            name: "browsertest", toolVersion: "test", startedAt: "2025-01-01T00:00:00Z", framework: mappings.framework.id,
+            name: "browsertest", toolVersion: "test", startedAt: "2025-01-01T00:00:00Z",
+            framework: mappings.framework.id,
             frameworkVersion: mappings.framework.version, inputs: [], mappings: [], settings: [:], findings: [])
         let context = ReportContext(
             result: CoverageResult(framework: run.result.framework, documents: []), framework: mappings.framework,
@@ -82,7 +102,8 @@ import Testing
         defer { directory.cleanUp() }
         let page = try directory.write(HTMLReport.renderOverview(context, overview), to: "report.html")
         let arguments = [
-            page.path, "--overview", "--documents", "600", "--competencies", String(mappings.framework.competencies.count),
+            page.path, "--overview", "--documents", "600", "--competencies",
+            String(mappings.framework.competencies.count),
             "--chromedriver", tools.chromedriver.path, "--chromium", tools.chromium.path,
         ]
         let (status, log) = try runScript(tools, arguments + ["--doc", "kd-metselaar-7"])
@@ -96,7 +117,8 @@ import Testing
     private func runScript(_ tools: BrowserTools, _ arguments: [String]) throws -> (Int32, String) {
         let process = Process()
         process.executableURL = tools.python
-        process.arguments = [TestPaths.root.appendingPathComponent("Tests/Browser/report_browser_test.py").path] + arguments
+        process.arguments =
+            [TestPaths.root.appendingPathComponent("Tests/Browser/report_browser_test.py").path] + arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output

@@ -1,7 +1,8 @@
 import DekkingMatching
-@testable import DekkingReport
 import Foundation
 import Testing
+
+@testable import DekkingReport
 
 /// report.html on a small synthetic context: structure, self-containment, escaping, determinism.
 @Suite struct HTMLReportTests {
@@ -24,7 +25,9 @@ import Testing
         #expect(html.contains("<table id=\"matrix\">"))
         for document in ["kd-schuldhulp", "functie-budgetcoach"] {
             for competency in ["1.1", "1.2", "2.1"] {
-                #expect(occurrences(of: "data-doc=\"\(document)\" data-competency=\"\(competency)\"", in: html) == 1, "\(document) \(competency)")
+                #expect(
+                    occurrences(of: "data-doc=\"\(document)\" data-competency=\"\(competency)\"", in: html) == 1,
+                    "\(document) \(competency)")
             }
         }
         #expect(html.contains("id=\"evidence\""))
@@ -33,7 +36,10 @@ import Testing
     @Test func cellsCarrySymbolPercentageAndAccessibleLabel() {
         #expect(html.contains("data-doc=\"kd-schuldhulp\" data-competency=\"1.1\" data-status=\"covered\""))
         #expect(html.contains("<span class=\"sym\" aria-hidden=\"true\">●</span><span aria-hidden=\"true\">72%</span>"))
-        #expect(html.contains("competentie 1.1 Contact leggen met de cliënt: gedekt, score 72%, met handmatige beoordeling. Toon onderbouwing."))
+        #expect(
+            html.contains(
+                "competentie 1.1 Contact leggen met de cliënt: gedekt, score 72%, met handmatige beoordeling. Toon onderbouwing."
+            ))
         #expect(html.contains("<span class=\"sym\" aria-hidden=\"true\">○</span><span aria-hidden=\"true\">5%</span>"))
     }
 
@@ -68,7 +74,10 @@ import Testing
             struct FrameworkPart: Decodable {
                 struct ClusterPart: Decodable {
                     struct CompetencyPart: Decodable {
-                        struct IndicatorPart: Decodable { var id: String; var text: String }
+                        struct IndicatorPart: Decodable {
+                            var id: String
+                            var text: String
+                        }
                         var id: String
                         var indicators: [IndicatorPart]
                     }
@@ -85,7 +94,9 @@ import Testing
         #expect(decoded.framework.id == "test-kader")
         let texts = decoded.framework.clusters.flatMap(\.competencies).flatMap(\.indicators)
         #expect(texts.map(\.id) == HTMLFixtures.framework.indicators.map(\.id))
-        #expect(texts.first { $0.id == "1.1-mbo-2" }?.text == "Bespreekt de financiële situatie, ook \(HTMLFixtures.hostile).")
+        #expect(
+            texts.first { $0.id == "1.1-mbo-2" }?.text
+                == "Bespreekt de financiële situatie, ook \(HTMLFixtures.hostile).")
     }
 
     @Test func isDeterministicAndKeepsDiacritics() {
@@ -97,9 +108,15 @@ import Testing
     @Test func listsGapsWithSuggestionsPerDocument() {
         #expect(occurrences(of: "<details class=\"card gap-doc\"", in: html) == 2)
         // The kwalificatiedossier misses 2.1; the suggestion names its open indicator and where to write it.
-        #expect(html.contains("Suggestie: beschrijf in een werkproces of kerntaak dat de professional:<ul><li>Werkt samen met ketenpartners.</li>"))
+        #expect(
+            html.contains(
+                "Suggestie: beschrijf in een werkproces of kerntaak dat de professional:<ul><li>Werkt samen met ketenpartners.</li>"
+            ))
         // The function description partly covers 1.1: both open indicators are suggested, the partial one marked.
-        #expect(html.contains("Suggestie: beschrijf in een resultaatgebied of taak dat de professional:<ul><li>Legt contact met de cliënt en luistert actief. <span class=\"muted\">(nu deels)</span></li>"))
+        #expect(
+            html.contains(
+                "Suggestie: beschrijf in een resultaatgebied of taak dat de professional:<ul><li>Legt contact met de cliënt en luistert actief. <span class=\"muted\">(nu deels)</span></li>"
+            ))
     }
 
     /// Education documents carry their startbekwaam view: per cluster a status and score, per
@@ -108,31 +125,50 @@ import Testing
         #expect(!html.contains("id=\"startbekwaam\""), "no document in the fixture was matched against the profiles")
         var kd = HTMLFixtures.kd
         kd.startbekwaam = [
-            ProfileCoverage(clusterID: "1", score: 0.5, status: .covered, statements: [
-                StatementCoverage(text: "Legt contact met cliënten.", score: 0.7, status: .covered, evidence: [
-                    Evidence(segment: 3, text: "De medewerker legt contact met de cliënt. \(HTMLFixtures.hostile)", code: "B1-K1-W2",
-                             headingPath: ["Basisdeel"], page: 4, score: 0.7, matchedTerms: ["contact"]),
+            ProfileCoverage(
+                clusterID: "1", score: 0.5, status: .covered,
+                statements: [
+                    StatementCoverage(
+                        text: "Legt contact met cliënten.", score: 0.7, status: .covered,
+                        evidence: [
+                            Evidence(
+                                segment: 3, text: "De medewerker legt contact met de cliënt. \(HTMLFixtures.hostile)",
+                                code: "B1-K1-W2",
+                                headingPath: ["Basisdeel"], page: 4, score: 0.7, matchedTerms: ["contact"])
+                        ]),
+                    StatementCoverage(text: "Werkt methodisch.", score: 0.1, status: .gap, evidence: []),
                 ]),
-                StatementCoverage(text: "Werkt methodisch.", score: 0.1, status: .gap, evidence: []),
-            ]),
-            ProfileCoverage(clusterID: "2", score: 0.0, status: .gap, statements: [
-                StatementCoverage(text: "Kent de sociale kaart.", score: 0, status: .gap, evidence: []),
-            ]),
+            ProfileCoverage(
+                clusterID: "2", score: 0.0, status: .gap,
+                statements: [
+                    StatementCoverage(text: "Kent de sociale kaart.", score: 0, status: .gap, evidence: [])
+                ]),
         ]
         var result = HTMLFixtures.context.result
         result.documents = [kd, HTMLFixtures.function]
-        let page = HTMLReport.render(ReportContext(result: result, framework: HTMLFixtures.framework, manifest: HTMLFixtures.context.manifest))
+        let page = HTMLReport.render(
+            ReportContext(result: result, framework: HTMLFixtures.framework, manifest: HTMLFixtures.context.manifest))
         #expect(occurrences(of: "<details class=\"card profile-doc\"", in: page) == 1)
         #expect(page.contains("<details class=\"card profile-doc\" data-doc=\"kd-schuldhulp\">"))
         #expect(page.contains("– 1 van 2 clusters gedekt, 0 deels"))
-        #expect(page.contains("<span class=\"cid\">1</span> Cliënt centraal</td><td><span class=\"badge s-covered\">● gedekt</span></td><td class=\"num\">50%</td>"))
+        #expect(
+            page.contains(
+                "<span class=\"cid\">1</span> Cliënt centraal</td><td><span class=\"badge s-covered\">● gedekt</span></td><td class=\"num\">50%</td>"
+            ))
         #expect(page.contains("1 van 2 beschreven"))
-        #expect(page.contains("Legt contact met cliënten.<blockquote>De medewerker legt <mark>contact</mark> met de cliënt."))
+        #expect(
+            page.contains(
+                "Legt contact met cliënten.<blockquote>De medewerker legt <mark>contact</mark> met de cliënt."))
         #expect(page.contains("(B1-K1-W2, Basisdeel, pagina 4)"))
-        #expect(page.contains("<li class=\"gap\"><span aria-hidden=\"true\">○</span> <span class=\"visually-hidden\">ontbreekt: </span>Kent de sociale kaart.</li>"))
+        #expect(
+            page.contains(
+                "<li class=\"gap\"><span aria-hidden=\"true\">○</span> <span class=\"visually-hidden\">ontbreekt: </span>Kent de sociale kaart.</li>"
+            ))
         #expect(!page.contains("<script>alert(1)"))
         // After the gap list, before the run metadata.
-        let positions = ["id=\"gaps\"", "id=\"startbekwaam\"", "id=\"run-info\""].compactMap { page.range(of: $0)?.lowerBound }
+        let positions = ["id=\"gaps\"", "id=\"startbekwaam\"", "id=\"run-info\""].compactMap {
+            page.range(of: $0)?.lowerBound
+        }
         #expect(positions.count == 3 && positions == positions.sorted())
     }
 
@@ -150,7 +186,8 @@ import Testing
     @Test func highlightMarksWholeWordsAndEscapes() {
         let marked = HTML.highlight("De cliënt <b>cliënten</b> & Cliënt.", terms: ["cliënt"])
         #expect(marked == "De <mark>cliënt</mark> &lt;b&gt;cliënten&lt;/b&gt; &amp; <mark>Cliënt</mark>.")
-        #expect(HTML.highlight("sociaal-financiële zaken", terms: ["financiële", "sociaal-financiële"])
-            == "<mark>sociaal-financiële</mark> zaken")
+        #expect(
+            HTML.highlight("sociaal-financiële zaken", terms: ["financiële", "sociaal-financiële"])
+                == "<mark>sociaal-financiële</mark> zaken")
     }
 }

@@ -29,7 +29,9 @@ import Testing
     }
 
     /// Integers are written digit by digit exactly as `String(_:)` writes them.
-    @Test(arguments: [0, 1, 9, 10, 11, 99, 100, 101, 1_000, 65_535, 1_000_000_007, -1, -10, -99, Int.max, Int.min, Int.max / 10])
+    @Test(arguments: [
+        0, 1, 9, 10, 11, 99, 100, 101, 1_000, 65_535, 1_000_000_007, -1, -10, -99, Int.max, Int.min, Int.max / 10,
+    ])
     func integersMatchString(_ value: Int) {
         var bytes: [UInt8] = [UInt8(ascii: "x")]
         CoverageJSONWriter.appendDecimal(value, to: &bytes)
@@ -40,7 +42,8 @@ import Testing
         var generator = SplitMix(seed: 2_021)
         var mismatches: [Int] = []
         for _ in 0..<20_000 {
-            let value = Int.random(in: Int.min...Int.max, using: &generator) >> Int.random(in: 0...63, using: &generator)
+            let value =
+                Int.random(in: Int.min...Int.max, using: &generator) >> Int.random(in: 0...63, using: &generator)
             var bytes: [UInt8] = []
             CoverageJSONWriter.appendDecimal(value, to: &bytes)
             if String(decoding: bytes, as: UTF8.self) != String(value) { mismatches.append(value) }

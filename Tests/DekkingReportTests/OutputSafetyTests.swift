@@ -47,7 +47,9 @@ import Testing
 
     @Test func aRunNameIsOneComponentOfSafeCharacters() throws {
         for name in ["proef", "Inputs", "run-2_b.1", "cliënten"] { try RunFolder.checkName(name) }
-        for name in ["", ".", "..", "...", ".x", "-x", "a/b", "../x", "a b", "a\u{0}b", String(repeating: "a", count: 201)] {
+        for name in [
+            "", ".", "..", "...", ".x", "-x", "a/b", "../x", "a b", "a\u{0}b", String(repeating: "a", count: 201),
+        ] {
             #expect(throws: RunFolder.Failure.self, "\(name)") { try RunFolder.checkName(name) }
         }
         // The default name always passes.

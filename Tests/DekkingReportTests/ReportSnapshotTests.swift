@@ -8,11 +8,13 @@ import Testing
 /// recalibrated: `RECORD_SNAPSHOTS=1 swift test --filter ReportSnapshotTests`).
 @Suite struct ReportSnapshotTests {
     @Test func syntheticCoverageCSV() {
-        assertSnapshot(CoverageCSV.long(ReportFixtures.synthetic, byteOrderMark: false), named: "synthetic-coverage.csv")
+        assertSnapshot(
+            CoverageCSV.long(ReportFixtures.synthetic, byteOrderMark: false), named: "synthetic-coverage.csv")
     }
 
     @Test func syntheticMatrixCSV() {
-        assertSnapshot(CoverageCSV.matrix(ReportFixtures.synthetic, byteOrderMark: false), named: "synthetic-matrix.csv")
+        assertSnapshot(
+            CoverageCSV.matrix(ReportFixtures.synthetic, byteOrderMark: false), named: "synthetic-matrix.csv")
     }
 
     @Test func syntheticGapsMarkdown() {
@@ -24,11 +26,13 @@ import Testing
     }
 
     @Test func sampleCoverageCSV() async throws {
-        assertSnapshot(CoverageCSV.long(try await ReportFixtures.sample(), byteOrderMark: false), named: "sample-coverage.csv")
+        assertSnapshot(
+            CoverageCSV.long(try await ReportFixtures.sample(), byteOrderMark: false), named: "sample-coverage.csv")
     }
 
     @Test func sampleMatrixCSV() async throws {
-        assertSnapshot(CoverageCSV.matrix(try await ReportFixtures.sample(), byteOrderMark: false), named: "sample-matrix.csv")
+        assertSnapshot(
+            CoverageCSV.matrix(try await ReportFixtures.sample(), byteOrderMark: false), named: "sample-matrix.csv")
     }
 
     @Test func sampleGapsMarkdown() async throws {

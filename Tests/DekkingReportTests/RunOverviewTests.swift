@@ -1,8 +1,9 @@
-@testable import DekkingReport
 import DekkingMatching
 import DekkingTestSupport
 import Foundation
 import Testing
+
+@testable import DekkingReport
 
 /// The overview of a large run counts what the full reports would show, and the reports written
 /// while documents finish are the same bytes as those written from the whole run.
@@ -29,14 +30,20 @@ import Testing
         for (index, indicator) in context.framework.indicators.enumerated() {
             let results = documents.flatMap(\.competencies).flatMap(\.indicators).filter { $0.id == indicator.id }
             #expect(overview.indicators[index].documents == results.count, "\(indicator.id)")
-            #expect(overview.indicators[index].covered == results.count { $0.status == .covered && $0.override != .rejected })
+            #expect(
+                overview.indicators[index].covered
+                    == results.count { $0.status == .covered && $0.override != .rejected })
         }
         let profiled = documents.filter { $0.startbekwaam != nil }
         #expect(overview.profileDocuments == profiled.count && !profiled.isEmpty)
         for (c, cluster) in context.framework.clusters.enumerated() {
-            let statements = profiled.compactMap { $0.startbekwaam?.first { $0.clusterID == cluster.id } }.flatMap(\.statements)
+            let statements = profiled.compactMap { $0.startbekwaam?.first { $0.clusterID == cluster.id } }.flatMap(
+                \.statements)
             #expect(overview.statements[c].map(\.documents).reduce(0, +) == statements.count)
-            #expect(overview.statementTexts[c] == (profiled.first?.startbekwaam?.first { $0.clusterID == cluster.id }?.statements.map(\.text) ?? []))
+            #expect(
+                overview.statementTexts[c]
+                    == (profiled.first?.startbekwaam?.first { $0.clusterID == cluster.id }?.statements.map(\.text) ?? [])
+            )
             #expect(overview.statements[c].allSatisfy { $0.documents == profiled.count })
             #expect(overview.statements[c].map(\.covered).reduce(0, +) == statements.count { $0.status == .covered })
         }
@@ -52,7 +59,8 @@ import Testing
         document.competencies[c].indicators[i].override = .rejected
         var overview = RunOverview(framework: ReportFixtures.framework)
         overview.add(document)
-        let index = try #require(ReportFixtures.framework.indicators.firstIndex { $0.id == document.competencies[c].indicators[i].id })
+        let index = try #require(
+            ReportFixtures.framework.indicators.firstIndex { $0.id == document.competencies[c].indicators[i].id })
         #expect(overview.indicators[index].gap == 1 && overview.indicators[index].covered == 0)
     }
 
@@ -69,7 +77,9 @@ import Testing
     @Test func theMatrixFromTheOverviewIsTheMatrixOfTheWholeRun() async throws {
         let context = try await ReportFixtures.sample()
         for bom in [false, true] {
-            #expect(CoverageCSV.matrix(Self.overview(of: context), byteOrderMark: bom) == CoverageCSV.matrix(context, byteOrderMark: bom))
+            #expect(
+                CoverageCSV.matrix(Self.overview(of: context), byteOrderMark: bom)
+                    == CoverageCSV.matrix(context, byteOrderMark: bom))
         }
     }
 
@@ -93,7 +103,8 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.cleanUp() }
         let stream = try CoverageCSVStream(
-            url: directory.url.appendingPathComponent("coverage.csv"), framework: ReportFixtures.framework, byteOrderMark: false)
+            url: directory.url.appendingPathComponent("coverage.csv"), framework: ReportFixtures.framework,
+            byteOrderMark: false)
         try stream.append(try #require(ReportFixtures.synthetic.result.documents.first))
         stream.discard()
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path).isEmpty)
@@ -104,10 +115,15 @@ import Testing
         var document = try #require(ReportFixtures.synthetic.result.documents.first)
         var unknown = try #require(document.competencies.first)
         unknown.id = "9.9"
-        unknown.indicators = unknown.indicators.map { var copy = $0; copy.id = "9.9-mbo-1"; return copy }
+        unknown.indicators = unknown.indicators.map {
+            var copy = $0
+            copy.id = "9.9-mbo-1"
+            return copy
+        }
         document.competencies.insert(unknown, at: 0)
         var writer = CSVWriter()
-        CoverageCSV.appendLongRows(document, lookup: ReportLookup(framework: ReportFixtures.framework, documents: []), to: &writer)
+        CoverageCSV.appendLongRows(
+            document, lookup: ReportLookup(framework: ReportFixtures.framework, documents: []), to: &writer)
         let rows = String(decoding: writer.takeBytes(), as: UTF8.self).split(separator: "\r\n")
         #expect(rows.count == document.competencies.map(\.indicators.count).reduce(0, +))
         #expect(rows.last?.contains(",9.9,") == true && rows.first?.contains(",9.9,") == false)

@@ -24,14 +24,17 @@ func assertSnapshot(_ actual: Data, named name: String, sourceLocation: SourceLo
         do {
             try FileManager.default.createDirectory(at: Snapshots.folder, withIntermediateDirectories: true)
             try actual.write(to: file)
-            Issue.record("Recorded new baseline Snapshots/\(name); run again without RECORD_SNAPSHOTS to check it", sourceLocation: sourceLocation)
+            Issue.record(
+                "Recorded new baseline Snapshots/\(name); run again without RECORD_SNAPSHOTS to check it",
+                sourceLocation: sourceLocation)
         } catch {
             Issue.record("Snapshots/\(name) could not be recorded: \(error)", sourceLocation: sourceLocation)
         }
         return
     }
     guard let existing, existing != actual else { return }
-    let message = "Snapshots/\(name) differs (re-record with RECORD_SNAPSHOTS=1 if the change is intended): "
+    let message =
+        "Snapshots/\(name) differs (re-record with RECORD_SNAPSHOTS=1 if the change is intended): "
         + firstDifference(expected: existing, actual: actual)
     Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
 }
@@ -44,12 +47,16 @@ func assertSnapshot(_ actual: String, named name: String, sourceLocation: Source
 /// The first line where two texts differ, both versions shown, for a readable failure.
 private func firstDifference(expected: Data, actual: Data) -> String {
     // CRLF is one Character in Swift, so split on any line break rather than on "\n".
-    let expectedLines = String(decoding: expected, as: UTF8.self).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-    let actualLines = String(decoding: actual, as: UTF8.self).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    let expectedLines = String(decoding: expected, as: UTF8.self).split(
+        omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    let actualLines = String(decoding: actual, as: UTF8.self).split(
+        omittingEmptySubsequences: false, whereSeparator: \.isNewline)
     for index in 0..<max(expectedLines.count, actualLines.count) {
         let old = index < expectedLines.count ? String(expectedLines[index]) : "<end of file>"
         let new = index < actualLines.count ? String(actualLines[index]) : "<end of file>"
-        if old != new { return "line \(index + 1)\n  expected: \(old.debugDescription)\n  actual:   \(new.debugDescription)" }
+        if old != new {
+            return "line \(index + 1)\n  expected: \(old.debugDescription)\n  actual:   \(new.debugDescription)"
+        }
     }
     return "same lines, different bytes (\(expected.count) vs \(actual.count) bytes)"
 }

@@ -1,10 +1,11 @@
 import DekkingCore
 import DekkingFramework
 import DekkingMatching
-@testable import DekkingReport
 import DekkingTestSupport
 import Foundation
 import Testing
+
+@testable import DekkingReport
 
 /// The workbook of a run above the detail limit, made from a ``RunOverview`` and read back by an
 /// independent reader.
@@ -79,8 +80,9 @@ import Testing
         for (offset, (row, want)) in zip(rows, expected).enumerated() {
             #expect(row.at(0).text == want.kind && row.at(1).text == want.id)
             #expect(row.at(4).number == Double(want.tally.documents), "\(want.id)")
-            #expect([row.at(5).number, row.at(6).number, row.at(7).number]
-                == [Double(want.tally.covered), Double(want.tally.partial), Double(want.tally.gap)], "\(want.id)")
+            #expect(
+                [row.at(5).number, row.at(6).number, row.at(7).number]
+                    == [Double(want.tally.covered), Double(want.tally.partial), Double(want.tally.gap)], "\(want.id)")
             #expect(abs((row.at(8).number ?? -1) - want.tally.share(.covered)) <= Self.tolerance, "\(want.id)")
             #expect(abs((row.at(10).number ?? -1) - want.tally.meanScore) <= Self.tolerance, "\(want.id)")
             #expect(sheet.outlineLevels[String(header + 1 + offset)] == want.level, "\(want.id)")
@@ -114,7 +116,10 @@ import Testing
         let book = try Self.write(Self.context(Self.overview(ReportFixtures.result.documents))).book
         let sheet = try #require(book.sheet(XLSXReport.overviewSheet))
         let explanation = (0..<XLSXReport.overviewTableHeaderRow).compactMap { sheet.cell($0, 0).text }
-        #expect(explanation.contains { $0.hasPrefix("Deze run heeft 2 documenten (Kwalificatiedossier: 1, Functiebeschrijving: 1)") })
+        #expect(
+            explanation.contains {
+                $0.hasPrefix("Deze run heeft 2 documenten (Kwalificatiedossier: 1, Functiebeschrijving: 1)")
+            })
         #expect(explanation.contains { $0.contains("coverage.csv en coverage.json") && $0.contains("bewijsplaatsen") })
         #expect(explanation.contains { $0.contains("op het niveau van die indicator (hbo of mbo)") })
         let run = try #require(book.sheet(XLSXReport.runSheet))
@@ -136,7 +141,9 @@ import Testing
         #expect(sheet.rows[header].compactMap(\.text) == XLSXReport.overviewProfileColumns)
         let rows = Array(sheet.rows.dropFirst(header + 1))
         let statements = framework.clusters.flatMap { cluster in
-            (documents[0].startbekwaam ?? []).filter { $0.clusterID == cluster.id }.flatMap(\.statements).map { (cluster, $0.text) }
+            (documents[0].startbekwaam ?? []).filter { $0.clusterID == cluster.id }.flatMap(\.statements).map {
+                (cluster, $0.text)
+            }
         }
         #expect(statements.count == 3)
         #expect(rows.count == statements.count)
@@ -144,10 +151,12 @@ import Testing
             #expect(row.at(0).text == cluster.id && row.at(1).text == cluster.title && row.at(2).text == statement)
         }
         // The first statement of cluster 1: beschreven in both education documents.
-        #expect([rows[0].at(3).number, rows[0].at(4).number, rows[0].at(5).number, rows[0].at(6).number] == [2, 2, 0, 0])
+        #expect(
+            [rows[0].at(3).number, rows[0].at(4).number, rows[0].at(5).number, rows[0].at(6).number] == [2, 2, 0, 0])
         #expect(rows[0].at(7).number == 1)
         // The second: beschreven in one, niet beschreven in the other.
-        #expect([rows[1].at(3).number, rows[1].at(4).number, rows[1].at(6).number, rows[1].at(7).number] == [2, 1, 1, 0.5])
+        #expect(
+            [rows[1].at(3).number, rows[1].at(4).number, rows[1].at(6).number, rows[1].at(7).number] == [2, 1, 1, 0.5])
         #expect(abs((rows[1].at(9).number ?? -1) - (0.7 + 0.05) / 2) <= Self.tolerance)
         #expect(sheet.frozen == .init(rows: header + 1, columns: 1))
         let run = try #require(book.sheet(XLSXReport.runSheet))
@@ -170,7 +179,9 @@ import Testing
         #expect(sheet.rows[2].at(0).text == documents[0].id && sheet.rows[3].at(0).text == documents[1].id)
         let note = try #require(sheet.rows[4].at(0).text)
         #expect(note.hasPrefix("3 documenten passen niet meer op dit werkblad"))
-        #expect(note.contains("1.048.576 rijen") && note.contains("coverage.csv en coverage.json bevatten alle 5 documenten"))
+        #expect(
+            note.contains("1.048.576 rijen")
+                && note.contains("coverage.csv en coverage.json bevatten alle 5 documenten"))
         #expect(sheet.autofilter == "A2:K4")
 
         let exact = Self.overview(Array(documents.prefix(3)))
@@ -240,8 +251,9 @@ extension XLSXOverviewTests {
                 (text.0, StatementCoverage(text: text.1, score: status.1, status: status.0, evidence: []))
             }
             return framework.clusters.map { cluster in
-                ProfileCoverage(clusterID: cluster.id, score: 0.5, status: .partial,
-                                statements: statements.filter { $0.0 == cluster.id }.map(\.1))
+                ProfileCoverage(
+                    clusterID: cluster.id, score: 0.5, status: .partial,
+                    statements: statements.filter { $0.0 == cluster.id }.map(\.1))
             }
         }
         var kd = ReportFixtures.kwalificatiedossier

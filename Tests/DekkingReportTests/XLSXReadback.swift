@@ -15,7 +15,8 @@ struct XLSXReadback: Decodable {
 
         enum CodingKeys: String, CodingKey {
             case name, rows, frozen, autofilter
-            case conditionalFormatting = "conditional_formatting", colorScales = "color_scales"
+            case conditionalFormatting = "conditional_formatting"
+            case colorScales = "color_scales"
             case outlineLevels = "outline_levels"
         }
 
@@ -39,10 +40,15 @@ struct XLSXReadback: Decodable {
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
-            if container.decodeNil() { self = .empty }
-            else if let bool = try? container.decode(Bool.self) { self = .bool(bool) }
-            else if let number = try? container.decode(Double.self) { self = .number(number) }
-            else { self = .text(try container.decode(String.self)) }
+            if container.decodeNil() {
+                self = .empty
+            } else if let bool = try? container.decode(Bool.self) {
+                self = .bool(bool)
+            } else if let number = try? container.decode(Double.self) {
+                self = .number(number)
+            } else {
+                self = .text(try container.decode(String.self))
+            }
         }
 
         var text: String? { if case .text(let text) = self { text } else { nil } }
@@ -57,7 +63,9 @@ struct XLSXReadback: Decodable {
     static func read(_ file: URL) throws -> XLSXReadback {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", TestPaths.root.appendingPathComponent("scripts/xlsx_readback.py").path, file.path]
+        process.arguments = [
+            "python3", TestPaths.root.appendingPathComponent("scripts/xlsx_readback.py").path, file.path,
+        ]
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -1,9 +1,10 @@
 import DekkingCore
 import DekkingMatching
-@testable import DekkingReport
 import DekkingTestSupport
 import Foundation
 import Testing
+
+@testable import DekkingReport
 
 /// The workbook read back by an independent reader agrees with coverage.json, cell by cell.
 @Suite struct XLSXReportTests {
@@ -21,12 +22,18 @@ import Testing
         let book = try write(ReportFixtures.synthetic).book
         let run = try #require(book.sheet(XLSXReport.runSheet))
         let texts = Set(run.rows.flatMap { $0.compactMap(\.text) })
-        #expect(texts.isSuperset(of: [
-            "Over deze run", "Testkader sociaal-financiële dienstverlening", "2000-01", "0.0.0-test", ReportFixtures.startedAt,
-            "Inputs/kd-financiële-dienstverlening.pdf", ReportFixtures.fixedHash, "niet gelezen", "covered", "partial",
-            "waarschuwing", "bestand kan niet worden gelezen", "Mappings/frameworks/test-kader.yaml",
-        ]))
-        #expect(book.sheets.map(\.name) == ["Matrix", "Hiaten", "kd-financiële-dienstverlening", "functie budgetcoach", "Over deze run"])
+        #expect(
+            texts.isSuperset(of: [
+                "Over deze run", "Testkader sociaal-financiële dienstverlening", "2000-01", "0.0.0-test",
+                ReportFixtures.startedAt,
+                "Inputs/kd-financiële-dienstverlening.pdf", ReportFixtures.fixedHash, "niet gelezen", "covered",
+                "partial",
+                "waarschuwing", "bestand kan niet worden gelezen", "Mappings/frameworks/test-kader.yaml",
+            ]))
+        #expect(
+            book.sheets.map(\.name) == [
+                "Matrix", "Hiaten", "kd-financiële-dienstverlening", "functie budgetcoach", "Over deze run",
+            ])
     }
 
     @Test func theGapsSheetHasOneRowPerWeakCompetency() throws {
@@ -64,7 +71,8 @@ import Testing
             var seen = 0
             var clustersSeen = 0
             for row in 1..<matrix.rows.count {
-                guard let cluster = matrix.cell(row, 0).text, !cluster.isEmpty else { break }  // the legend follows a blank row
+                // The legend follows a blank row.
+                guard let cluster = matrix.cell(row, 0).text, !cluster.isEmpty else { break }
                 let score = matrix.cell(row, scoreColumn).number
                 let status = matrix.cell(row, scoreColumn + 1).text
                 if let competencyID = matrix.cell(row, 1).text, !competencyID.isEmpty {
@@ -133,7 +141,11 @@ import Testing
             #expect(row.at(6).text == statement.text)
             #expect(abs((row.at(7).number ?? -1) - statement.score) <= Self.tolerance)
             #expect(row.at(8).text == statement.status.label)
-            #expect(row.at(9).text == statement.evidence.first.map { $0.codeAndHeading.joined(separator: " · ") }.flatMap { $0.isEmpty ? nil : $0 })
+            #expect(
+                row.at(9).text
+                    == statement.evidence.first.map { $0.codeAndHeading.joined(separator: " · ") }.flatMap {
+                        $0.isEmpty ? nil : $0
+                    })
             #expect(row.at(10).number == statement.evidence.first?.page.map(Double.init))
         }
         #expect(sheet.conditionalFormatting > 0)
@@ -153,8 +165,9 @@ import Testing
     /// competency with, per document, the score and the status word of coverage.json.
     private func compareWithLibreOffice(_ context: ReportContext) throws {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        guard let soffice = path.split(separator: ":").map({ "\($0)/soffice" })
-            .first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+        guard
+            let soffice = path.split(separator: ":").map({ "\($0)/soffice" })
+                .first(where: { FileManager.default.isExecutableFile(atPath: $0) })
         else { return }
         let directory = try TemporaryDirectory()
         defer { directory.cleanUp() }
@@ -177,7 +190,8 @@ import Testing
         let labels: [CoverageStatus: String] = [.covered: "gedekt", .partial: "deels", .gap: "ontbreekt"]
         var checked = 0
         for competency in context.framework.competencies {
-            let row = try #require(rows.first { $0.count > 1 && $0[1] == competency.id }, "LibreOffice: row \(competency.id)")
+            let row = try #require(
+                rows.first { $0.count > 1 && $0[1] == competency.id }, "LibreOffice: row \(competency.id)")
             for (d, document) in context.result.documents.enumerated() {
                 guard let expected = document.competency(competency.id), row.count > 4 + 2 * d else { continue }
                 let shown = row[3 + 2 * d].replacingOccurrences(of: "%", with: "")

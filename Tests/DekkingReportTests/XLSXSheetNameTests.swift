@@ -24,12 +24,16 @@ import Testing
 
     @Test func namesAreUniqueWithoutRegardToCaseAndAvoidReservedOnes() {
         let names = XLSXSheetName.unique(
-            ["Matrix", "rapport", "RAPPORT", "rapport", "History", String(repeating: "x", count: 40), String(repeating: "x", count: 35)],
+            [
+                "Matrix", "rapport", "RAPPORT", "rapport", "History", String(repeating: "x", count: 40),
+                String(repeating: "x", count: 35),
+            ],
             avoiding: ["Matrix", "Hiaten"])
-        #expect(names == [
-            "Matrix (2)", "rapport", "RAPPORT (2)", "rapport (3)", "History (2)", String(repeating: "x", count: 31),
-            String(repeating: "x", count: 27) + " (2)",
-        ])
+        #expect(
+            names == [
+                "Matrix (2)", "rapport", "RAPPORT (2)", "rapport (3)", "History (2)", String(repeating: "x", count: 31),
+                String(repeating: "x", count: 27) + " (2)",
+            ])
         #expect(Set(names.map { $0.lowercased() }).count == names.count)
         #expect(names.allSatisfy { $0.utf16.count <= 31 })
     }

@@ -1,7 +1,8 @@
-@testable import DekkingReport
 import DekkingTestSupport
 import Foundation
 import Testing
+
+@testable import DekkingReport
 
 /// The libxlsxwriter wrapper turns every failure into a typed error and never touches a closed workbook.
 @Suite struct XLSXWorkbookTests {
@@ -67,7 +68,9 @@ import Testing
         let format = try first.addFormat(XLSXStyle(italic: true))
         let sheet = try second.addSheet(named: "Blad")
         #expect { try sheet.write("x", row: 0, column: 0, format: format) } throws: { error in
-            if case .libraryCall(let operation, _, _) = error as? XLSXError { return operation == "worksheet_write_string" }
+            if case .libraryCall(let operation, _, _) = error as? XLSXError {
+                return operation == "worksheet_write_string"
+            }
             return false
         }
     }
@@ -83,7 +86,8 @@ import Testing
         }
         // The target is a folder: the finished temporary file cannot be renamed over it.
         let occupied = directory.url.appendingPathComponent("coverage.xlsx")
-        try FileManager.default.createDirectory(at: occupied.appendingPathComponent("inhoud"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: occupied.appendingPathComponent("inhoud"), withIntermediateDirectories: true)
         #expect { try XLSXReport.write(ReportFixtures.synthetic, to: occupied) } throws: { error in
             if case .cannotWrite = error as? XLSXError { return true } else { return false }
         }
@@ -99,6 +103,9 @@ import Testing
         try XLSXReport.write(ReportFixtures.synthetic, to: first)
         try XLSXReport.write(ReportFixtures.synthetic, to: second)
         #expect(try Data(contentsOf: first) == Data(contentsOf: second))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: first.deletingLastPathComponent().path) == ["coverage.xlsx"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: first.deletingLastPathComponent().path) == [
+                "coverage.xlsx"
+            ])
     }
 }

@@ -55,7 +55,8 @@ public struct CommandResult: Sendable {
 /// `input`, when given, is its standard input (at most 64 KiB, written before any output is read);
 /// `executable` is another copy of the tool to run.
 public func runDekking(
-    _ arguments: [String], in directory: URL = TestPaths.root, input: Data? = nil, executable: URL = TestPaths.executable
+    _ arguments: [String], in directory: URL = TestPaths.root, input: Data? = nil,
+    executable: URL = TestPaths.executable
 ) throws -> CommandResult {
     let process = Process()
     process.executableURL = executable

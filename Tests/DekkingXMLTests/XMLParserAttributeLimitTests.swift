@@ -14,7 +14,9 @@ import Testing
         #expect(throws: XMLParseError.tooManyAttributes(limit: 1_000, line: 3)) {
             try XMLParser.parseXML(Data(xml.utf8))
         }
-        #expect(XMLParseError.tooManyAttributes(limit: 1_000, line: 3).description == "regel 3: een element heeft meer dan 1000 attributen")
+        #expect(
+            XMLParseError.tooManyAttributes(limit: 1_000, line: 3).description
+                == "regel 3: een element heeft meer dan 1000 attributen")
     }
 
     @Test(.timeLimit(.minutes(1))) func htmlWith50000AttributesWithoutValuesIsRefused() {
@@ -59,14 +61,16 @@ import Testing
             </doc>
             """
         #expect(try XMLParser.parseXML(Data(xml.utf8)).attributes.count == 2)
-        let html = "<html><head><script>if (a <b\(many)) {}</script><style>p <q\(many)</style></head><body>tekst</body></html>"
+        let html =
+            "<html><head><script>if (a <b\(many)) {}</script><style>p <q\(many)</style></head><body>tekst</body></html>"
         #expect(try XMLParser.parseHTML(Data(html.utf8)).textContent.contains("tekst"))
     }
 
     @Test func theLimitCanBeSetAndEndsOfCommentsAreFound() {
         var limits = XMLParseLimits.default
         limits.maxAttributes = 3
-        let xml = "<doc>\n<!-- a b c d --->\n<p a=\"1\" b=\"2\" c=\"3\" d=\"4\"/></doc>" + String(repeating: " ", count: 10)
+        let xml =
+            "<doc>\n<!-- a b c d --->\n<p a=\"1\" b=\"2\" c=\"3\" d=\"4\"/></doc>" + String(repeating: " ", count: 10)
         #expect(throws: XMLParseError.tooManyAttributes(limit: 3, line: 3)) {
             try XMLParser.parseXML(Data(xml.utf8), limits: limits)
         }

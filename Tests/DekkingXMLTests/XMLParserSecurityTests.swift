@@ -48,7 +48,8 @@ import Testing
     }
 
     @Test func doctypeWithoutEntitiesIsAcceptedByDefault() throws {
-        let xml = "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"http://example.invalid/x.dtd\"><html>tekst</html>"
+        let xml =
+            "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"http://example.invalid/x.dtd\"><html>tekst</html>"
         #expect(try XMLParser.parseXML(Data(xml.utf8)).textContent == "tekst")
     }
 

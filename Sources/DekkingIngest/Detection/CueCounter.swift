@@ -84,7 +84,9 @@ struct CueCounter {
         for start in text.wordStarts(at: first) {
             let end = start + cue.needle.count
             guard count < limit, end <= bytes.count else { break }
-            if bytes[start..<end].elementsEqual(cue.needle), !cue.wholeWord || end == bytes.count || !Self.isLetter(bytes[end]) {
+            if bytes[start..<end].elementsEqual(cue.needle),
+                !cue.wholeWord || end == bytes.count || !Self.isLetter(bytes[end])
+            {
                 count += 1
             }
         }

@@ -42,22 +42,28 @@ public enum DocumentDetector {
             headings.append(block)
         }
         // A string has no more Characters than UTF-8 bytes, so a short text is its own prefix.
-        let body = text.count <= sampleCharacters
-            ? CueCounter.Text(bytes: text) : CueCounter.Text(String(String(decoding: text, as: UTF8.self).prefix(sampleCharacters)))
+        let body =
+            text.count <= sampleCharacters
+            ? CueCounter.Text(bytes: text)
+            : CueCounter.Text(String(String(decoding: text, as: UTF8.self).prefix(sampleCharacters)))
         let headingText = CueCounter.Text(bytes: headingBytes)
         let counter = CueCounter()
 
         var kindScores: [(DocumentKind, Double)] = KindCues.table.map { kind, cues in
             (kind, counter.score(cues, in: body) + 2 * counter.score(cues, in: headingText))
         }
-        let codeCount = sample.reduce(0) { $0 + (StructuralCode.leading(in: $1.text).map { [.werkproces, .kerntaak].contains($0.kind) ? 1 : 0 } ?? 0) }
+        let codeCount = sample.reduce(0) {
+            $0 + (StructuralCode.leading(in: $1.text).map { [.werkproces, .kerntaak].contains($0.kind) ? 1 : 0 } ?? 0)
+        }
         if let index = kindScores.firstIndex(where: { $0.0 == .kwalificatiedossier }) {
             kindScores[index].1 += Double(min(codeCount, 10)) * 2
         }
         kindScores.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.rawValue < $1.0.rawValue }
         let (kind, kindConfidence) = decide(kindScores.map { ($0.0, $0.1) }) ?? (.overig, 0.5)
 
-        var levelScores: [(LevelID, Double)] = LevelCues.table.map { level, cues in (level, counter.score(cues, in: body)) }
+        var levelScores: [(LevelID, Double)] = LevelCues.table.map { level, cues in
+            (level, counter.score(cues, in: body))
+        }
         if kind == .kwalificatiedossier, let index = levelScores.firstIndex(where: { $0.0 == "mbo" }) {
             levelScores[index].1 += 5
         }
@@ -65,8 +71,10 @@ public enum DocumentDetector {
         let level = decide(levelScores)
 
         let firstHeading = headings.first { LineClassifier.wordCount($0.text) <= 20 }?.text
-        let title = [declaredTitle, firstHeading].compactMap { $0?.collapsingWhitespace() }.first { !$0.isEmpty } ?? fileStem
-        return Detection(kind: kind, kindConfidence: kindConfidence, level: level?.0, levelConfidence: level?.1 ?? 0, title: title)
+        let title =
+            [declaredTitle, firstHeading].compactMap { $0?.collapsingWhitespace() }.first { !$0.isEmpty } ?? fileStem
+        return Detection(
+            kind: kind, kindConfidence: kindConfidence, level: level?.0, levelConfidence: level?.1 ?? 0, title: title)
     }
 
     /// The winner of scores sorted high to low with its confidence, or nil when no score is high enough.

@@ -37,7 +37,8 @@ extension Ingestor {
             let folder = input.folder
             if manifests[folder.path] == nil {
                 let displayFolder = (input.displayPath as NSString).deletingLastPathComponent
-                let loaded = Manifest.load(inFolder: folder, displayFolder: displayFolder, knownLevels: options.knownLevels)
+                let loaded = Manifest.load(
+                    inFolder: folder, displayFolder: displayFolder, knownLevels: options.knownLevels)
                 manifests[folder.path] = loaded?.0 ?? Manifest(entries: [:])
                 findings += loaded?.1 ?? []
             }

@@ -30,7 +30,10 @@ public struct Ingestor: Sendable {
         /// Longest passage in words before it is split.
         public var maxSegmentWords: Int
 
-        public init(kind: DocumentKind? = nil, level: LevelID? = nil, knownLevels: Set<LevelID> = ["hbo", "mbo"], maxSegmentWords: Int = 80) {
+        public init(
+            kind: DocumentKind? = nil, level: LevelID? = nil, knownLevels: Set<LevelID> = ["hbo", "mbo"],
+            maxSegmentWords: Int = 80
+        ) {
             self.kind = kind
             self.level = level
             self.knownLevels = knownLevels
@@ -69,15 +72,20 @@ public struct Ingestor: Sendable {
     /// Reads one file into a document whose id is the file stem (not yet made unique).
     /// - Returns: the document and the reader's warnings.
     /// - Throws: ``IngestError`` when the file cannot be read or yields no text.
-    public func read(_ url: URL, displayPath: String, manifestEntry: Manifest.Entry? = nil) throws(IngestError) -> (Document, [Finding]) {
+    public func read(_ url: URL, displayPath: String, manifestEntry: Manifest.Entry? = nil) throws(IngestError) -> (
+        Document, [Finding]
+    ) {
         // Parsing, detection and structure each ask for the code of the same lines: read each once.
         let result = StructuralCode.Memo.$current.withValue(StructuralCode.Memo()) {
-            Result { () throws(IngestError) in try readOnce(url, displayPath: displayPath, manifestEntry: manifestEntry) }
+            Result { () throws(IngestError) in try readOnce(url, displayPath: displayPath, manifestEntry: manifestEntry)
+            }
         }
         return try result.get()
     }
 
-    private func readOnce(_ url: URL, displayPath: String, manifestEntry: Manifest.Entry?) throws(IngestError) -> (Document, [Finding]) {
+    private func readOnce(_ url: URL, displayPath: String, manifestEntry: Manifest.Entry?) throws(IngestError) -> (
+        Document, [Finding]
+    ) {
         let head = try FileLoader.head(url, displayPath: displayPath, count: FormatSniffer.headSize)
         guard let format = FormatSniffer.format(of: url, head: head) else {
             let ext = url.pathExtension.isEmpty ? "geen extensie" : "extensie .\(url.pathExtension)"
@@ -88,13 +96,16 @@ public struct Ingestor: Sendable {
         }
         let extracted = try reader.read(contentsOf: url, displayPath: displayPath)
         let stem = url.deletingPathExtension().lastPathComponent
-        var detection = DocumentDetector.detect(blocks: extracted.blocks, declaredTitle: extracted.title, fileStem: stem)
+        var detection = DocumentDetector.detect(
+            blocks: extracted.blocks, declaredTitle: extracted.title, fileStem: stem)
         apply(manifestEntry, options, to: &detection)
-        let segments = StructureRecognizer(maxWords: options.maxSegmentWords).segments(from: extracted.blocks, kind: detection.kind)
+        let segments = StructureRecognizer(maxWords: options.maxSegmentWords).segments(
+            from: extracted.blocks, kind: detection.kind)
         guard !segments.isEmpty else { throw .empty(file: displayPath) }
         let document = Document(
             id: stem, path: displayPath, format: extracted.format, encoding: extracted.encoding, kind: detection.kind,
-            kindConfidence: detection.kindConfidence, level: detection.level, levelConfidence: detection.levelConfidence,
+            kindConfidence: detection.kindConfidence, level: detection.level,
+            levelConfidence: detection.levelConfidence,
             title: detection.title, segments: segments)
         return (document, extracted.findings)
     }

@@ -41,7 +41,9 @@ enum InputCollector {
                 continue
             }
             guard isDirectory.boolValue else {
-                add(Input(path: url.path, displayPath: path, folder: url.deletingLastPathComponent().standardizedFileURL),
+                add(
+                    Input(
+                        path: url.path, displayPath: path, folder: url.deletingLastPathComponent().standardizedFileURL),
                     standardizedPath: url.standardizedFileURL.path)
                 continue
             }
@@ -53,18 +55,23 @@ enum InputCollector {
             for relative in files {
                 let slash = relative.lastIndex(of: "/")
                 let parent = slash.map { relative[..<$0] } ?? ""
-                let folder = folders[parent] ?? {
-                    let url = URL(fileURLWithPath: root + parent, isDirectory: true).standardizedFileURL
-                    return (url, url.path.hasSuffix("/") ? url.path : url.path + "/")
-                }()
+                let folder =
+                    folders[parent]
+                    ?? {
+                        let url = URL(fileURLWithPath: root + parent, isDirectory: true).standardizedFileURL
+                        return (url, url.path.hasSuffix("/") ? url.path : url.path + "/")
+                    }()
                 folders[parent] = folder
                 // A walk gives no `.` or `..` entries: the file's standardised path is its folder's and its name.
                 let name = slash.map { relative[relative.index(after: $0)...] } ?? relative[...]
-                add(Input(path: root + relative, displayPath: "\(prefix)/\(relative)", folder: folder.url),
+                add(
+                    Input(path: root + relative, displayPath: "\(prefix)/\(relative)", folder: folder.url),
                     standardizedPath: folder.path + name)
             }
             for relative in skipped {
-                findings.append(Finding(.note, SourceLocation(file: "\(prefix)/\(relative)"), "overgeslagen: geen ondersteund formaat"))
+                findings.append(
+                    Finding(
+                        .note, SourceLocation(file: "\(prefix)/\(relative)"), "overgeslagen: geen ondersteund formaat"))
             }
             for entry in passed where entry.reason != .hidden {
                 let file = entry.relative.isEmpty ? prefix : "\(prefix)/\(entry.relative)"
@@ -72,7 +79,10 @@ enum InputCollector {
             }
             let hidden = passed.count { $0.reason == .hidden }
             if hidden > 0 {
-                findings.append(Finding(.note, SourceLocation(file: prefix), "\(hidden) verborgen bestand(en) of map(pen) overgeslagen (de naam begint met een punt)"))
+                findings.append(
+                    Finding(
+                        .note, SourceLocation(file: prefix),
+                        "\(hidden) verborgen bestand(en) of map(pen) overgeslagen (de naam begint met een punt)"))
             }
         }
         return (inputs, findings)
@@ -93,7 +103,8 @@ enum InputCollector {
         var message: String {
             switch self {
             case .unreadableFolder(let reason): "map overgeslagen: kan niet worden gelezen (\(reason))"
-            case .symbolicLink: "overgeslagen: een symbolische koppeling in een map wordt niet gevolgd (geef het doel zelf op)"
+            case .symbolicLink:
+                "overgeslagen: een symbolische koppeling in een map wordt niet gevolgd (geef het doel zelf op)"
             case .specialFile: "overgeslagen: geen gewoon bestand (een pipe, socket of apparaat)"
             case .hidden: "overgeslagen: verborgen"
             }
@@ -102,15 +113,19 @@ enum InputCollector {
 
     /// Relative paths of readable files below `folder`, sorted, of skipped files, and of entries
     /// passed over with the reason.
-    private static func filesBelow(_ folder: URL) -> (files: [String], skipped: [String], passed: [(relative: String, reason: PassedOver)]) {
+    private static func filesBelow(_ folder: URL) -> (
+        files: [String], skipped: [String], passed: [(relative: String, reason: PassedOver)]
+    ) {
         var files: [String] = []
         var skipped: [String] = []
         var passed: [(relative: String, reason: PassedOver)] = []
-        walk(folder.path, relative: "", passedOver: { passed.append(($0, $1)) }) { relative, name in
-            if name == Manifest.fileName { return }
-            let ext = (name as NSString).pathExtension.lowercased()
-            if FormatSniffer.extensions[ext] != nil { files.append(relative) } else { skipped.append(relative) }
-        }
+        walk(
+            folder.path, relative: "", passedOver: { passed.append(($0, $1)) },
+            { relative, name in
+                if name == Manifest.fileName { return }
+                let ext = (name as NSString).pathExtension.lowercased()
+                if FormatSniffer.extensions[ext] != nil { files.append(relative) } else { skipped.append(relative) }
+            })
         return (files.sorted(), skipped.sorted(), passed.sorted { $0.relative < $1.relative })
     }
 
@@ -120,7 +135,8 @@ enum InputCollector {
     /// directory itself (one `lstat` only where the file system does not give them), not a full
     /// attribute set per file.
     private static func walk(
-        _ directory: String, relative: String, passedOver: (String, PassedOver) -> Void, _ visit: (String, String) -> Void
+        _ directory: String, relative: String, passedOver: (String, PassedOver) -> Void,
+        _ visit: (String, String) -> Void
     ) {
         guard let handle = opendir(directory) else {
             let reason = errno == EACCES || errno == EPERM ? "geen leesrechten" : String(cString: strerror(errno))
@@ -164,7 +180,10 @@ enum InputCollector {
             case 10: self = .link
             case 0:
                 var info = stat()
-                guard lstat(path, &info) == 0 else { self = .other; return }
+                guard lstat(path, &info) == 0 else {
+                    self = .other
+                    return
+                }
                 switch info.st_mode & S_IFMT {
                 case S_IFREG: self = .regular
                 case S_IFDIR: self = .directory

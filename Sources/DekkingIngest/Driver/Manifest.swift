@@ -46,7 +46,9 @@ public struct Manifest: Hashable, Sendable {
             return text.isEmpty ? nil : text
         }
         for record in records {
-            guard let file = fileColumn < record.fields.count ? record.fields[fileColumn].trimmingWhitespace() : nil, !file.isEmpty else {
+            guard let file = fileColumn < record.fields.count ? record.fields[fileColumn].trimmingWhitespace() : nil,
+                !file.isEmpty
+            else {
                 warn(record.line, "regel zonder bestandsnaam genegeerd")
                 continue
             }
@@ -63,10 +65,15 @@ public struct Manifest: Hashable, Sendable {
                 if knownLevels.contains(LevelID(level)) {
                     entry.level = LevelID(level)
                 } else {
-                    warn(record.line, "onbekend niveau '\(level)' voor \(file) genegeerd; kies uit: \(knownLevels.sorted().map(\.rawValue).joined(separator: ", "))")
+                    warn(
+                        record.line,
+                        "onbekend niveau '\(level)' voor \(file) genegeerd; kies uit: \(knownLevels.sorted().map(\.rawValue).joined(separator: ", "))"
+                    )
                 }
             }
-            if entries[file] != nil { warn(record.line, "\(file) staat dubbel in het manifest; de laatste regel geldt") }
+            if entries[file] != nil {
+                warn(record.line, "\(file) staat dubbel in het manifest; de laatste regel geldt")
+            }
             entries[file] = entry
         }
         return (Manifest(entries: entries), findings)
@@ -85,7 +92,10 @@ public struct Manifest: Hashable, Sendable {
             if case .empty = error { return nil }
             return (Manifest(entries: [:]), [Finding(.warning, error.location, "manifest genegeerd: \(error.message)")])
         } catch {
-            return (Manifest(entries: [:]), [Finding(.warning, SourceLocation(file: display), "manifest genegeerd: het is geen leesbare tekst")])
+            return (
+                Manifest(entries: [:]),
+                [Finding(.warning, SourceLocation(file: display), "manifest genegeerd: het is geen leesbare tekst")]
+            )
         }
     }
 

@@ -47,7 +47,8 @@ public enum PDFTextCleaner {
         }
         if words.count == 3, ["van", "of", "/"].contains(words[1]) { words = [words[0], words[2]] }
         if words.count == 1, words[0].contains("/") { words = words[0].split(separator: "/").map(String.init) }
-        return (1...2).contains(words.count) && words.allSatisfy { !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCIIDigit) }
+        return (1...2).contains(words.count)
+            && words.allSatisfy { !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCIIDigit) }
     }
 
     private static func joinSoftHyphens(_ page: [PageLine]) -> [PageLine] {
@@ -77,7 +78,9 @@ public enum PDFTextCleaner {
         /// Each line in a zone with its positional key: `t0:` for the first non-blank line, `b0:` for the last.
         func zoneKeys(_ page: [PageLine]) -> [(index: Int, key: String)] {
             let nonBlank = page.indices.filter { !page[$0].text.allSatisfy(\.isWhitespace) }
-            let top = nonBlank.prefix(zoneSize).enumerated().map { ($0.element, "t\($0.offset):" + normalised(page[$0.element].text)) }
+            let top = nonBlank.prefix(zoneSize).enumerated().map {
+                ($0.element, "t\($0.offset):" + normalised(page[$0.element].text))
+            }
             let bottom = nonBlank.suffix(zoneSize).reversed().enumerated().map {
                 ($0.element, "b\($0.offset):" + normalised(page[$0.element].text))
             }
@@ -113,7 +116,9 @@ public enum PDFTextCleaner {
     }
 
     private static let ellipticWords: Set<String> = ["en", "of", "en/of", "tot", "noch", "dan"]
-    private static let adjectiveEndings = ["aal", "ale", "eel", "ële", "isch", "ische", "ief", "ieve", "lijk", "lijke", "iek", "ieke"]
+    private static let adjectiveEndings = [
+        "aal", "ale", "eel", "ële", "isch", "ische", "ief", "ieve", "lijk", "lijke", "iek", "ieke",
+    ]
 
     /// Joins each line that ends in a hyphen after a letter with the next line: without the hyphen
     /// for a hyphenated word, keeping it for a real compound (`sociaal-financiële`, `Noord-Holland`),
@@ -154,7 +159,8 @@ public enum PDFTextCleaner {
         let joined = "\(left)\(right)".lowercased()
         if vocabulary.contains(hyphenated) && !vocabulary.contains(joined) { return true }
         if vocabulary.contains(joined) { return false }
-        let leftLower = left.lowercased(), rightLower = right.lowercased()
+        let leftLower = left.lowercased()
+        let rightLower = right.lowercased()
         return adjectiveEndings.contains(where: { leftLower.hasSuffix($0) })
             && adjectiveEndings.contains(where: { rightLower.hasSuffix($0) })
     }

@@ -8,7 +8,9 @@ import Foundation
 public struct SubprocessRunner: ToolRunner {
     public init() {}
 
-    public func run(_ tool: String, arguments: [String], timeout: Int, outputLimit: Int) throws(ToolFailure) -> ToolOutput {
+    public func run(_ tool: String, arguments: [String], timeout: Int, outputLimit: Int) throws(ToolFailure)
+        -> ToolOutput
+    {
         guard let executable = Self.locate(tool) else { throw .notFound(tool: tool) }
         let process = Process()
         process.executableURL = executable
@@ -46,7 +48,8 @@ public struct SubprocessRunner: ToolRunner {
         let errData = stderr.finish()
         if timedOut { throw .timedOut(tool: tool, seconds: timeout) }
         if stdout.overflowed { throw .outputTooLarge(tool: tool, limit: outputLimit) }
-        return ToolOutput(status: process.terminationStatus, stdout: outData, stderr: String(decoding: errData, as: UTF8.self))
+        return ToolOutput(
+            status: process.terminationStatus, stdout: outData, stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// The executable for `tool`: the path itself if it contains a slash, else the first match on `PATH`.

@@ -30,7 +30,9 @@ public struct DOCXReader: DocumentReader {
     public func read(contentsOf url: URL, displayPath: String) throws(IngestError) -> ExtractedText {
         let archive = try OfficeArchive(contentsOf: url, displayPath: displayPath, limits: archiveLimits)
         var findings: [Finding] = []
-        let document = try parse(archive.requiredData(of: Self.documentPart), part: Self.documentPart, file: displayPath, findings: &findings)
+        let document = try parse(
+            archive.requiredData(of: Self.documentPart), part: Self.documentPart, file: displayPath, findings: &findings
+        )
         let styles = try archive.data(of: "word/styles.xml").map { data throws(IngestError) in
             Styles(try parse(data, part: "word/styles.xml", file: displayPath, findings: &findings))
         }
@@ -45,11 +47,16 @@ public struct DOCXReader: DocumentReader {
         }
         var walker = Walker(styles: styles ?? Styles(nil), numbering: numbering ?? Numbering(nil))
         walker.blockLevel(body.childElements)
-        let title = core?.firstElement(named: "title").map { XMLFamilySupport.tidy(XMLFamilySupport.collapsed($0.textContent)) }
-        return ExtractedText(blocks: walker.blocks, format: format, title: title?.isEmpty == false ? title : nil, findings: findings)
+        let title = core?.firstElement(named: "title").map {
+            XMLFamilySupport.tidy(XMLFamilySupport.collapsed($0.textContent))
+        }
+        return ExtractedText(
+            blocks: walker.blocks, format: format, title: title?.isEmpty == false ? title : nil, findings: findings)
     }
 
-    private func parse(_ data: Data, part: String, file: String, findings: inout [Finding]) throws(IngestError) -> XMLElement {
+    private func parse(_ data: Data, part: String, file: String, findings: inout [Finding]) throws(IngestError)
+        -> XMLElement
+    {
         try XMLFamilySupport.parsePart(data, part: part, file: file, limits: xmlLimits, findings: &findings)
     }
 
@@ -99,7 +106,9 @@ public struct DOCXReader: DocumentReader {
             return nil
         }
 
-        func numbering(_ id: String?) -> (id: String, level: Int)? { chain(id).lazy.compactMap { $0.style?.numbering }.first }
+        func numbering(_ id: String?) -> (id: String, level: Int)? {
+            chain(id).lazy.compactMap { $0.style?.numbering }.first
+        }
 
         /// Whether the style is a table-of-contents entry (`TOC 1`, `toc 1`, Dutch `Inhopg1`).
         func isTableOfContents(_ id: String?) -> Bool {
@@ -125,7 +134,9 @@ public struct DOCXReader: DocumentReader {
                 }
             }
             for num in root?.elements(named: "num") ?? [] {
-                if let id = num.attribute("numId"), let abstract = num.firstElement(named: "abstractNumId")?.attribute("val") {
+                if let id = num.attribute("numId"),
+                    let abstract = num.firstElement(named: "abstractNumId")?.attribute("val")
+                {
                     abstractOf[id] = abstract
                 }
             }
@@ -192,7 +203,8 @@ extension DOCXReader {
             } else {
                 kind = .paragraph
             }
-            blocks.append(TextBlock(kind, text, element: "\(DOCXReader.documentPart) p[\(paragraphIndex)]", style: style))
+            blocks.append(
+                TextBlock(kind, text, element: "\(DOCXReader.documentPart) p[\(paragraphIndex)]", style: style))
         }
 
         private mutating func table(_ tbl: XMLElement) {
@@ -217,7 +229,8 @@ extension DOCXReader {
             func flush(_ walker: inout Walker) {
                 if let first, !lines.isEmpty {
                     walker.blocks.append(
-                        TextBlock(kind, lines.joined(separator: "\n"), element: "\(DOCXReader.documentPart) p[\(first)]"))
+                        TextBlock(
+                            kind, lines.joined(separator: "\n"), element: "\(DOCXReader.documentPart) p[\(first)]"))
                 }
                 lines = []
                 first = nil
@@ -266,7 +279,9 @@ extension DOCXReader {
                 case "tab", "ptab": text += " "
                 case "br", "cr": text += "\n"
                 case "noBreakHyphen": text += "-"
-                case "p": text += "\n"; appendInline(child, to: &text)
+                case "p":
+                    text += "\n"
+                    appendInline(child, to: &text)
                 default: appendInline(child, to: &text)  // w:r, w:ins, w:moveTo, w:hyperlink, w:fldSimple, w:sdt, …
                 }
             }

@@ -43,7 +43,8 @@ public struct HTMLReader: DocumentReader {
         let root: XMLElement
         var diagnostics: [XMLDiagnostic] = []
         do {
-            root = try DekkingXML.XMLParser.parseHTML(parsed, encoding: parserEncoding, limits: xmlLimits, diagnostics: &diagnostics)
+            root = try DekkingXML.XMLParser.parseHTML(
+                parsed, encoding: parserEncoding, limits: xmlLimits, diagnostics: &diagnostics)
         } catch {
             throw XMLFamilySupport.ingestError(error, file: displayPath, part: nil)
         }
@@ -116,7 +117,8 @@ extension HTMLReader {
             "dd", "dt", "header", "details", "summary", "center", "fieldset", "legend", "hgroup", "caption",
         ]
         static let noiseRoles: Set<String> = [
-            "navigation", "menu", "menubar", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog",
+            "navigation", "menu", "menubar", "banner", "contentinfo", "complementary", "search", "dialog",
+            "alertdialog",
         ]
         static let noiseWords: Set<String> = [
             "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent",

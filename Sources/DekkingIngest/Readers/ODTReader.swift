@@ -33,10 +33,12 @@ public struct ODTReader: DocumentReader {
         if let mimetype = try archive.data(of: "mimetype") {
             let name = XMLFamilySupport.tidy(String(decoding: mimetype.prefix(200), as: UTF8.self))
             guard Self.textMimetypes.contains(name) else {
-                throw .unsupportedFormat(file: displayPath, detail: "OpenDocument van het type '\(name)', geen tekstdocument")
+                throw .unsupportedFormat(
+                    file: displayPath, detail: "OpenDocument van het type '\(name)', geen tekstdocument")
             }
         }
-        let content = try parse(archive.requiredData(of: Self.contentPart), part: Self.contentPart, file: displayPath, findings: &findings)
+        let content = try parse(
+            archive.requiredData(of: Self.contentPart), part: Self.contentPart, file: displayPath, findings: &findings)
         let styleRoot = try archive.data(of: "styles.xml").map { data throws(IngestError) in
             try parse(data, part: "styles.xml", file: displayPath, findings: &findings)
         }
@@ -50,10 +52,13 @@ public struct ODTReader: DocumentReader {
         walker.walk(text.childElements, list: nil)
         let title = meta?.firstElement(named: "meta")?.firstElement(named: "title")
             .map { XMLFamilySupport.tidy(XMLFamilySupport.collapsed($0.textContent)) }
-        return ExtractedText(blocks: walker.blocks, format: format, title: title?.isEmpty == false ? title : nil, findings: findings)
+        return ExtractedText(
+            blocks: walker.blocks, format: format, title: title?.isEmpty == false ? title : nil, findings: findings)
     }
 
-    private func parse(_ data: Data, part: String, file: String, findings: inout [Finding]) throws(IngestError) -> XMLElement {
+    private func parse(_ data: Data, part: String, file: String, findings: inout [Finding]) throws(IngestError)
+        -> XMLElement
+    {
         try XMLFamilySupport.parsePart(data, part: part, file: file, limits: xmlLimits, findings: &findings)
     }
 
@@ -76,7 +81,9 @@ public struct ODTReader: DocumentReader {
                     outlineLevel[name] = style.attribute("default-outline-level").flatMap { Int($0) }
                 case "list-style":
                     numberedLevels[name] = Set(
-                        style.elements(named: "list-level-style-number").compactMap { $0.attribute("level").flatMap { Int($0) } })
+                        style.elements(named: "list-level-style-number").compactMap {
+                            $0.attribute("level").flatMap { Int($0) }
+                        })
                 default: break
                 }
             }
@@ -147,7 +154,8 @@ extension ODTReader {
                 kind = .paragraph
             }
             blocks.append(
-                TextBlock(kind, text, element: "\(ODTReader.contentPart) \(element.name)[\(paragraphIndex)]", style: style))
+                TextBlock(
+                    kind, text, element: "\(ODTReader.contentPart) \(element.name)[\(paragraphIndex)]", style: style))
         }
 
         private mutating func list(_ element: XMLElement, outer: ListContext?) {
@@ -172,12 +180,14 @@ extension ODTReader {
                 switch element.name {
                 case "table-row":
                     var column = 0
-                    for cell in element.childElements where cell.name == "table-cell" || cell.name == "covered-table-cell" {
+                    for cell in element.childElements
+                    where cell.name == "table-cell" || cell.name == "covered-table-cell" {
                         self.cell(cell, kind: .tableCell(table: table, row: row, column: column))
                         column += Self.repeats(cell, "number-columns-repeated")
                     }
                     row += Self.repeats(element, "number-rows-repeated")
-                case "table-header-rows", "table-rows", "table-row-group": rows(element.childElements, table: table, row: &row)
+                case "table-header-rows", "table-rows", "table-row-group":
+                    rows(element.childElements, table: table, row: &row)
                 default: break
                 }
             }

@@ -68,10 +68,14 @@ public struct PDFReader: DocumentReader {
             page.map { PlainTextParser.Line($0.text, number: $0.number, page: offset + 1) }
         }
         let blocks = PlainTextParser(breaksAfterShortSentenceLines: true).parse(lines)
-        let emptyPages = pages.indices.filter { pages[$0].allSatisfy { $0.text.allSatisfy(\.isWhitespace) } }.map { $0 + 1 }
+        let emptyPages = pages.indices.filter { pages[$0].allSatisfy { $0.text.allSatisfy(\.isWhitespace) } }.map {
+            $0 + 1
+        }
         guard !blocks.isEmpty else { throw .noTextLayer(file: displayPath) }
         findings += emptyPages.map {
-            Finding(.warning, SourceLocation(file: displayPath, page: $0), "pagina zonder tekst (afbeelding of scan?); niet meegenomen")
+            Finding(
+                .warning, SourceLocation(file: displayPath, page: $0),
+                "pagina zonder tekst (afbeelding of scan?); niet meegenomen")
         }
         return ExtractedText(blocks: blocks, format: "pdf", findings: findings)
     }
@@ -85,7 +89,8 @@ public struct PDFReader: DocumentReader {
             let page = 1 + bytes[..<sequence.offset].count { $0 == 0x0C }
             return Finding(
                 .warning, SourceLocation(file: displayPath, page: page),
-                "pdftotext gaf ongeldige UTF-8 (byte \(sequence.offset) van de tekst); gelezen als U+FFFD, de tekst eromheen blijft")
+                "pdftotext gaf ongeldige UTF-8 (byte \(sequence.offset) van de tekst); gelezen als U+FFFD, de tekst eromheen blijft"
+            )
         }
     }
 

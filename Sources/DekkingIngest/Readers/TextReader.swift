@@ -29,12 +29,17 @@ public struct TextReader: DocumentReader {
         guard !blocks.isEmpty else { throw .empty(file: displayPath) }
         var findings: [Finding] = []
         if decoded.isFallback {
-            findings.append(Finding(.warning, SourceLocation(file: displayPath),
-                "geen geldige UTF-8; gelezen als Windows-1252 — controleer letters als ë en é"))
+            findings.append(
+                Finding(
+                    .warning, SourceLocation(file: displayPath),
+                    "geen geldige UTF-8; gelezen als Windows-1252 — controleer letters als ë en é"))
             findings += TextDecoding.undefinedWindows1252Bytes([UInt8](data)).map { $0.finding(file: displayPath) }
         }
-        findings += decoded.invalidSequences.map { $0.finding(file: displayPath, encoding: decoded.encoding.hasPrefix("utf-8") ? "UTF-8" : "UTF-16") }
-        return ExtractedText(blocks: blocks, format: isMarkdown ? "md" : "txt", encoding: decoded.encoding, findings: findings)
+        findings += decoded.invalidSequences.map {
+            $0.finding(file: displayPath, encoding: decoded.encoding.hasPrefix("utf-8") ? "UTF-8" : "UTF-16")
+        }
+        return ExtractedText(
+            blocks: blocks, format: isMarkdown ? "md" : "txt", encoding: decoded.encoding, findings: findings)
     }
 }
 

@@ -42,7 +42,9 @@ public struct XMLReader: DocumentReader {
         var blocks: [TextBlock] = []
         var lastHeading: String?
 
-        mutating func collect(_ element: XMLElement, ancestors: [String], indexedAncestors: [String], indexedName: String) {
+        mutating func collect(
+            _ element: XMLElement, ancestors: [String], indexedAncestors: [String], indexedName: String
+        ) {
             let hasOwnText = element.children.contains { $0.text.map { !XMLFamilySupport.isBlank($0) } ?? false }
             if hasOwnText {
                 let text = XMLFamilySupport.tidy(XMLFamilySupport.collapsed(element.textContent))
@@ -86,9 +88,13 @@ enum XMLFamilySupport {
 
     /// A message of libxml2 that did not stop the parse, as a warning about the file (or `part`).
     static func finding(_ diagnostic: XMLDiagnostic, file: String, part: String?) -> Finding {
-        let what = diagnostic.isEncoding ? "tekens konden niet worden gedecodeerd; tekst kan ontbreken of anders gelezen zijn" : "de parser meldt een probleem"
+        let what =
+            diagnostic.isEncoding
+            ? "tekens konden niet worden gedecodeerd; tekst kan ontbreken of anders gelezen zijn"
+            : "de parser meldt een probleem"
         return Finding(
-            .warning, SourceLocation(file: file, line: diagnostic.line, element: part), "\(what) (libxml2: \(diagnostic.message))")
+            .warning, SourceLocation(file: file, line: diagnostic.line, element: part),
+            "\(what) (libxml2: \(diagnostic.message))")
     }
 
     /// The size of the file at `url`, after checking that it exists and is not empty.
@@ -118,13 +124,18 @@ enum XMLFamilySupport {
     /// The ingest error for a parse failure of the file, or of `part` inside an archive.
     /// A decoding message of libxml2 among `diagnostics` is named too: it is what made the rest of
     /// the document unreadable.
-    static func ingestError(_ error: XMLParseError, file: String, part: String?, diagnostics: [XMLDiagnostic] = []) -> IngestError {
+    static func ingestError(_ error: XMLParseError, file: String, part: String?, diagnostics: [XMLDiagnostic] = [])
+        -> IngestError
+    {
         switch error {
         case .empty:
-            part == nil ? .empty(file: file) : .malformedXML(file: file, element: part, line: nil, reason: error.message)
+            part == nil
+                ? .empty(file: file) : .malformedXML(file: file, element: part, line: nil, reason: error.message)
         case .malformed(let line, let reason):
             if let decoding = diagnostics.first(where: \.isEncoding) {
-                .malformedXML(file: file, element: part, line: line, reason: "\(reason), na tekens die niet konden worden gedecodeerd (libxml2: \(decoding.message))")
+                .malformedXML(
+                    file: file, element: part, line: line,
+                    reason: "\(reason), na tekens die niet konden worden gedecodeerd (libxml2: \(decoding.message))")
             } else {
                 .malformedXML(file: file, element: part, line: line, reason: reason)
             }

@@ -22,7 +22,8 @@ enum SectionVocabulary {
     private static let labels: [(String, SegmentRole?, SegmentRole?)] = [
         ("omschrijving", .werkproces, nil), ("resultaat", .resultaat, nil), ("resultaten", .resultaat, nil),
         ("gedrag", .gedrag, nil), ("activiteiten", .activiteit, nil), ("gedragsindicatoren", .gedragsindicator, nil),
-        ("indicatoren", .gedragsindicator, nil), ("leeruitkomsten", .leeruitkomst, nil), ("leeruitkomst", .leeruitkomst, nil),
+        ("indicatoren", .gedragsindicator, nil), ("leeruitkomsten", .leeruitkomst, nil),
+        ("leeruitkomst", .leeruitkomst, nil),
     ]
 
     private static let kdParts: [(String, SegmentRole?)] = [
@@ -35,21 +36,27 @@ enum SectionVocabulary {
     private static let sections: [(String, SegmentRole, SegmentRole?)] = [
         ("vakkennis en vaardigheden", .vakkennis, nil), ("typering", .typeringBeroep, nil),
         ("doel van de functie", .doelFunctie, nil), ("functiedoel", .doelFunctie, nil), ("doel", .doelFunctie, nil),
-        ("resultaatgebieden", .resultaatgebied, .activiteit), ("taken en verantwoordelijkheden", .resultaatgebied, .activiteit),
+        ("resultaatgebieden", .resultaatgebied, .activiteit),
+        ("taken en verantwoordelijkheden", .resultaatgebied, .activiteit),
         ("werkzaamheden", .activiteit, nil), ("wat ga je doen", .activiteit, nil),
         ("kennis en vaardigheden", .kennisEnVaardigheden, nil), ("kennis en ervaring", .kennisEnVaardigheden, nil),
         ("functie-eisen", .kennisEnVaardigheden, nil), ("functie eisen", .kennisEnVaardigheden, nil),
         ("wat vragen wij", .kennisEnVaardigheden, nil), ("wie zoeken wij", .kennisEnVaardigheden, nil),
         ("wie ben jij", .kennisEnVaardigheden, nil), ("jouw profiel", .kennisEnVaardigheden, nil),
-        ("gedragscompetenties", .competentie, nil), ("kerncompetenties", .competentie, nil), ("competenties", .competentie, nil),
+        ("gedragscompetenties", .competentie, nil), ("kerncompetenties", .competentie, nil),
+        ("competenties", .competentie, nil),
         ("contacten", .contacten, nil), ("interne en externe contacten", .contacten, nil),
-        ("functieniveau", .functieniveau, nil), ("functieschaal", .functieniveau, nil), ("inschaling", .functieniveau, nil),
-        ("indeling", .functieniveau, nil), ("salarisschaal", .functieniveau, nil), ("functiewaardering", .functieniveau, nil),
-        ("beroepstaken", .beroepstaak, nil), ("body of knowledge", .bodyOfKnowledge, nil), ("kennisbasis", .bodyOfKnowledge, nil),
+        ("functieniveau", .functieniveau, nil), ("functieschaal", .functieniveau, nil),
+        ("inschaling", .functieniveau, nil),
+        ("indeling", .functieniveau, nil), ("salarisschaal", .functieniveau, nil),
+        ("functiewaardering", .functieniveau, nil),
+        ("beroepstaken", .beroepstaak, nil), ("body of knowledge", .bodyOfKnowledge, nil),
+        ("kennisbasis", .bodyOfKnowledge, nil),
         ("onderwijseenheden", .onderwijseenheid, nil), ("modules", .onderwijseenheid, nil),
         ("opbouw van de opleiding", .onderwijseenheid, nil), ("studieprogramma", .onderwijseenheid, nil),
         ("leeruitkomsten", .leeruitkomst, nil),
-        ("wat bieden wij", .boilerplate, nil), ("wij bieden", .boilerplate, nil), ("arbeidsvoorwaarden", .boilerplate, nil),
+        ("wat bieden wij", .boilerplate, nil), ("wij bieden", .boilerplate, nil),
+        ("arbeidsvoorwaarden", .boilerplate, nil),
         ("solliciteren", .boilerplate, nil), ("interesse", .boilerplate, nil), ("contactgegevens", .boilerplate, nil),
         ("colofon", .boilerplate, nil), ("inhoudsopgave", .boilerplate, nil),
     ]
@@ -58,7 +65,9 @@ enum SectionVocabulary {
     static func section(for heading: String, kind: DocumentKind) -> Section? {
         let text = normalisedHeading(heading)
         if let label = labels.first(where: { $0.0 == text }) {
-            if kind == .functiebeschrijving, label.0.hasPrefix("resultaat") { return Section(paragraphRole: .resultaatgebied, isLabel: true) }
+            if kind == .functiebeschrijving, label.0.hasPrefix("resultaat") {
+                return Section(paragraphRole: .resultaatgebied, isLabel: true)
+            }
             return Section(paragraphRole: label.1, listRole: label.2, isLabel: true)
         }
         if kind == .kwalificatiedossier || kind == .overig, let part = kdParts.first(where: { text.hasPrefix($0.0) }) {
@@ -93,7 +102,9 @@ enum SectionVocabulary {
         func colon(_ units: some TextView) -> String.Index? { units.prefix(23).firstIndex(of: ":") }
         guard let colon = text.isSimpleText ? colon(text.unicodeScalars) : colon(text) else { return nil }
         let label = String(text[..<colon])
-        guard let section = section(for: label, kind: kind), section.isLabel, let role = section.paragraphRole else { return nil }
+        guard let section = section(for: label, kind: kind), section.isLabel, let role = section.paragraphRole else {
+            return nil
+        }
         let rest = text[text.index(after: colon)...].trimmingWhitespace()
         return rest.isEmpty ? nil : (role, rest)
     }

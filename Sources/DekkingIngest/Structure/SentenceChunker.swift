@@ -22,7 +22,10 @@ enum SentenceChunker {
         var current: [Substring] = []
         for sentence in sentences where !sentence.isEmpty {
             if sentence.count > maxWords * 2 {
-                if !current.isEmpty { result.append(current); current = [] }
+                if !current.isEmpty {
+                    result.append(current)
+                    current = []
+                }
                 var rest = sentence[...]
                 while !rest.isEmpty {
                     result.append(Array(rest.prefix(maxWords)))
@@ -57,7 +60,10 @@ enum SentenceChunker {
         return text.isSimpleText ? hasMore(text.unicodeScalars) : hasMore(text)
     }
 
-    private static let abbreviations: Set<String> = ["bijv.", "o.a.", "m.b.t.", "t.a.v.", "enz.", "dhr.", "mevr.", "nr.", "art.", "incl.", "excl.", "ca.", "d.w.z.", "i.v.m.", "z.s.m."]
+    private static let abbreviations: Set<String> = [
+        "bijv.", "o.a.", "m.b.t.", "t.a.v.", "enz.", "dhr.", "mevr.", "nr.", "art.", "incl.", "excl.", "ca.", "d.w.z.",
+        "i.v.m.", "z.s.m.",
+    ]
 
     private static func isAbbreviation(_ word: Substring) -> Bool { abbreviations.contains(word.lowercased()) }
 }

@@ -41,7 +41,8 @@ public struct StructureRecognizer: Sendable {
 
         func append(_ text: String, role: SegmentRole, code: String?, page: Int?, path: [String]) {
             for chunk in SentenceChunker.chunks(of: text, maxWords: maxWords) {
-                segments.append(Segment(index: segments.count, text: chunk, headingPath: path, page: page, code: code, role: role))
+                segments.append(
+                    Segment(index: segments.count, text: chunk, headingPath: path, page: page, code: code, role: role))
             }
         }
 
@@ -52,7 +53,9 @@ public struct StructureRecognizer: Sendable {
             let inheritedCode = stack.last { $0.code != nil }?.code
             if case .heading(let level) = block.kind {
                 let frame = headingFrame(text, level: level, kind: kind, stack: stack)
-                while let top = stack.last, top.level >= frame.level || (frame.isLabel && top.isLabel) { stack.removeLast() }
+                while let top = stack.last, top.level >= frame.level || (frame.isLabel && top.isLabel) {
+                    stack.removeLast()
+                }
                 if !frame.isLabel {
                     let code = StructuralCode.leading(in: text)
                     let role = code.map { codedRole($0.kind, kind: kind) } ?? .heading
@@ -117,7 +120,8 @@ public struct StructureRecognizer: Sendable {
         let section = SectionVocabulary.section(for: text, kind: kind)
         if let section, section.isLabel {
             let parent = stack.last { !$0.isLabel }
-            return Frame(level: (parent?.level ?? 0) + 1, title: text, code: nil, paragraphRole: section.paragraphRole,
+            return Frame(
+                level: (parent?.level ?? 0) + 1, title: text, code: nil, paragraphRole: section.paragraphRole,
                 listRole: section.listRole, isLabel: true)
         }
         if let code = StructuralCode.leading(in: text) {
@@ -136,7 +140,9 @@ public struct StructureRecognizer: Sendable {
                 case .competentie where kind == .opleidingsprofiel: .gedragsindicator
                 default: nil
                 }
-            return Frame(level: structural, title: text, code: code.code, paragraphRole: role, listRole: listRole, isLabel: false)
+            return Frame(
+                level: structural, title: text, code: code.code, paragraphRole: role, listRole: listRole, isLabel: false
+            )
         }
         var structural = level
         if kind == .kwalificatiedossier {
@@ -149,7 +155,8 @@ public struct StructureRecognizer: Sendable {
                 structural = min(coded.level + 1, 3)
             }
         }
-        return Frame(level: structural, title: text, code: nil, paragraphRole: section?.paragraphRole,
+        return Frame(
+            level: structural, title: text, code: nil, paragraphRole: section?.paragraphRole,
             listRole: section?.listRole, isLabel: false)
     }
 

@@ -40,7 +40,9 @@ public struct PlainTextParser: Sendable {
     /// keeping empty lines: n line breaks give n + 1 lines.
     static func lines(of text: String) -> [String] {
         text.withUTF8Bytes { $0.lines() }
-            ?? text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
+            ?? text.split(
+                omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+            ).map(String.init)
     }
 
     /// Parses numbered lines into blocks.
@@ -54,7 +56,9 @@ public struct PlainTextParser: Sendable {
             }
         }
         groups.removeAll { $0.isEmpty }
-        let blocks = groups.enumerated().flatMap { parseGroup($0.element, followedByText: $0.offset + 1 < groups.count) }
+        let blocks = groups.enumerated().flatMap {
+            parseGroup($0.element, followedByText: $0.offset + 1 < groups.count)
+        }
         return Self.joiningCodeOnlyHeadings(blocks)
     }
 
@@ -69,7 +73,9 @@ public struct PlainTextParser: Sendable {
         func flush() {
             if let open = pending {
                 let text = parts.joined(separator: " ").collapsingWhitespace()
-                if !text.isEmpty { blocks.append(TextBlock(open.kind, text, page: open.line.page, line: open.line.number)) }
+                if !text.isEmpty {
+                    blocks.append(TextBlock(open.kind, text, page: open.line.page, line: open.line.number))
+                }
             }
             pending = nil
             parts = []
@@ -88,7 +94,8 @@ public struct PlainTextParser: Sendable {
             switch kind {
             case .markdownHeading(let level, let text), .strongHeading(let level, let text):
                 flush()
-                blocks.append(TextBlock(.heading(level: level), text.collapsingWhitespace(), page: line.page, line: line.number))
+                blocks.append(
+                    TextBlock(.heading(level: level), text.collapsingWhitespace(), page: line.page, line: line.number))
             case .listItem(let depth, let ordered, let text):
                 flush()
                 pending = (.listItem(depth: depth, ordered: ordered), line)
@@ -99,9 +106,11 @@ public struct PlainTextParser: Sendable {
                 let previous = offset > 0 ? trimmed[offset - 1] : nil
                 // A wrapped line continues in lower case on the next line; a heading does not.
                 let nextContinues = offset + 1 < group.count && trimmed[offset + 1].startsLowercase
-                if !markdown, hasNext, !nextContinues, isShortHeading(text, previous: previous, pending: pending?.kind) {
+                if !markdown, hasNext, !nextContinues, isShortHeading(text, previous: previous, pending: pending?.kind)
+                {
                     flush()
-                    blocks.append(TextBlock(.heading(level: 2), text.collapsingWhitespace(), page: line.page, line: line.number))
+                    blocks.append(
+                        TextBlock(.heading(level: 2), text.collapsingWhitespace(), page: line.page, line: line.number))
                 } else if pending != nil, !Self.opensLabelledLine(text) {
                     parts.append(text)
                 } else {
@@ -120,7 +129,8 @@ public struct PlainTextParser: Sendable {
     /// at the start of a group, after a line that ended a sentence, or after a list item (whose
     /// continuation lines start in lower case). `previous` is the line before, trimmed.
     private func isShortHeading(_ text: String, previous: String?, pending: TextBlock.Kind?) -> Bool {
-        let hasForm = text.isSimpleText
+        let hasForm =
+            text.isSimpleText
             ? Self.hasShortHeadingForm(text.unicodeScalars, maxWords: shortHeadingWords)
             : Self.hasShortHeadingForm(text, maxWords: shortHeadingWords)
         guard hasForm else { return false }

@@ -12,7 +12,11 @@ extension StructuralCode {
             while end < min(bytes.count, 40) {
                 let byte = bytes[end]
                 if byte >= 0x80 { return nil }
-                if byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "(") { break }
+                if byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte) || byte == UInt8(ascii: ":")
+                    || byte == UInt8(ascii: "(")
+                {
+                    break
+                }
                 end += 1
             }
             // A token cut at 40 Characters by a non-ASCII 41st byte is still all ASCII.
@@ -46,7 +50,8 @@ extension StructuralCode {
 
     /// `B1-K1`, `P2-K1-W3` or `K0125`, as ``sbbKind(_:)`` reads them.
     private static func isSBBCode(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let initial = token.first, [UInt8(ascii: "K"), UInt8(ascii: "B"), UInt8(ascii: "P")].contains(initial) else {
+        guard let initial = token.first, [UInt8(ascii: "K"), UInt8(ascii: "B"), UInt8(ascii: "P")].contains(initial)
+        else {
             return false
         }
         let parts = token.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)

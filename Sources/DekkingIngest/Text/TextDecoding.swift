@@ -58,7 +58,8 @@ public enum TextDecoding {
             let units = utf16Units(bytes.dropFirst(2), littleEndian: littleEndian)
             decoded = Decoded(
                 text: String(decoding: units, as: UTF16.self), encoding: littleEndian ? "utf-16le" : "utf-16be",
-                isFallback: false, invalidSequences: invalidSequences(units, as: Unicode.UTF16.self, unitSize: 2, start: 2))
+                isFallback: false,
+                invalidSequences: invalidSequences(units, as: Unicode.UTF16.self, unitSize: 2, start: 2))
         } else {
             let controls = controlBytes(bytes)
             guard !looksBinary(bytes, controls: controls) else { throw .binary }
@@ -165,7 +166,8 @@ public enum TextDecoding {
         units.reserveCapacity(bytes.count / 2)
         var index = bytes.startIndex
         while index + 1 < bytes.endIndex {
-            let a = UInt16(bytes[index]), b = UInt16(bytes[index + 1])
+            let a = UInt16(bytes[index])
+            let b = UInt16(bytes[index + 1])
             units.append(littleEndian ? a | (b << 8) : (a << 8) | b)
             index += 2
         }
@@ -175,7 +177,8 @@ public enum TextDecoding {
     /// The code points of 0x80–0x9F in Windows-1252 (0 where undefined; those map to the C1 control).
     private static let windows1252High: [UInt32] = [
         0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E,
+        0x0178,
     ]
 
     /// A byte that Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D), where it is.
@@ -192,7 +195,8 @@ public enum TextDecoding {
             let hex = String(byte, radix: 16, uppercase: true)
             return Finding(
                 .warning, SourceLocation(file: file, line: line, column: column),
-                "byte 0x\(hex) (offset \(offset)) bestaat niet in Windows-1252; gelezen als U+00\(hex), de tekst eromheen blijft")
+                "byte 0x\(hex) (offset \(offset)) bestaat niet in Windows-1252; gelezen als U+00\(hex), de tekst eromheen blijft"
+            )
         }
     }
 

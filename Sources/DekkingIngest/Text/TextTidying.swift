@@ -7,7 +7,10 @@ import DekkingCore
 extension StringProtocol where Self: TextView, SubSequence == Substring, UnicodeScalarView: TextView {
     /// The string without leading and trailing whitespace Characters.
     func trimmingWhitespace() -> String {
-        String(self[isSimpleText ? unicodeScalars.range(trimming: { $0.isWhitespace }) : range(trimming: { $0.isWhitespace })])
+        String(
+            self[
+                isSimpleText
+                    ? unicodeScalars.range(trimming: { $0.isWhitespace }) : range(trimming: { $0.isWhitespace })])
     }
 
     /// The string without leading and trailing Characters from `set`.

@@ -41,7 +41,9 @@ extension UTF8Bytes {
         var lines: [String] = []
         var start = 0
         var offset = 0
-        func endLine() { lines.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<offset]), as: UTF8.self)) }
+        func endLine() {
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<offset]), as: UTF8.self))
+        }
         while offset < count {
             switch buffer[offset] {
             case 0x0A:

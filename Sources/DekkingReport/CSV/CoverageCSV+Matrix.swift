@@ -24,10 +24,14 @@ extension CoverageCSV {
         let lookup = ReportLookup(context)
         let documents = lookup.documents
         let competencyTables = documents.map { document in
-            Dictionary(document.competencies.map { ($0.id, ScoreCell(status: $0.status, score: $0.score)) }, uniquingKeysWith: { first, _ in first })
+            Dictionary(
+                document.competencies.map { ($0.id, ScoreCell(status: $0.status, score: $0.score)) },
+                uniquingKeysWith: { first, _ in first })
         }
         let clusterTables = documents.map { document in
-            Dictionary(document.clusters.map { ($0.id, ScoreCell(status: $0.status, score: $0.score)) }, uniquingKeysWith: { first, _ in first })
+            Dictionary(
+                document.clusters.map { ($0.id, ScoreCell(status: $0.status, score: $0.score)) },
+                uniquingKeysWith: { first, _ in first })
         }
         return matrix(
             documentIDs: documents.map(\.id), outline: lookup.outline, lookup: lookup,
@@ -57,7 +61,9 @@ extension CoverageCSV {
         writer.append(matrixColumns + documentIDs.flatMap { ["\($0)_status", "\($0)_score"] })
         for (clusterID, competencyIDs) in outline {
             let clusterTitle = lookup.clusterTitle(clusterID)
-            writer.append(["cluster", clusterID, clusterTitle, "", ""] + documentIDs.indices.flatMap { cells(cluster($0, clusterID)) })
+            writer.append(
+                ["cluster", clusterID, clusterTitle, "", ""]
+                    + documentIDs.indices.flatMap { cells(cluster($0, clusterID)) })
             for competencyID in competencyIDs {
                 writer.append(
                     ["competency", clusterID, clusterTitle, competencyID, lookup.competencyTitle(competencyID)]

@@ -11,7 +11,8 @@ public enum Compare {
     /// levels either document was matched at; an indicator of a level only one document was matched
     /// at has `nil` on the other side (see ``DocumentComparison/levelsDiffer``).
     /// - Returns: The comparison, with both documents' evidence kept for reports.
-    public static func compare(_ a: DocumentCoverage, _ b: DocumentCoverage, framework: Framework) -> DocumentComparison {
+    public static func compare(_ a: DocumentCoverage, _ b: DocumentCoverage, framework: Framework) -> DocumentComparison
+    {
         let levels = Set(a.matchedLevels).union(b.matchedLevels)
         var competencies: [DocumentComparison.CompetencyComparison] = []
         for cluster in framework.clusters {

@@ -20,12 +20,14 @@ public enum CompareCSV {
         for competency in comparison.competencies {
             rows.append([
                 "competency", competency.clusterID, competency.id, competency.title, "", "", "",
-                a, competency.a.status.rawValue, score(competency.a.score), b, competency.b.status.rawValue, score(competency.b.score),
+                a, competency.a.status.rawValue, score(competency.a.score), b, competency.b.status.rawValue,
+                score(competency.b.score),
                 score(competency.difference), competency.category.rawValue,
             ])
             for indicator in competency.indicators {
                 rows.append([
-                    "indicator", competency.clusterID, competency.id, competency.title, indicator.id, indicator.level.rawValue,
+                    "indicator", competency.clusterID, competency.id, competency.title, indicator.id,
+                    indicator.level.rawValue,
                     indicator.text,
                     a, indicator.a?.status.rawValue ?? "", indicator.a.map { score($0.score) } ?? "",
                     b, indicator.b?.status.rawValue ?? "", indicator.b.map { score($0.score) } ?? "",
@@ -38,7 +40,9 @@ public enum CompareCSV {
 
     /// One field, quoted when RFC 4180 requires it.
     static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return value }
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+            return value
+        }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

@@ -12,7 +12,8 @@ public enum CompareText {
         lines.append("B: \(describe(comparison.b))")
         if comparison.levelsDiffer {
             lines.append(
-                "Let op: A en B zijn op verschillende niveaus beoordeeld; indicatoren van een niveau tellen alleen mee bij het document met dat niveau.")
+                "Let op: A en B zijn op verschillende niveaus beoordeeld; indicatoren van een niveau tellen alleen mee bij het document met dat niveau."
+            )
         }
         lines.append("")
         let counts = comparison.categoryCounts
@@ -25,14 +26,17 @@ public enum CompareText {
             lines.append(ids.isEmpty ? String(line.dropLast(2)) : line)
         }
         lines.append("")
-        lines.append("  \(pad("", 5)) \(pad("competentie", width))  \(pad("A", 16))  \(pad("B", 16))  \(pad("B−A", 5, left: true))  categorie")
+        lines.append(
+            "  \(pad("", 5)) \(pad("competentie", width))  \(pad("A", 16))  \(pad("B", 16))  \(pad("B−A", 5, left: true))  categorie"
+        )
         var cluster = ""
         for competency in comparison.competencies {
             if competency.clusterID != cluster {
                 cluster = competency.clusterID
                 lines.append("")
             }
-            let title = competency.title.count > width ? String(competency.title.prefix(width - 1)) + "…" : competency.title
+            let title =
+                competency.title.count > width ? String(competency.title.prefix(width - 1)) + "…" : competency.title
             lines.append(
                 "  \(pad(competency.id, 5)) \(pad(title, width))  \(pad(side(competency.a), 16))  \(pad(side(competency.b), 16))  "
                     + "\(pad(points(competency.difference), 5, left: true))  \(competency.category.label)")

@@ -57,7 +57,8 @@ public struct DocumentComparison: Hashable, Sendable {
         public var indicators: [IndicatorComparison]
 
         public init(
-            id: String, clusterID: String, clusterTitle: String = "", title: String, a: Side, b: Side, indicators: [IndicatorComparison]
+            id: String, clusterID: String, clusterTitle: String = "", title: String, a: Side, b: Side,
+            indicators: [IndicatorComparison]
         ) {
             self.id = id
             self.clusterID = clusterID
@@ -82,7 +83,10 @@ public struct DocumentComparison: Hashable, Sendable {
     /// Every competency of the framework, in framework order.
     public var competencies: [CompetencyComparison]
 
-    public init(framework: CoverageResult.FrameworkReference, a: DocumentCoverage, b: DocumentCoverage, competencies: [CompetencyComparison]) {
+    public init(
+        framework: CoverageResult.FrameworkReference, a: DocumentCoverage, b: DocumentCoverage,
+        competencies: [CompetencyComparison]
+    ) {
         self.framework = framework
         self.a = a
         self.b = b

@@ -11,7 +11,9 @@ extension HTML {
         }
         for word in words {
             var start = text.startIndex
-            while start < text.endIndex, let found = text.range(of: word, options: [.caseInsensitive], range: start..<text.endIndex) {
+            while start < text.endIndex,
+                let found = text.range(of: word, options: [.caseInsensitive], range: start..<text.endIndex)
+            {
                 start = found.upperBound
                 let before = found.lowerBound > text.startIndex ? text[text.index(before: found.lowerBound)] : " "
                 let after = found.upperBound < text.endIndex ? text[found.upperBound] : " "

@@ -27,7 +27,9 @@ enum HTML {
     /// content and in double- or single-quoted attribute values.
     static func escape(_ text: String) -> String {
         // Most text has none of these characters: then it is its own escape.
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text.unicodeScalars {
@@ -61,7 +63,9 @@ enum HTML {
             case 0x3C: out += Array("\\u003c".utf8)
             case 0x3E: out += Array("\\u003e".utf8)
             case 0x26: out += Array("\\u0026".utf8)
-            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+            case 0xE2
+            where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
                 out += Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
                 index += 2
             default: out.append(byte)

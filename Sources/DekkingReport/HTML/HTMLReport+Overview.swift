@@ -70,11 +70,13 @@ extension HTMLReport {
         html += "</header>\n"
     }
 
-    private static func overviewExplanation(_ context: ReportContext, _ overview: RunOverview, into html: inout String) {
+    private static func overviewExplanation(_ context: ReportContext, _ overview: RunOverview, into html: inout String)
+    {
         let count = overview.documents.count
         var thresholds = ""
         if let covered = context.manifest.settings["covered"], let partial = context.manifest.settings["partial"] {
-            thresholds = " In deze analyse geldt: vanaf \(HTML.percent(covered)) <em>gedekt</em>, vanaf \(HTML.percent(partial)) <em>deels</em>, daaronder <em>ontbreekt</em>."
+            thresholds =
+                " In deze analyse geldt: vanaf \(HTML.percent(covered)) <em>gedekt</em>, vanaf \(HTML.percent(partial)) <em>deels</em>, daaronder <em>ontbreekt</em>."
         }
         html += """
             <section id="uitleg" class="card">

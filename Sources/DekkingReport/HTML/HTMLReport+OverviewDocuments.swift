@@ -16,15 +16,19 @@ extension HTMLReport {
         html += "<h2 id=\"documenten-title\">Alle documenten</h2>\n"
         html += "<p class=\"muted small\">Per document hoeveel competenties het dekt, deels dekt of niet beschrijft. "
         html += "De relevantie geeft aan hoe sterk het document over het vakgebied van het kader gaat; "
-        html += "onder 20% gaat het er waarschijnlijk weinig over. De onderbouwing per document staat in coverage.csv.</p>\n"
-        html += "<p class=\"filter no-print\" id=\"doc-filter\" hidden><label for=\"doc-filter-input\">Zoek in de documenten</label> "
+        html +=
+            "onder 20% gaat het er waarschijnlijk weinig over. De onderbouwing per document staat in coverage.csv.</p>\n"
+        html +=
+            "<p class=\"filter no-print\" id=\"doc-filter\" hidden><label for=\"doc-filter-input\">Zoek in de documenten</label> "
         html += "<input type=\"search\" id=\"doc-filter-input\" autocomplete=\"off\"> "
         html += "<span class=\"muted small\" id=\"doc-filter-count\" aria-live=\"polite\"></span></p>\n"
         html += "<div class=\"table-wrap\"><table class=\"plain\" id=\"documenten\">\n"
         html += "<caption>\(firstUpper(documentCount(count))) in de volgorde van de run</caption>\n"
-        html += "<thead><tr><th scope=\"col\">Document</th><th scope=\"col\">Titel</th><th scope=\"col\">Soort</th><th scope=\"col\">Niveau</th>"
+        html +=
+            "<thead><tr><th scope=\"col\">Document</th><th scope=\"col\">Titel</th><th scope=\"col\">Soort</th><th scope=\"col\">Niveau</th>"
         for status in CoverageStatus.allCases {
-            html += "<th scope=\"col\" class=\"num\"><span aria-hidden=\"true\">\(status.statusSymbol)</span> \(firstUpper(status.label))</th>"
+            html +=
+                "<th scope=\"col\" class=\"num\"><span aria-hidden=\"true\">\(status.statusSymbol)</span> \(firstUpper(status.label))</th>"
         }
         html += "<th scope=\"col\" class=\"num\">Relevantie</th></tr></thead>\n<tbody>\n"
         var kinds: [DocumentKind: String] = [:]
@@ -38,7 +42,8 @@ extension HTMLReport {
             html += kinds[document.kind] ?? ""
             html += "</td><td>"
             html += HTML.escape(document.levels)
-            html += "</td><td>\(document.count(.covered))</td><td>\(document.count(.partial))</td><td>\(document.count(.gap))</td><td>"
+            html +=
+                "</td><td>\(document.count(.covered))</td><td>\(document.count(.partial))</td><td>\(document.count(.gap))</td><td>"
             html += HTML.percent(document.fieldRelevance)
             html += "</td></tr>\n"
         }
@@ -56,7 +61,8 @@ extension HTMLReport {
         html += "<h3>Invoerbestanden</h3>\n"
         let unread = manifest.inputs.filter { $0.document == nil }
         let bytes = manifest.inputs.reduce(0) { $0 + $1.bytes }
-        html += "<p>\(DutchLabels.count(manifest.inputs.count)) invoerbestanden, samen \(DutchLabels.count(bytes)) bytes; \(unread.count) \(unread.count == 1 ? "kon" : "konden") niet worden gelezen. "
+        html +=
+            "<p>\(DutchLabels.count(manifest.inputs.count)) invoerbestanden, samen \(DutchLabels.count(bytes)) bytes; \(unread.count) \(unread.count == 1 ? "kon" : "konden") niet worden gelezen. "
         html += "Elk invoerbestand staat met zijn grootte en SHA-256 in <code>run.json</code> in dezelfde map.</p>\n"
         if !unread.isEmpty {
             html += "<table class=\"plain\"><caption>Niet gelezen</caption><thead><tr><th scope=\"col\">Bestand</th>"
@@ -68,9 +74,11 @@ extension HTMLReport {
             html += "</tbody></table>\n" + more(unread.count, "bestanden")
         }
         if !manifest.mappings.isEmpty {
-            html += "<h3>Mappings</h3>\n<table class=\"plain\"><thead><tr><th scope=\"col\">Bestand</th><th scope=\"col\">SHA-256</th></tr></thead><tbody>\n"
+            html +=
+                "<h3>Mappings</h3>\n<table class=\"plain\"><thead><tr><th scope=\"col\">Bestand</th><th scope=\"col\">SHA-256</th></tr></thead><tbody>\n"
             for file in manifest.mappings {
-                html += "<tr><td><code>\(HTML.escape(file.path))</code></td><td><code class=\"hash\">\(HTML.escape(file.sha256))</code></td></tr>\n"
+                html +=
+                    "<tr><td><code>\(HTML.escape(file.path))</code></td><td><code class=\"hash\">\(HTML.escape(file.sha256))</code></td></tr>\n"
             }
             html += "</tbody></table>\n"
         }
@@ -91,6 +99,7 @@ extension HTMLReport {
     /// A note that `total - overviewListLimit` more `what` are in run.json, or nothing.
     private static func more(_ total: Int, _ what: String) -> String {
         guard total > overviewListLimit else { return "" }
-        return "<p class=\"muted small\">En nog \(total - overviewListLimit) \(what); ze staan allemaal in <code>run.json</code>.</p>\n"
+        return
+            "<p class=\"muted small\">En nog \(total - overviewListLimit) \(what); ze staan allemaal in <code>run.json</code>.</p>\n"
     }
 }

@@ -9,12 +9,15 @@ extension HTMLReport {
     /// `<details>` with the same figures per indicator.
     static func competencySection(_ overview: RunOverview, into html: inout String) {
         let framework = overview.framework
-        let levels = Dictionary(framework.levels.map { ($0.id, HTML.escape($0.title)) }, uniquingKeysWith: { first, _ in first })
+        let levels = Dictionary(
+            framework.levels.map { ($0.id, HTML.escape($0.title)) }, uniquingKeysWith: { first, _ in first })
         html += "<section id=\"competenties\" aria-labelledby=\"competenties-title\">\n"
         html += "<h2 id=\"competenties-title\">Dekking per competentie</h2>\n"
-        html += "<p class=\"muted small\">Per competentie het aantal documenten per status en hun deel van de documenten. "
+        html +=
+            "<p class=\"muted small\">Per competentie het aantal documenten per status en hun deel van de documenten. "
         html += "Klap een competentie uit voor haar indicatoren.</p>\n"
-        html += "<p class=\"no-print\" id=\"toggles\" hidden><button type=\"button\" class=\"btn\" id=\"expand-all\">Alles uitklappen</button> "
+        html +=
+            "<p class=\"no-print\" id=\"toggles\" hidden><button type=\"button\" class=\"btn\" id=\"expand-all\">Alles uitklappen</button> "
         html += "<button type=\"button\" class=\"btn\" id=\"collapse-all\">Alles inklappen</button></p>\n"
         var competencyIndex = 0
         var indicatorIndex = 0
@@ -29,12 +32,15 @@ extension HTMLReport {
             for competency in cluster.competencies {
                 let tally = overview.competencies[competencyIndex]
                 competencyIndex += 1
-                html += "<tr data-competency=\"\(HTML.escape(competency.id))\"><th scope=\"row\"><span class=\"cid\">\(HTML.escape(competency.id))</span> "
+                html +=
+                    "<tr data-competency=\"\(HTML.escape(competency.id))\"><th scope=\"row\"><span class=\"cid\">\(HTML.escape(competency.id))</span> "
                 html += "\(HTML.escape(competency.title))</th>"
                 appendTallyCells(tally, into: &html)
                 html += "</tr>\n<tr class=\"more\"><td colspan=\"7\"><details>"
-                html += "<summary>Indicatoren van \(HTML.escape(competency.id)) (\(competency.indicators.count))</summary>\n"
-                html += "<table class=\"plain tally ind\">\n<caption class=\"visually-hidden\">Indicatoren van competentie "
+                html +=
+                    "<summary>Indicatoren van \(HTML.escape(competency.id)) (\(competency.indicators.count))</summary>\n"
+                html +=
+                    "<table class=\"plain tally ind\">\n<caption class=\"visually-hidden\">Indicatoren van competentie "
                 html += "\(HTML.escape(competency.id)): aantal documenten op hun niveau per status</caption>\n"
                 html += tallyHead("Indicator")
                 html += "<tbody>\n"
@@ -60,16 +66,20 @@ extension HTMLReport {
         guard overview.profileDocuments > 0 else { return }
         html += "<section id=\"startbekwaam\" aria-labelledby=\"startbekwaam-title\">\n"
         html += "<h2 id=\"startbekwaam-title\">Startbekwaam per cluster</h2>\n"
-        html += "<p class=\"muted small\">Het kader beschrijft per cluster wat een beginnend beroepsbeoefenaar kan: het startbekwame profiel. "
-        html += "\(firstUpper(documentCount(overview.profileDocuments))) \(overview.profileDocuments == 1 ? "is" : "zijn") "
-        html += "met deze profielen vergeleken (opleidingsdocumenten); hier staat per uitspraak hoeveel daarvan haar beschrijven.</p>\n"
+        html +=
+            "<p class=\"muted small\">Het kader beschrijft per cluster wat een beginnend beroepsbeoefenaar kan: het startbekwame profiel. "
+        html +=
+            "\(firstUpper(documentCount(overview.profileDocuments))) \(overview.profileDocuments == 1 ? "is" : "zijn") "
+        html +=
+            "met deze profielen vergeleken (opleidingsdocumenten); hier staat per uitspraak hoeveel daarvan haar beschrijven.</p>\n"
         for (c, cluster) in overview.framework.clusters.enumerated() where !cluster.startbekwaam.isEmpty {
             html += "<table class=\"plain tally\" data-cluster=\"\(HTML.escape(cluster.id))\">\n"
             html += "<caption>Cluster \(HTML.escape(cluster.id)): \(HTML.escape(cluster.title))</caption>\n"
             html += tallyHead("Uitspraak van het profiel")
             html += "<tbody>\n"
             for (s, statement) in cluster.startbekwaam.enumerated() {
-                html += "<tr data-statement=\"\(HTML.escape(cluster.id))-\(s + 1)\"><th scope=\"row\">\(HTML.escape(statement))</th>"
+                html +=
+                    "<tr data-statement=\"\(HTML.escape(cluster.id))-\(s + 1)\"><th scope=\"row\">\(HTML.escape(statement))</th>"
                 appendTallyCells(overview.statements[c][s], into: &html)
                 html += "</tr>\n"
             }
@@ -80,9 +90,11 @@ extension HTMLReport {
 
     /// The header row of a tally table whose rows are headed `first`.
     private static func tallyHead(_ first: String) -> String {
-        var html = "<thead><tr><th scope=\"col\">\(first)</th><th scope=\"col\" class=\"num\">Documenten</th><th scope=\"col\">Verdeling</th>"
+        var html =
+            "<thead><tr><th scope=\"col\">\(first)</th><th scope=\"col\" class=\"num\">Documenten</th><th scope=\"col\">Verdeling</th>"
         for status in CoverageStatus.allCases {
-            html += "<th scope=\"col\" class=\"num\"><span aria-hidden=\"true\">\(status.statusSymbol)</span> \(firstUpper(status.label))</th>"
+            html +=
+                "<th scope=\"col\" class=\"num\"><span aria-hidden=\"true\">\(status.statusSymbol)</span> \(firstUpper(status.label))</th>"
         }
         return html + "<th scope=\"col\" class=\"num\">Gem. score</th></tr></thead>\n"
     }
@@ -98,7 +110,9 @@ extension HTMLReport {
 
     /// `● 12 gedekt (40%) · ◐ 8 deels (27%) · ○ 10 ontbreekt (33%) · gemiddelde score 45%`.
     static func tallySentence(_ tally: StatusTally) -> String {
-        var parts = CoverageStatus.allCases.map { "\($0.statusSymbol) \(DutchLabels.count(tally.count($0))) \($0.label) (\(share(tally, $0)))" }
+        var parts = CoverageStatus.allCases.map {
+            "\($0.statusSymbol) \(DutchLabels.count(tally.count($0))) \($0.label) (\(share(tally, $0)))"
+        }
         parts.append("gemiddelde score \(tally.documents == 0 ? "–" : HTML.percent(tally.meanScore))")
         return parts.joined(separator: " · ")
     }
@@ -115,7 +129,8 @@ extension HTMLReport {
     private static func bar(_ tally: StatusTally) -> String {
         var html = "<span class=\"tbar\" aria-hidden=\"true\">"
         for status in CoverageStatus.allCases where tally.count(status) > 0 {
-            html += "<span class=\"\(status.statusClass)\" style=\"width:\(String(format: "%.2f", tally.share(status) * 100))%\"></span>"
+            html +=
+                "<span class=\"\(status.statusClass)\" style=\"width:\(String(format: "%.2f", tally.share(status) * 100))%\"></span>"
         }
         return html + "</span>"
     }

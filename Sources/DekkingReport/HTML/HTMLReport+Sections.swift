@@ -9,7 +9,8 @@ extension HTMLReport {
         let settings = context.manifest.settings
         var thresholds = ""
         if let covered = settings["covered"], let partial = settings["partial"] {
-            thresholds = " In deze analyse geldt: vanaf \(HTML.percent(covered)) <em>gedekt</em>, vanaf \(HTML.percent(partial)) <em>deels</em>, daaronder <em>ontbreekt</em>."
+            thresholds =
+                " In deze analyse geldt: vanaf \(HTML.percent(covered)) <em>gedekt</em>, vanaf \(HTML.percent(partial)) <em>deels</em>, daaronder <em>ontbreekt</em>."
         }
         return """
             <section id="uitleg">
@@ -52,10 +53,13 @@ extension HTMLReport {
     /// Per document: the competencies that are missing or only partly covered, and the indicators
     /// that would close the gap.
     static func gapSection(_ context: ReportContext) -> String {
-        let indicatorTexts = Dictionary(context.framework.indicators.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
-        var html = "<section id=\"gaps\" aria-labelledby=\"gaps-title\">\n<h2 id=\"gaps-title\">Wat ontbreekt per document</h2>\n"
+        let indicatorTexts = Dictionary(
+            context.framework.indicators.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
+        var html =
+            "<section id=\"gaps\" aria-labelledby=\"gaps-title\">\n<h2 id=\"gaps-title\">Wat ontbreekt per document</h2>\n"
         html += "<p class=\"muted small\">Per document de competenties die ontbreken of maar deels gedekt zijn. "
-        html += "Bij elke competentie staan de indicatoren die het document nog niet duidelijk beschrijft: dat is wat u zou kunnen toevoegen.</p>\n"
+        html +=
+            "Bij elke competentie staan de indicatoren die het document nog niet duidelijk beschrijft: dat is wat u zou kunnen toevoegen.</p>\n"
         for document in context.result.documents {
             let gaps = document.competencies.filter { $0.status == .gap }
             let partial = document.competencies.filter { $0.status == .partial }
@@ -82,12 +86,15 @@ extension HTMLReport {
         _ coverage: CompetencyCoverage, document: DocumentCoverage, framework: Framework, texts: [String: String]
     ) -> String {
         let title = framework.competency(coverage.id)?.title ?? ""
-        var html = "<li data-competency=\"\(HTML.escape(coverage.id))\"><span class=\"badge \(coverage.status.statusClass)\">"
-        html += "\(coverage.status.statusSymbol) \(HTML.percent(coverage.score))</span> <span class=\"cid\">\(HTML.escape(coverage.id))</span> "
+        var html =
+            "<li data-competency=\"\(HTML.escape(coverage.id))\"><span class=\"badge \(coverage.status.statusClass)\">"
+        html +=
+            "\(coverage.status.statusSymbol) \(HTML.percent(coverage.score))</span> <span class=\"cid\">\(HTML.escape(coverage.id))</span> "
         html += "<strong>\(HTML.escape(title))</strong>\n"
         let open = coverage.indicators.filter { $0.status != .covered }
         if !open.isEmpty {
-            html += "<div class=\"suggest\">Suggestie: beschrijf in \(document.kind.placeForAdditions) dat de professional:<ul>"
+            html +=
+                "<div class=\"suggest\">Suggestie: beschrijf in \(document.kind.placeForAdditions) dat de professional:<ul>"
             for indicator in open {
                 let mark = indicator.status == .partial ? " <span class=\"muted\">(nu deels)</span>" : ""
                 html += "<li>\(HTML.escape(texts[indicator.id] ?? indicator.id))\(mark)</li>"
@@ -105,22 +112,29 @@ extension HTMLReport {
         let manifest = context.manifest
         var html = "<section id=\"run-info\">\n<details class=\"card\">\n<summary>Over deze analyse</summary>\n"
         html += runFacts(context)
-        html += "<h3>Invoerbestanden</h3>\n<table class=\"plain\"><thead><tr><th>Bestand</th><th>Document</th><th>Soort</th><th>Niveau</th>"
+        html +=
+            "<h3>Invoerbestanden</h3>\n<table class=\"plain\"><thead><tr><th>Bestand</th><th>Document</th><th>Soort</th><th>Niveau</th>"
         html += "<th class=\"num\">Bytes</th><th>SHA-256</th></tr></thead><tbody>\n"
         for input in manifest.inputs {
-            html += "<tr><td><code>\(HTML.escape(input.path))</code></td><td>\(HTML.escape(input.document ?? "niet gelezen"))</td>"
-            html += "<td>\(input.kind.map { HTML.escape(DutchLabels.kind($0)) } ?? "–")</td><td>\(HTML.escape(input.level?.rawValue ?? "–"))</td>"
-            html += "<td class=\"num\">\(input.bytes)</td><td><code class=\"hash\">\(HTML.escape(input.sha256))</code></td></tr>\n"
+            html +=
+                "<tr><td><code>\(HTML.escape(input.path))</code></td><td>\(HTML.escape(input.document ?? "niet gelezen"))</td>"
+            html +=
+                "<td>\(input.kind.map { HTML.escape(DutchLabels.kind($0)) } ?? "–")</td><td>\(HTML.escape(input.level?.rawValue ?? "–"))</td>"
+            html +=
+                "<td class=\"num\">\(input.bytes)</td><td><code class=\"hash\">\(HTML.escape(input.sha256))</code></td></tr>\n"
         }
         html += "</tbody></table>\n"
         if !manifest.mappings.isEmpty {
-            html += "<h3>Mappings</h3>\n<table class=\"plain\"><thead><tr><th>Bestand</th><th>SHA-256</th></tr></thead><tbody>\n"
+            html +=
+                "<h3>Mappings</h3>\n<table class=\"plain\"><thead><tr><th>Bestand</th><th>SHA-256</th></tr></thead><tbody>\n"
             for file in manifest.mappings {
-                html += "<tr><td><code>\(HTML.escape(file.path))</code></td><td><code class=\"hash\">\(HTML.escape(file.sha256))</code></td></tr>\n"
+                html +=
+                    "<tr><td><code>\(HTML.escape(file.path))</code></td><td><code class=\"hash\">\(HTML.escape(file.sha256))</code></td></tr>\n"
             }
             html += "</tbody></table>\n"
         }
-        let findings = manifest.findings + context.result.documents.flatMap(\.findings).filter { !manifest.findings.contains($0) }
+        let findings =
+            manifest.findings + context.result.documents.flatMap(\.findings).filter { !manifest.findings.contains($0) }
         html += "<h3>Meldingen</h3>\n"
         if findings.isEmpty {
             html += "<p class=\"muted\">Geen meldingen.</p>\n"
@@ -149,9 +163,11 @@ extension HTMLReport {
         html += "<dt>Dekking-versie</dt><dd>\(HTML.escape(manifest.toolVersion))</dd>"
         html += "</dl>\n"
         if !manifest.settings.isEmpty {
-            html += "<div><h3>Instellingen</h3><table class=\"plain\"><thead><tr><th>Instelling</th><th class=\"num\">Waarde</th></tr></thead><tbody>"
+            html +=
+                "<div><h3>Instellingen</h3><table class=\"plain\"><thead><tr><th>Instelling</th><th class=\"num\">Waarde</th></tr></thead><tbody>"
             for (name, value) in manifest.settings.sorted(by: { $0.key < $1.key }) {
-                html += "<tr><td><code>\(HTML.escape(name))</code></td><td class=\"num\">\(formatSetting(value))</td></tr>"
+                html +=
+                    "<tr><td><code>\(HTML.escape(name))</code></td><td class=\"num\">\(formatSetting(value))</td></tr>"
             }
             html += "</tbody></table></div>\n"
         }

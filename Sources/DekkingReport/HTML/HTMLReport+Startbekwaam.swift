@@ -9,28 +9,36 @@ extension HTMLReport {
     static func startbekwaamSection(_ context: ReportContext) -> String {
         let documents = context.result.documents.filter { $0.startbekwaam != nil }
         guard !documents.isEmpty else { return "" }
-        let titles = Dictionary(context.framework.clusters.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let titles = Dictionary(
+            context.framework.clusters.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         var html = "<section id=\"startbekwaam\" aria-labelledby=\"startbekwaam-title\">\n"
         html += "<h2 id=\"startbekwaam-title\">Startbekwaam per cluster</h2>\n"
-        html += "<p class=\"muted small\">Het kader beschrijft per cluster wat een beginnend beroepsbeoefenaar kan: het startbekwame profiel. "
+        html +=
+            "<p class=\"muted small\">Het kader beschrijft per cluster wat een beginnend beroepsbeoefenaar kan: het startbekwame profiel. "
         html += "Hier staat per opleidingsdocument welke uitspraken van dat profiel het document beschrijft. "
-        html += "Een cluster is gedekt als minstens twee derde van de uitspraken terugkomt, deels als er minstens één terugkomt.</p>\n"
+        html +=
+            "Een cluster is gedekt als minstens twee derde van de uitspraken terugkomt, deels als er minstens één terugkomt.</p>\n"
         for document in documents {
             let profile = document.startbekwaam ?? []
             let covered = profile.filter { $0.status == .covered }.count
             let partial = profile.filter { $0.status == .partial }.count
             html += "<details class=\"card profile-doc\" data-doc=\"\(HTML.escape(document.id))\">\n"
             html += "<summary><h3>\(HTML.escape(document.title.isEmpty ? document.id : document.title))</h3> "
-            html += "<span class=\"muted small\">– \(covered) van \(profile.count) clusters gedekt, \(partial) deels</span></summary>\n"
-            html += "<table class=\"plain profile\"><thead><tr><th>Cluster</th><th>Status</th><th class=\"num\">Score</th>"
+            html +=
+                "<span class=\"muted small\">– \(covered) van \(profile.count) clusters gedekt, \(partial) deels</span></summary>\n"
+            html +=
+                "<table class=\"plain profile\"><thead><tr><th>Cluster</th><th>Status</th><th class=\"num\">Score</th>"
             html += "<th>Uitspraken van het profiel</th></tr></thead><tbody>\n"
             for cluster in profile {
                 let addressed = cluster.statements.filter { $0.status != .gap }.count
-                html += "<tr data-cluster=\"\(HTML.escape(cluster.clusterID))\"><td><span class=\"cid\">\(HTML.escape(cluster.clusterID))</span> "
+                html +=
+                    "<tr data-cluster=\"\(HTML.escape(cluster.clusterID))\"><td><span class=\"cid\">\(HTML.escape(cluster.clusterID))</span> "
                 html += "\(HTML.escape(titles[cluster.clusterID] ?? ""))</td>"
-                html += "<td><span class=\"badge \(cluster.status.statusClass)\">\(cluster.status.statusSymbol) \(cluster.status.label)</span></td>"
+                html +=
+                    "<td><span class=\"badge \(cluster.status.statusClass)\">\(cluster.status.statusSymbol) \(cluster.status.label)</span></td>"
                 html += "<td class=\"num\">\(HTML.percent(cluster.score))</td>"
-                html += "<td><p class=\"small\">\(addressed) van \(cluster.statements.count) beschreven</p><ul class=\"statements\">"
+                html +=
+                    "<td><p class=\"small\">\(addressed) van \(cluster.statements.count) beschreven</p><ul class=\"statements\">"
                 for statement in cluster.statements {
                     html += statementItem(statement)
                 }
@@ -43,12 +51,15 @@ extension HTMLReport {
     }
 
     private static func statementItem(_ statement: StatementCoverage) -> String {
-        var html = "<li class=\"\(statement.status.rawValue)\"><span aria-hidden=\"true\">\(statement.status.statusSymbol)</span> "
+        var html =
+            "<li class=\"\(statement.status.rawValue)\"><span aria-hidden=\"true\">\(statement.status.statusSymbol)</span> "
         html += "<span class=\"visually-hidden\">\(statement.status.label): </span>\(HTML.escape(statement.text))"
         if let evidence = statement.evidence.first {
             let place = evidence.codeAndHeading + [evidence.page.map { "pagina \($0)" }].compactMap { $0 }
             html += "<blockquote>\(HTML.highlight(evidence.text, terms: evidence.matchedTerms))"
-            if !place.isEmpty { html += " <span class=\"muted small\">(\(HTML.escape(place.joined(separator: ", "))))</span>" }
+            if !place.isEmpty {
+                html += " <span class=\"muted small\">(\(HTML.escape(place.joined(separator: ", "))))</span>"
+            }
             html += "</blockquote>"
         }
         html += "</li>"

@@ -65,7 +65,8 @@ public enum HTMLReport {
         html += "<h1>\(HTML.escape(context.framework.title))</h1>\n"
         var sub = ["Kader \(HTML.escape(context.framework.id)), versie \(HTML.escape(context.framework.version))"]
         sub.append("\(documents.count) \(documents.count == 1 ? "document" : "documenten")")
-        sub.append("\(context.framework.competencies.count) competenties in \(context.framework.clusters.count) clusters")
+        sub.append(
+            "\(context.framework.competencies.count) competenties in \(context.framework.clusters.count) clusters")
         sub.append("analyse van \(HTML.escape(displayTime(context.manifest.startedAt)))")
         html += "<p class=\"sub\">\(sub.joined(separator: " · "))</p>\n"
         html += "<div class=\"docs\">\n"
@@ -78,14 +79,17 @@ public enum HTMLReport {
             html += "<h2>\(HTML.escape(document.title.isEmpty ? document.id : document.title))</h2>\n"
             html += "<p class=\"meta\">\(DutchLabels.kind(document.kind)) · \(HTML.escape(document.levelsText))</p>\n"
             html += "<div class=\"bar\" aria-hidden=\"true\">"
-            for (count, status) in [(covered, CoverageStatus.covered), (partial, .partial), (gaps, .gap)] where count > 0 {
+            for (count, status) in [(covered, CoverageStatus.covered), (partial, .partial), (gaps, .gap)]
+            where count > 0 {
                 let width = String(format: "%.2f", Double(count) * 100 / Double(total))
                 html += "<span class=\"\(status.statusClass)\" style=\"width:\(width)%\"></span>"
             }
             html += "</div>\n"
-            html += "<p class=\"counts\"><span>● \(covered) gedekt</span><span>◐ \(partial) deels</span><span>○ \(gaps) ontbreekt</span></p>\n"
+            html +=
+                "<p class=\"counts\"><span>● \(covered) gedekt</span><span>◐ \(partial) deels</span><span>○ \(gaps) ontbreekt</span></p>\n"
             if document.fieldRelevance < context.fieldWarning {
-                html += "<p class=\"warn\">Let op: dit document lijkt weinig over sociaal-financiële dienstverlening te gaan (relevantie \(HTML.percent(document.fieldRelevance))).</p>\n"
+                html +=
+                    "<p class=\"warn\">Let op: dit document lijkt weinig over sociaal-financiële dienstverlening te gaan (relevantie \(HTML.percent(document.fieldRelevance))).</p>\n"
             }
             html += "</article>\n"
         }
@@ -106,19 +110,23 @@ public enum HTMLReport {
 
     private static func controls(_ context: ReportContext) -> String {
         var html = "<section class=\"controls card no-print\" aria-label=\"Filters\">\n"
-        html += "<div><label for=\"filter-cluster\">Cluster</label><select id=\"filter-cluster\"><option value=\"\">Alle clusters</option>"
+        html +=
+            "<div><label for=\"filter-cluster\">Cluster</label><select id=\"filter-cluster\"><option value=\"\">Alle clusters</option>"
         for cluster in context.framework.clusters {
-            html += "<option value=\"\(HTML.escape(cluster.id))\">\(HTML.escape(cluster.id)). \(HTML.escape(cluster.title))</option>"
+            html +=
+                "<option value=\"\(HTML.escape(cluster.id))\">\(HTML.escape(cluster.id)). \(HTML.escape(cluster.title))</option>"
         }
         html += "</select></div>\n"
-        html += "<div><label for=\"filter-level\">Niveau</label><select id=\"filter-level\"><option value=\"\">Alle niveaus</option>"
+        html +=
+            "<div><label for=\"filter-level\">Niveau</label><select id=\"filter-level\"><option value=\"\">Alle niveaus</option>"
         for level in context.framework.levels {
             html += "<option value=\"\(HTML.escape(level.id.rawValue))\">\(HTML.escape(level.title))</option>"
         }
         html += "</select></div>\n"
         html += "<fieldset><legend>Toon competenties die</legend>"
         for status in CoverageStatus.allCases {
-            html += "<label><input type=\"checkbox\" name=\"status\" value=\"\(status.rawValue)\" checked> \(status.statusSymbol) \(status.label)</label>"
+            html +=
+                "<label><input type=\"checkbox\" name=\"status\" value=\"\(status.rawValue)\" checked> \(status.statusSymbol) \(status.label)</label>"
         }
         html += "</fieldset>\n"
         html += "<div><button type=\"button\" class=\"btn\" id=\"expand-all\">Alles uitklappen</button> "

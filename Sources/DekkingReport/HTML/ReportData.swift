@@ -54,7 +54,8 @@ struct ReportData: Encodable {
                         CompetencyData(
                             id: competency.id, title: competency.title,
                             indicators: competency.indicators.map {
-                                IndicatorData(id: $0.id, level: $0.level.rawValue, text: $0.text, lead: $0.lead, parts: $0.parts)
+                                IndicatorData(
+                                    id: $0.id, level: $0.level.rawValue, text: $0.text, lead: $0.lead, parts: $0.parts)
                             })
                     })
             })

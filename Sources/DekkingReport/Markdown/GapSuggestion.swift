@@ -48,9 +48,11 @@ struct GapSuggestion {
         case .partial, .covered:
             let strength = "\(NumberFormat.percent(indicator.score)) overeenkomst"
             if let place = Self.place(indicator.evidence.first) {
-                return "Werk de passage bij \(place) (nu \(strength)) uit tot \(unit) waarin \(actor): \(what) \(reference)"
+                return
+                    "Werk de passage bij \(place) (nu \(strength)) uit tot \(unit) waarin \(actor): \(what) \(reference)"
             }
-            return "Werk dit verder uit in \(unit) waarin \(actor): \(what) — nu deels gevonden, \(strength) \(reference)"
+            return
+                "Werk dit verder uit in \(unit) waarin \(actor): \(what) — nu deels gevonden, \(strength) \(reference)"
         case .gap:
             return "Voeg \(unit) toe waarin \(actor): \(what) \(reference)"
         }
@@ -60,8 +62,11 @@ struct GapSuggestion {
     static func place(_ evidence: Evidence?) -> String? {
         guard let evidence else { return nil }
         var parts: [String] = []
-        if let code = evidence.code, !code.isEmpty { parts.append(code) }
-        else if let heading = evidence.headingPath.last, !heading.isEmpty { parts.append("„\(heading)”") }
+        if let code = evidence.code, !code.isEmpty {
+            parts.append(code)
+        } else if let heading = evidence.headingPath.last, !heading.isEmpty {
+            parts.append("„\(heading)”")
+        }
         if let page = evidence.page { parts.append("pagina \(page)") }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
@@ -69,7 +74,8 @@ struct GapSuggestion {
     /// The indicator text as the continuation of a sentence: first letter lowered unless the first
     /// word has more capitals (an abbreviation such as `AVG`), and without a trailing full stop.
     static func predicate(_ text: String) -> String {
-        var words = Excerpt.of(text, limit: Int.max).split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var words = Excerpt.of(text, limit: Int.max).split(separator: " ", omittingEmptySubsequences: false).map(
+            String.init)
         if let first = words.first, first.count > 1, first.dropFirst().allSatisfy({ !$0.isUppercase }) {
             words[0] = first.prefix(1).lowercased() + first.dropFirst()
         }

@@ -40,9 +40,11 @@ extension GapsMarkdown {
     /// `gedekt in 5 van 10 documenten (50%), deels in 3 (30%), ontbreekt in 2 (20%)`; `covered`
     /// names the first status (`beschreven` for profile statements).
     static func tallyText(_ tally: StatusTally, covered word: String = "gedekt") -> String {
-        let covered = "\(word) in \(DutchLabels.count(tally.covered)) van \(DutchLabels.documents(tally.documents)) "
+        let covered =
+            "\(word) in \(DutchLabels.count(tally.covered)) van \(DutchLabels.documents(tally.documents)) "
             + "(\(NumberFormat.percent(tally.share(.covered))))"
-        return covered + ", deels in \(DutchLabels.count(tally.partial)) (\(NumberFormat.percent(tally.share(.partial)))), "
+        return covered
+            + ", deels in \(DutchLabels.count(tally.partial)) (\(NumberFormat.percent(tally.share(.partial)))), "
             + "ontbreekt in \(DutchLabels.count(tally.gap)) (\(NumberFormat.percent(tally.share(.gap))))"
     }
 
@@ -100,7 +102,9 @@ extension GapsMarkdown {
         ]
         var any = false
         for (c, cluster) in overview.framework.clusters.enumerated() {
-            let weak = zip(overview.statementTexts[c], overview.statements[c]).filter { $0.1.documents > 0 && $0.1.share(.covered) < 0.5 }
+            let weak = zip(overview.statementTexts[c], overview.statements[c]).filter {
+                $0.1.documents > 0 && $0.1.share(.covered) < 0.5
+            }
             guard !weak.isEmpty else { continue }
             any = true
             lines += ["", "### Cluster \(MarkdownText.escape(cluster.id)): \(MarkdownText.escape(cluster.title))", ""]

@@ -45,7 +45,10 @@ public enum GapsMarkdown {
         for (clusterID, competencyIDs) in lookup.outline {
             let inCluster = competencyIDs.compactMap { id in open.first { $0.id == id } }
             guard !inCluster.isEmpty else { continue }
-            lines += ["", "### Cluster \(MarkdownText.escape(clusterID)): \(MarkdownText.escape(lookup.clusterTitle(clusterID)))"]
+            lines += [
+                "",
+                "### Cluster \(MarkdownText.escape(clusterID)): \(MarkdownText.escape(lookup.clusterTitle(clusterID)))",
+            ]
             for competency in inCluster {
                 lines += competencyLines(competency, lookup: lookup, suggestion: suggestion)
             }
@@ -96,11 +99,15 @@ public enum GapsMarkdown {
         ]
         let weak = competency.indicators.filter { $0.status != .covered }
         if weak.isEmpty {
-            lines.append("- De afzonderlijke indicatoren zijn gevonden, maar samen nog niet sterk genoeg; "
-                + "maak de samenhang in het document duidelijker.")
+            lines.append(
+                "- De afzonderlijke indicatoren zijn gevonden, maar samen nog niet sterk genoeg; "
+                    + "maak de samenhang in het document duidelijker.")
         }
         for indicator in weak {
-            var line = "- " + MarkdownText.escape(suggestion.sentence(for: indicator, predicate: lookup.indicatorPredicate(indicator.id)))
+            var line =
+                "- "
+                + MarkdownText.escape(
+                    suggestion.sentence(for: indicator, predicate: lookup.indicatorPredicate(indicator.id)))
             if indicator.override == .rejected {
                 line += " — door u afgewezen" + (indicator.overrideNote.map { ": \(MarkdownText.escape($0))" } ?? "")
             }

@@ -16,29 +16,36 @@ extension XLSXReport {
     ) throws(XLSXError) {
         let competencies = lookup.competencies(of: document)
         try sheet.write(row: 0, [.text(document.title.isEmpty ? document.id : document.title, styles.title)])
-        try sheet.write(row: 1, [.text(
-            "\(DutchLabels.kind(document.kind)) · niveau \(DutchLabels.level(document.level)) · bestand \(document.id) · "
-                + DutchLabels.summary(competencies), styles.note)])
+        try sheet.write(
+            row: 1,
+            [
+                .text(
+                    "\(DutchLabels.kind(document.kind)) · niveau \(DutchLabels.level(document.level)) · bestand \(document.id) · "
+                        + DutchLabels.summary(competencies), styles.note)
+            ])
         try sheet.write(row: documentHeaderRow, documentColumns.map { .text($0, styles.header) })
         var row = documentHeaderRow + 1
         for competency in competencies {
             let clusterID = lookup.clusterID(of: competency)
             for indicator in competency.indicators {
                 let evidence = indicator.evidence.first
-                try sheet.write(row: row, [
-                    .text("\(clusterID) \(lookup.clusterTitle(clusterID))", styles.wrapped),
-                    .text("\(competency.id) \(lookup.competencyTitle(competency.id))", styles.wrapped),
-                    .text(indicator.id, styles.wrapped), .text(indicator.level.rawValue, styles.wrapped),
-                    .text(lookup.indicatorText(indicator.id), styles.wrapped),
-                    .number(indicator.score, styles.percent), .text(indicator.status.label, styles.wrapped),
-                    .text(DutchLabels.override(indicator.override), styles.wrapped),
-                    .text(indicator.overrideNote ?? "", styles.wrapped),
-                    .text(evidence?.code ?? "", styles.wrapped),
-                    .number(evidence?.page.map(Double.init), styles.wrapped),
-                    .text(evidence?.headingPath.joined(separator: CoverageCSV.headingSeparator) ?? "", styles.wrapped),
-                    .text(evidence.map { Excerpt.of($0.text) } ?? "", styles.wrapped),
-                    .text(evidence.map(DutchLabels.basis) ?? "", styles.wrapped),
-                ])
+                try sheet.write(
+                    row: row,
+                    [
+                        .text("\(clusterID) \(lookup.clusterTitle(clusterID))", styles.wrapped),
+                        .text("\(competency.id) \(lookup.competencyTitle(competency.id))", styles.wrapped),
+                        .text(indicator.id, styles.wrapped), .text(indicator.level.rawValue, styles.wrapped),
+                        .text(lookup.indicatorText(indicator.id), styles.wrapped),
+                        .number(indicator.score, styles.percent), .text(indicator.status.label, styles.wrapped),
+                        .text(DutchLabels.override(indicator.override), styles.wrapped),
+                        .text(indicator.overrideNote ?? "", styles.wrapped),
+                        .text(evidence?.code ?? "", styles.wrapped),
+                        .number(evidence?.page.map(Double.init), styles.wrapped),
+                        .text(
+                            evidence?.headingPath.joined(separator: CoverageCSV.headingSeparator) ?? "", styles.wrapped),
+                        .text(evidence.map { Excerpt.of($0.text) } ?? "", styles.wrapped),
+                        .text(evidence.map(DutchLabels.basis) ?? "", styles.wrapped),
+                    ])
                 row += 1
             }
         }

@@ -18,17 +18,21 @@ extension XLSXReport {
                 let list = weak.map { "\($0.id) (\($0.status.label), \(NumberFormat.percent($0.score)))" }
                 let suggestions = weak.map { suggestion.sentence(for: $0, predicate: lookup.indicatorPredicate($0.id)) }
                 let clusterID = lookup.clusterID(of: competency)
-                try sheet.write(row: row, [
-                    .text(document.id, styles.wrapped), .text(DutchLabels.kind(document.kind), styles.wrapped),
-                    .text(DutchLabels.level(document.level), styles.wrapped),
-                    .text("\(clusterID) \(lookup.clusterTitle(clusterID))", styles.wrapped),
-                    .text(competency.id, styles.wrapped), .text(lookup.competencyTitle(competency.id), styles.wrapped),
-                    .number(competency.score, styles.percent), .text(competency.status.label, styles.wrapped),
-                    .text(list.joined(separator: "\n"), styles.wrapped),
-                    .text(suggestions.isEmpty
-                        ? "Maak de samenhang tussen de gevonden indicatoren in het document duidelijker."
-                        : suggestions.joined(separator: "\n"), styles.wrapped),
-                ])
+                try sheet.write(
+                    row: row,
+                    [
+                        .text(document.id, styles.wrapped), .text(DutchLabels.kind(document.kind), styles.wrapped),
+                        .text(DutchLabels.level(document.level), styles.wrapped),
+                        .text("\(clusterID) \(lookup.clusterTitle(clusterID))", styles.wrapped),
+                        .text(competency.id, styles.wrapped),
+                        .text(lookup.competencyTitle(competency.id), styles.wrapped),
+                        .number(competency.score, styles.percent), .text(competency.status.label, styles.wrapped),
+                        .text(list.joined(separator: "\n"), styles.wrapped),
+                        .text(
+                            suggestions.isEmpty
+                                ? "Maak de samenhang tussen de gevonden indicatoren in het document duidelijker."
+                                : suggestions.joined(separator: "\n"), styles.wrapped),
+                    ])
                 row += 1
             }
         }

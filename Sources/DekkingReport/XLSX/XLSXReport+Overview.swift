@@ -40,20 +40,25 @@ extension XLSXReport {
         _ context: ReportContext, _ overview: RunOverview, at path: String, rowLimit: Int = maximumRows
     ) throws(XLSXError) {
         // A row per document: written out row by row, so memory does not grow with the run.
-        let workbook = try XLSXWorkbook(path: path, creationDate: creationDate(context.manifest.startedAt), constantMemory: true)
+        let workbook = try XLSXWorkbook(
+            path: path, creationDate: creationDate(context.manifest.startedAt), constantMemory: true)
         let styles = try OverviewStyles(workbook)
-        try writeOverviewDocuments(overview, to: workbook.addSheet(named: documentsSheet), styles: styles, rowLimit: rowLimit)
+        try writeOverviewDocuments(
+            overview, to: workbook.addSheet(named: documentsSheet), styles: styles, rowLimit: rowLimit)
         try writeOverviewTable(overview, to: workbook.addSheet(named: overviewSheet), styles: styles)
         if overview.profileDocuments > 0 {
             try writeOverviewProfiles(overview, to: workbook.addSheet(named: profileSheet), styles: styles)
         }
-        try writeRun(context, to: workbook.addSheet(named: runSheet), styles: styles.base, sheetList: overviewSheetList(overview))
+        try writeRun(
+            context, to: workbook.addSheet(named: runSheet), styles: styles.base, sheetList: overviewSheetList(overview)
+        )
         try workbook.close()
     }
 
     /// The sentence on the Over deze run sheet that lists the overview workbook's sheets.
     static func overviewSheetList(_ overview: RunOverview) -> String {
-        let profiles = overview.profileDocuments > 0
+        let profiles =
+            overview.profileDocuments > 0
             ? ", Startbekwaam (per uitspraak van de startbekwaam-profielen: hoeveel documenten die beschrijven)" : ""
         return "Werkbladen: Documenten (per document de score per competentie), Overzicht (de run als geheel: per "
             + "cluster, competentie en indicator hoeveel documenten die dekken)\(profiles) en dit blad (waar de "

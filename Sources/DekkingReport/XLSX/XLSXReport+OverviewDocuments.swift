@@ -3,7 +3,9 @@ import DekkingMatching
 extension XLSXReport {
     /// The column titles of the Documenten sheet before the competencies' columns (which are titled
     /// with the competency ids).
-    static let overviewDocumentColumns = ["Document", "Titel", "Soort", "Niveau", "Relevantie", "Gedekt", "Deels", "Ontbreekt"]
+    static let overviewDocumentColumns = [
+        "Document", "Titel", "Soort", "Niveau", "Relevantie", "Gedekt", "Deels", "Ontbreekt",
+    ]
 
     /// The Documenten sheet's header rows: competency titles in the first, column titles (with the
     /// autofilter) in the second.
@@ -24,7 +26,8 @@ extension XLSXReport {
         // Rows are written top to bottom (the workbook keeps no finished row in memory).
         try sheet.write(row: 0, titles + competencies.map { .text($0.title, base.header) })
         try sheet.setRow(0, height: 150)
-        try sheet.write(row: headerRow, (overviewDocumentColumns + competencies.map(\.id)).map { .text($0, base.header) })
+        try sheet.write(
+            row: headerRow, (overviewDocumentColumns + competencies.map(\.id)).map { .text($0, base.header) })
 
         let documents = overview.documents
         let room = max(rowLimit - overviewDocumentHeaderRows, 0)
@@ -32,7 +35,8 @@ extension XLSXReport {
         var row = overviewDocumentHeaderRows
         for document in documents.prefix(shown) {
             var cells: [XLSXCell] = [
-                .text(document.id), .text(document.title), .text(DutchLabels.kind(document.kind)), .text(document.levels),
+                .text(document.id), .text(document.title), .text(DutchLabels.kind(document.kind)),
+                .text(document.levels),
                 .number(document.fieldRelevance, base.percent),
             ]
             cells += CoverageStatus.allCases.map { .number(Double(document.count($0))) }
@@ -44,7 +48,8 @@ extension XLSXReport {
         let lastColumn = leading + competencies.count - 1
         if shown > 0 {
             let percentColumns = [4] + Array(leading..<(leading + competencies.count))
-            try base.heatmap(sheet, rows: overviewDocumentHeaderRows...lastRow, percentColumns: percentColumns, statusColumns: [])
+            try base.heatmap(
+                sheet, rows: overviewDocumentHeaderRows...lastRow, percentColumns: percentColumns, statusColumns: [])
         }
         for (column, width) in [24.0, 40, 18, 10, 10, 12, 12, 12].enumerated() {
             try sheet.setColumns(column, column, width: width)
@@ -55,10 +60,15 @@ extension XLSXReport {
         // Last: ranges over earlier rows cannot be set once a later row is written.
         if shown < documents.count {
             let left = documents.count - shown
-            try sheet.write(row: row, [.text(
-                "\(DutchLabels.documents(left)) \(left == 1 ? "past" : "passen") niet meer op dit werkblad (een werkblad heeft "
-                    + "hoogstens \(DutchLabels.count(maximumRows)) rijen) en \(left == 1 ? "is" : "zijn") weggelaten. "
-                    + "coverage.csv en coverage.json bevatten alle \(DutchLabels.documents(documents.count)).", styles.line)])
+            try sheet.write(
+                row: row,
+                [
+                    .text(
+                        "\(DutchLabels.documents(left)) \(left == 1 ? "past" : "passen") niet meer op dit werkblad (een werkblad heeft "
+                            + "hoogstens \(DutchLabels.count(maximumRows)) rijen) en \(left == 1 ? "is" : "zijn") weggelaten. "
+                            + "coverage.csv en coverage.json bevatten alle \(DutchLabels.documents(documents.count)).",
+                        styles.line)
+                ])
         }
     }
 }

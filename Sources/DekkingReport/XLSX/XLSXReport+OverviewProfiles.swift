@@ -12,16 +12,26 @@ extension XLSXReport {
     /// of its startbekwaam profile (``RunOverview/statementTexts``, in their order), how many of
     /// the documents matched against the profiles describe it (``RunOverview/statements``).
     /// Written only when ``RunOverview/profileDocuments`` is above 0.
-    static func writeOverviewProfiles(_ overview: RunOverview, to sheet: XLSXSheet, styles: OverviewStyles) throws(XLSXError) {
+    static func writeOverviewProfiles(_ overview: RunOverview, to sheet: XLSXSheet, styles: OverviewStyles)
+        throws(XLSXError)
+    {
         let base = styles.base
         try sheet.write(row: 0, [.text("Startbekwaam: de uitspraken van de profielen", base.title)])
-        try sheet.write(row: 1, [.text(
-            "\(DutchLabels.documents(overview.profileDocuments)) van de \(DutchLabels.count(overview.documents.count)) \(overview.profileDocuments == 1 ? "is" : "zijn") "
-                + "vergeleken met de startbekwaam-profielen van de clusters; de tellingen hieronder gaan over die documenten.",
-            styles.line)])
-        try sheet.write(row: 2, [.text(
-            "Beschreven, deels en niet beschreven zijn de statussen gedekt, deels en ontbreekt; de fragmenten per "
-                + "document staan in coverage.json.", styles.line)])
+        try sheet.write(
+            row: 1,
+            [
+                .text(
+                    "\(DutchLabels.documents(overview.profileDocuments)) van de \(DutchLabels.count(overview.documents.count)) \(overview.profileDocuments == 1 ? "is" : "zijn") "
+                        + "vergeleken met de startbekwaam-profielen van de clusters; de tellingen hieronder gaan over die documenten.",
+                    styles.line)
+            ])
+        try sheet.write(
+            row: 2,
+            [
+                .text(
+                    "Beschreven, deels en niet beschreven zijn de statussen gedekt, deels en ontbreekt; de fragmenten per "
+                        + "document staan in coverage.json.", styles.line)
+            ])
         let header = overviewProfileHeaderRow
         try sheet.write(row: header, overviewProfileColumns.map { .text($0, base.header) })
         try sheet.setRow(header, height: 30)
@@ -29,9 +39,12 @@ extension XLSXReport {
         var row = header + 1
         for (clusterIndex, cluster) in overview.framework.clusters.enumerated() {
             for (statement, tally) in zip(overview.statementTexts[clusterIndex], overview.statements[clusterIndex]) {
-                try sheet.write(row: row, [
-                    .text(cluster.id, base.wrapped), .text(cluster.title, base.wrapped), .text(statement, base.wrapped),
-                ] + tallyCells(tally, count: nil, percent: base.percent))
+                try sheet.write(
+                    row: row,
+                    [
+                        .text(cluster.id, base.wrapped), .text(cluster.title, base.wrapped),
+                        .text(statement, base.wrapped),
+                    ] + tallyCells(tally, count: nil, percent: base.percent))
                 try sheet.setRow(row, height: wrappedHeight(statement, width: textWidth))
                 row += 1
             }
@@ -44,6 +57,7 @@ extension XLSXReport {
             try sheet.setColumns(column, column, width: width)
         }
         try sheet.freezePanes(rows: header + 1, columns: 1)
-        try sheet.autofilter(row: header, lastRow: lastRow, firstColumn: 0, lastColumn: overviewProfileColumns.count - 1)
+        try sheet.autofilter(
+            row: header, lastRow: lastRow, firstColumn: 0, lastColumn: overviewProfileColumns.count - 1)
     }
 }

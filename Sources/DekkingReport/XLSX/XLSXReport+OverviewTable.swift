@@ -13,7 +13,9 @@ extension XLSXReport {
     /// The Overzicht sheet (see ``XLSXReport/writeOverview(_:_:to:)``): an explanation, then per
     /// cluster of the framework a row (outline level 0), under it per competency a row (level 1),
     /// under that per indicator a row (level 2), each with its ``StatusTally``.
-    static func writeOverviewTable(_ overview: RunOverview, to sheet: XLSXSheet, styles: OverviewStyles) throws(XLSXError) {
+    static func writeOverviewTable(_ overview: RunOverview, to sheet: XLSXSheet, styles: OverviewStyles)
+        throws(XLSXError)
+    {
         let base = styles.base
         let framework = overview.framework
         let levels = framework.levels.map(\.id.rawValue).joined(separator: " of ")
@@ -40,24 +42,33 @@ extension XLSXReport {
         var competencyIndex = 0
         var indicatorIndex = 0
         for (clusterIndex, cluster) in framework.clusters.enumerated() {
-            let text: [XLSXCell] = [.text("cluster", base.clusterText), .text(cluster.id, base.clusterText),
-                                    .text("", base.clusterText), .text(cluster.title, base.clusterText)]
-            try sheet.write(row: row, text + tallyCells(
-                overview.clusters[clusterIndex], count: base.clusterText, percent: base.clusterPercent))
+            let text: [XLSXCell] = [
+                .text("cluster", base.clusterText), .text(cluster.id, base.clusterText),
+                .text("", base.clusterText), .text(cluster.title, base.clusterText),
+            ]
+            try sheet.write(
+                row: row,
+                text
+                    + tallyCells(
+                        overview.clusters[clusterIndex], count: base.clusterText, percent: base.clusterPercent))
             row += 1
             for competency in cluster.competencies {
-                try sheet.write(row: row, [
-                    .text("competentie", styles.strong), .text(competency.id, styles.strong), .empty,
-                    .text(competency.title, styles.strongWrapped),
-                ] + tallyCells(overview.competencies[competencyIndex], count: nil, percent: base.percent))
+                try sheet.write(
+                    row: row,
+                    [
+                        .text("competentie", styles.strong), .text(competency.id, styles.strong), .empty,
+                        .text(competency.title, styles.strongWrapped),
+                    ] + tallyCells(overview.competencies[competencyIndex], count: nil, percent: base.percent))
                 try sheet.setRow(row, height: wrappedHeight(competency.title, width: textWidth), outlineLevel: 1)
                 row += 1
                 competencyIndex += 1
                 for indicator in competency.indicators {
-                    try sheet.write(row: row, [
-                        .text("indicator", base.wrapped), .text(indicator.id, base.wrapped),
-                        .text(indicator.level.rawValue, base.wrapped), .text(indicator.text, base.wrapped),
-                    ] + tallyCells(overview.indicators[indicatorIndex], count: nil, percent: base.percent))
+                    try sheet.write(
+                        row: row,
+                        [
+                            .text("indicator", base.wrapped), .text(indicator.id, base.wrapped),
+                            .text(indicator.level.rawValue, base.wrapped), .text(indicator.text, base.wrapped),
+                        ] + tallyCells(overview.indicators[indicatorIndex], count: nil, percent: base.percent))
                     try sheet.setRow(row, height: wrappedHeight(indicator.text, width: textWidth), outlineLevel: 2)
                     row += 1
                     indicatorIndex += 1

@@ -35,16 +35,20 @@ extension XLSXReport {
         ]
         for (label, value) in facts { try line([.text(label, styles.bold), .text(value, styles.wrapped)]) }
 
-        try section("Invoerbestanden", columns: ["Bestand", "Document", "Soort", "Niveau", "Grootte (bytes)", "SHA-256"])
+        try section(
+            "Invoerbestanden", columns: ["Bestand", "Document", "Soort", "Niveau", "Grootte (bytes)", "SHA-256"])
         for input in manifest.inputs {
             try line([
                 .text(input.path, styles.wrapped), .text(input.document ?? "niet gelezen", styles.wrapped),
-                .text(input.kind.map(DutchLabels.kind) ?? "", styles.wrapped), .text(input.level?.rawValue ?? "", styles.wrapped),
+                .text(input.kind.map(DutchLabels.kind) ?? "", styles.wrapped),
+                .text(input.level?.rawValue ?? "", styles.wrapped),
                 .number(Double(input.bytes)), .text(input.sha256, styles.wrapped),
             ])
         }
         try section("Mappings", columns: ["Bestand", "SHA-256"])
-        for mapping in manifest.mappings { try line([.text(mapping.path, styles.wrapped), .text(mapping.sha256, styles.wrapped)]) }
+        for mapping in manifest.mappings {
+            try line([.text(mapping.path, styles.wrapped), .text(mapping.sha256, styles.wrapped)])
+        }
         try section("Instellingen", columns: ["Instelling", "Waarde"])
         for (name, value) in manifest.settings.sorted(by: { $0.key < $1.key }) {
             try line([.text(name, styles.wrapped), .number(value)])

@@ -20,17 +20,19 @@ extension XLSXReport {
             for cluster in document.startbekwaam ?? [] {
                 for statement in cluster.statements {
                     let evidence = statement.evidence.first
-                    try sheet.write(row: row, [
-                        .text(document.id, styles.wrapped), .text(DutchLabels.kind(document.kind), styles.wrapped),
-                        .text(DutchLabels.level(document.level), styles.wrapped),
-                        .text("\(cluster.clusterID) \(lookup.clusterTitle(cluster.clusterID))", styles.wrapped),
-                        .number(cluster.score, styles.percent), .text(cluster.status.label, styles.wrapped),
-                        .text(statement.text, styles.wrapped),
-                        .number(statement.score, styles.percent), .text(statement.status.label, styles.wrapped),
-                        .text(evidence?.codeAndHeading.joined(separator: " · ") ?? "", styles.wrapped),
-                        .number(evidence?.page.map(Double.init), styles.wrapped),
-                        .text(evidence.map { Excerpt.of($0.text) } ?? "", styles.wrapped),
-                    ])
+                    try sheet.write(
+                        row: row,
+                        [
+                            .text(document.id, styles.wrapped), .text(DutchLabels.kind(document.kind), styles.wrapped),
+                            .text(DutchLabels.level(document.level), styles.wrapped),
+                            .text("\(cluster.clusterID) \(lookup.clusterTitle(cluster.clusterID))", styles.wrapped),
+                            .number(cluster.score, styles.percent), .text(cluster.status.label, styles.wrapped),
+                            .text(statement.text, styles.wrapped),
+                            .number(statement.score, styles.percent), .text(statement.status.label, styles.wrapped),
+                            .text(evidence?.codeAndHeading.joined(separator: " · ") ?? "", styles.wrapped),
+                            .number(evidence?.page.map(Double.init), styles.wrapped),
+                            .text(evidence.map { Excerpt.of($0.text) } ?? "", styles.wrapped),
+                        ])
                     row += 1
                 }
             }

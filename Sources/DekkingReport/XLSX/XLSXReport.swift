@@ -23,7 +23,8 @@ import Foundation
 /// as percentages).
 public enum XLSXReport {
     /// The names of the fixed sheets; document sheets never take one of these.
-    public static let matrixSheet = "Matrix", gapsSheet = "Hiaten", profileSheet = "Startbekwaam", runSheet = "Over deze run"
+    public static let matrixSheet = "Matrix", gapsSheet = "Hiaten", profileSheet = "Startbekwaam",
+        runSheet = "Over deze run"
 
     /// Writes the workbook to `url` atomically: it is built in a temporary file in the same folder,
     /// which is renamed over `url` only when complete.
@@ -71,7 +72,8 @@ public enum XLSXReport {
 
     /// The sheet name of each document, in result order.
     public static func documentSheetNames(_ context: ReportContext) -> [String] {
-        XLSXSheetName.unique(context.result.documents.map(\.id), avoiding: [matrixSheet, gapsSheet, profileSheet, runSheet])
+        XLSXSheetName.unique(
+            context.result.documents.map(\.id), avoiding: [matrixSheet, gapsSheet, profileSheet, runSheet])
     }
 
     /// The run's start time, stored as the workbook's creation date so that the same run gives the

@@ -1,5 +1,5 @@
-import Foundation
 import CXLSXWriter
+import Foundation
 
 /// A worksheet of an ``XLSXWorkbook``. Rows and columns are 0-based, as in libxlsxwriter.
 ///
@@ -38,7 +38,8 @@ struct XLSXSheet {
     }
 
     /// Sets a row's height (`nil`: the default), format and outline level (0: not grouped).
-    func setRow(_ row: Int, height: Double? = nil, format: XLSXFormat? = nil, outlineLevel: UInt8 = 0) throws(XLSXError) {
+    func setRow(_ row: Int, height: Double? = nil, format: XLSXFormat? = nil, outlineLevel: UInt8 = 0) throws(XLSXError)
+    {
         let (sheet, r, _, f) = try prepare("worksheet_set_row_opt", row, 0, format)
         var options = lxw_row_col_options(hidden: 0, level: outlineLevel, collapsed: 0)
         try workbook.check(
@@ -84,7 +85,9 @@ struct XLSXSheet {
     }
 
     /// Applies `format` to the cells of a range whose text equals `text`.
-    func highlight(text: String, rows: ClosedRange<Int>, columns: ClosedRange<Int>, format: XLSXFormat) throws(XLSXError) {
+    func highlight(text: String, rows: ClosedRange<Int>, columns: ClosedRange<Int>, format: XLSXFormat)
+        throws(XLSXError)
+    {
         var rule = lxw_conditional_format()
         rule.type = UInt8(LXW_CONDITIONAL_TYPE_CELL.rawValue)
         rule.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_EQUAL_TO.rawValue)
@@ -115,7 +118,9 @@ struct XLSXSheet {
     /// the format belongs to this workbook.
     private func prepare(
         _ operation: String, _ row: Int, _ column: Int, _ format: XLSXFormat?
-    ) throws(XLSXError) -> (UnsafeMutablePointer<lxw_worksheet>, lxw_row_t, lxw_col_t, UnsafeMutablePointer<lxw_format>?) {
+    ) throws(XLSXError) -> (
+        UnsafeMutablePointer<lxw_worksheet>, lxw_row_t, lxw_col_t, UnsafeMutablePointer<lxw_format>?
+    ) {
         _ = try workbook.open(operation)
         guard row >= 0, row < 1_048_576, column >= 0, column < 16_384 else {
             throw .cellOutOfRange(operation: operation, row: row, column: column)

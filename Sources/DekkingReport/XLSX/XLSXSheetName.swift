@@ -41,7 +41,9 @@ public enum XLSXSheetName {
             if forbidden.contains(character) {
                 text.append("-")
                 lastWasSpace = false
-            } else if character.isWhitespace || character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) {
+            } else if character.isWhitespace
+                || character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control })
+            {
                 if !lastWasSpace { text.append(" ") }
                 lastWasSpace = true
             } else {

@@ -53,7 +53,8 @@ struct XLSXStyles {
     ) throws(XLSXError) {
         for column in percentColumns {
             try sheet.colorScale(
-                rows: rows, columns: column...column, low: Self.scaleLow, middle: Self.scaleMiddle, high: Self.scaleHigh)
+                rows: rows, columns: column...column, low: Self.scaleLow, middle: Self.scaleMiddle, high: Self.scaleHigh
+            )
         }
         for column in statusColumns {
             for status in CoverageStatus.allCases {

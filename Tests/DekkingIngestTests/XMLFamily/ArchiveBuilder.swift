@@ -52,7 +52,8 @@ enum ArchiveBuilder {
     static func odt(contentXML: String, to destination: URL) throws -> URL {
         try zip(
             parts: [
-                ("mimetype", Data("application/vnd.oasis.opendocument.text".utf8)), ("content.xml", Data(contentXML.utf8)),
+                ("mimetype", Data("application/vnd.oasis.opendocument.text".utf8)),
+                ("content.xml", Data(contentXML.utf8)),
             ], to: destination)
     }
 }

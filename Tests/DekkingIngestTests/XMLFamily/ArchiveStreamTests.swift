@@ -38,11 +38,14 @@ import ZIPFoundation
     @Test func unterminatedDeflateStreamInDOCXIsAnErrorNotAHang() throws {
         let directory = try TemporaryDirectory()
         defer { directory.cleanUp() }
-        let xml = Data("<w:document \(Self.w)><w:body><w:p><w:r><w:t>Schuldhulp</w:t></w:r></w:p></w:body></w:document>".utf8)
+        let xml = Data(
+            "<w:document \(Self.w)><w:body><w:p><w:r><w:t>Schuldhulp</w:t></w:r></w:p></w:body></w:document>".utf8)
         let file = directory.url.appendingPathComponent("kapot.docx")
         try RawZip.archive([
             .init(path: "[Content_Types].xml", data: Data("<Types/>".utf8)),
-            .init(path: "word/document.xml", data: Self.unterminatedDeflate(xml), method: 8, uncompressedSize: 65_535, crc: 0),
+            .init(
+                path: "word/document.xml", data: Self.unterminatedDeflate(xml), method: 8, uncompressedSize: 65_535,
+                crc: 0),
         ]).write(to: file)
         #expect(file.fileSize < 1_000)
         let outcome = Self.finishes { () -> IngestError? in
@@ -54,7 +57,10 @@ import ZIPFoundation
             }
         }
         let error = try #require(outcome, "the read did not end")
-        #expect(error?.description == "kapot.docx: fout: het archief (DOCX/ODT) is beschadigd: 'word/document.xml' is onvolledig: de gecomprimeerde gegevens houden voortijdig op")
+        #expect(
+            error?.description
+                == "kapot.docx: fout: het archief (DOCX/ODT) is beschadigd: 'word/document.xml' is onvolledig: de gecomprimeerde gegevens houden voortijdig op"
+        )
     }
 
     @Test func unterminatedDeflateStreamInODTIsAnErrorNotAHang() throws {
@@ -63,7 +69,9 @@ import ZIPFoundation
         let file = directory.url.appendingPathComponent("kapot.odt")
         try RawZip.archive([
             .init(path: "mimetype", data: Self.odtMimetype),
-            .init(path: "content.xml", data: Self.unterminatedDeflate(Data("<x/>".utf8)), method: 8, uncompressedSize: 65_535, crc: 0),
+            .init(
+                path: "content.xml", data: Self.unterminatedDeflate(Data("<x/>".utf8)), method: 8,
+                uncompressedSize: 65_535, crc: 0),
         ]).write(to: file)
         let outcome = Self.finishes { () -> IngestError? in
             do {
@@ -86,10 +94,15 @@ import ZIPFoundation
         defer { directory.cleanUp() }
         let xml = "<w:document \(Self.w)><w:body><w:p><w:r><w:t>Budgetcoaching</w:t></w:r></w:p></w:body></w:document>"
         let deflated = try ArchiveBuilder.docx(documentXML: xml, to: directory.url.appendingPathComponent("ok.docx"))
-        #expect(try DOCXReader().read(contentsOf: deflated, displayPath: "ok.docx").blocks.map(\.text) == ["Budgetcoaching"])
+        #expect(
+            try DOCXReader().read(contentsOf: deflated, displayPath: "ok.docx").blocks.map(\.text) == ["Budgetcoaching"]
+        )
         let stored = directory.url.appendingPathComponent("stored.docx")
         try RawZip.archive([.init(path: "word/document.xml", data: Data(xml.utf8))]).write(to: stored)
-        #expect(try DOCXReader().read(contentsOf: stored, displayPath: "stored.docx").blocks.map(\.text) == ["Budgetcoaching"])
+        #expect(
+            try DOCXReader().read(contentsOf: stored, displayPath: "stored.docx").blocks.map(\.text) == [
+                "Budgetcoaching"
+            ])
     }
 
     @Test func aWrongChecksumIsStillCorrupt() throws {
@@ -98,7 +111,10 @@ import ZIPFoundation
         let xml = Data("<w:document \(Self.w)><w:body/></w:document>".utf8)
         let file = directory.url.appendingPathComponent("crc.docx")
         try RawZip.archive([.init(path: "word/document.xml", data: xml, crc: 12_345)]).write(to: file)
-        #expect(throws: IngestError.corruptArchive(file: "crc.docx", reason: "'word/document.xml' kan niet worden uitgepakt")) {
+        #expect(
+            throws: IngestError.corruptArchive(
+                file: "crc.docx", reason: "'word/document.xml' kan niet worden uitgepakt")
+        ) {
             try DOCXReader().read(contentsOf: file, displayPath: "crc.docx")
         }
     }
@@ -167,7 +183,9 @@ enum RawZip {
 
         /// An entry holding `content` deflated (raw deflate, as zip stores it).
         init(path: String, deflating content: Data) {
-            self.init(path: path, data: RawZip.deflate(content), method: 8, uncompressedSize: UInt32(content.count), crc: RawZip.crc32(content))
+            self.init(
+                path: path, data: RawZip.deflate(content), method: 8, uncompressedSize: UInt32(content.count),
+                crc: RawZip.crc32(content))
         }
     }
 
@@ -180,12 +198,15 @@ enum RawZip {
             body += le32(0x0403_4B50) + le16(20) + le16(0) + le16(entry.method) + le16(0) + le16(0) + le32(entry.crc)
             body += le32(entry.localCompressedSize ?? UInt32(entry.data.count)) + le32(entry.uncompressedSize)
             body += le16(UInt16(name.count)) + le16(0) + name + entry.data
-            directory += le32(0x0201_4B50) + le16(3 << 8 | 20) + le16(20) + le16(0) + le16(entry.method) + le16(0) + le16(0)
+            directory +=
+                le32(0x0201_4B50) + le16(3 << 8 | 20) + le16(20) + le16(0) + le16(entry.method) + le16(0) + le16(0)
             directory += le32(entry.crc) + le32(UInt32(entry.data.count)) + le32(entry.uncompressedSize)
-            directory += le16(UInt16(name.count)) + le16(0) + le16(0) + le16(0) + le16(0) + le32(entry.externalAttributes)
+            directory +=
+                le16(UInt16(name.count)) + le16(0) + le16(0) + le16(0) + le16(0) + le32(entry.externalAttributes)
             directory += le32(offset) + name
         }
-        let end = le32(0x0605_4B50) + le16(0) + le16(0) + le16(UInt16(entries.count)) + le16(UInt16(entries.count))
+        let end =
+            le32(0x0605_4B50) + le16(0) + le16(0) + le16(UInt16(entries.count)) + le16(UInt16(entries.count))
             + le32(UInt32(directory.count)) + le32(UInt32(body.count)) + le16(0)
         return body + directory + end
     }
@@ -198,9 +219,11 @@ enum RawZip {
     /// Raw deflate, as zip stores it (ZIPFoundation's encoder).
     static func deflate(_ data: Data) -> Data {
         var output = Data()
-        _ = try? Data.compress(size: Int64(data.count), bufferSize: 16_384, provider: { position, size in
-            data.subdata(in: Int(position)..<(Int(position) + size))
-        }, consumer: { output.append($0) })
+        _ = try? Data.compress(
+            size: Int64(data.count), bufferSize: 16_384,
+            provider: { position, size in
+                data.subdata(in: Int(position)..<(Int(position) + size))
+            }, consumer: { output.append($0) })
         return output
     }
 }

@@ -107,7 +107,8 @@ import Testing
     }
 
     @Test func xml() throws {
-        let result = try XMLReader().read(contentsOf: ArchiveBuilder.fixture("everything.xml"), displayPath: "everything.xml")
+        let result = try XMLReader().read(
+            contentsOf: ArchiveBuilder.fixture("everything.xml"), displayPath: "everything.xml")
         #expect(result.format == "xml")
         #expect(
             summary(result.blocks) == [

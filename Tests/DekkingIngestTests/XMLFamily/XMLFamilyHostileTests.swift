@@ -38,11 +38,15 @@ import Testing
         let data = try Data(contentsOf: whole)
         let truncated = directory.url.appendingPathComponent("half.docx")
         try data.prefix(data.count / 2).write(to: truncated)
-        #expect(throws: IngestError.corruptArchive(file: "half.docx", reason: "het bestand is geen leesbaar zip-archief")) {
+        #expect(
+            throws: IngestError.corruptArchive(file: "half.docx", reason: "het bestand is geen leesbaar zip-archief")
+        ) {
             try DOCXReader().read(contentsOf: truncated, displayPath: "half.docx")
         }
         let garbage = try directory.write("PK\u{3}\u{4} dit is geen zip", to: "rommel.docx")
-        #expect(throws: IngestError.corruptArchive(file: "rommel.docx", reason: "het bestand is geen leesbaar zip-archief")) {
+        #expect(
+            throws: IngestError.corruptArchive(file: "rommel.docx", reason: "het bestand is geen leesbaar zip-archief")
+        ) {
             try DOCXReader().read(contentsOf: garbage, displayPath: "rommel.docx")
         }
     }
@@ -52,7 +56,9 @@ import Testing
         #expect {
             try readDOCX(xml)
         } throws: { error in
-            guard case .malformedXML(let file, let element, let line, let reason) = error as? IngestError else { return false }
+            guard case .malformedXML(let file, let element, let line, let reason) = error as? IngestError else {
+                return false
+            }
             let message = (error as? IngestError)?.description ?? ""
             return file == "t.docx" && element == "word/document.xml" && line == 4 && reason.contains("mismatch")
                 && message.hasPrefix("t.docx:4 [word/document.xml]: fout: ongeldige XML: ")
@@ -71,7 +77,8 @@ import Testing
     }
 
     @Test func zipBombIsRefusedByTotalDeclaredSize() throws {
-        let xml = "<w:document \(Self.w)><w:body><w:p><w:r><w:t>\(String(repeating: "tekst ", count: 500))</w:t></w:r></w:p></w:body></w:document>"
+        let xml =
+            "<w:document \(Self.w)><w:body><w:p><w:r><w:t>\(String(repeating: "tekst ", count: 500))</w:t></w:r></w:p></w:body></w:document>"
         #expect {
             try readDOCX(xml, limits: ArchiveLimits(maxTotalUncompressedBytes: 1_000))
         } throws: { error in
@@ -104,7 +111,9 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.cleanUp() }
         let file = try ArchiveBuilder.zip(parts: [], to: directory.url.appendingPathComponent("leeg.docx"))
-        #expect(throws: IngestError.corruptArchive(file: "leeg.docx", reason: "het onderdeel 'word/document.xml' ontbreekt")) {
+        #expect(
+            throws: IngestError.corruptArchive(file: "leeg.docx", reason: "het onderdeel 'word/document.xml' ontbreekt")
+        ) {
             try DOCXReader().read(contentsOf: file, displayPath: "leeg.docx")
         }
         #expect(throws: IngestError.corruptArchive(file: "leeg.odt", reason: "het onderdeel 'content.xml' ontbreekt")) {
@@ -117,7 +126,8 @@ import Testing
     }
 
     @Test func externalEntityInDocumentXMLIsRefused() throws {
-        let xml = "<!DOCTYPE w:document [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<w:document \(Self.w)><w:body><w:p><w:r><w:t>&e;</w:t></w:r></w:p></w:body></w:document>"
+        let xml =
+            "<!DOCTYPE w:document [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<w:document \(Self.w)><w:body><w:p><w:r><w:t>&e;</w:t></w:r></w:p></w:body></w:document>"
         #expect {
             try readDOCX(xml)
         } throws: { error in
@@ -127,7 +137,9 @@ import Testing
     }
 
     @Test(.timeLimit(.minutes(1))) func billionLaughsInDocumentXMLIsRefused() throws {
-        let xml = Self.billionLaughs + "<w:document \(Self.w)><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>"
+        let xml =
+            Self.billionLaughs
+            + "<w:document \(Self.w)><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>"
         #expect {
             try readDOCX(xml)
         } throws: { error in
@@ -178,7 +190,8 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.cleanUp() }
         let file = try ArchiveBuilder.odt(
-            contentXML: "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\">\n<office:body>",
+            contentXML:
+                "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\">\n<office:body>",
             to: directory.url.appendingPathComponent("t.odt"))
         #expect {
             try ODTReader().read(contentsOf: file, displayPath: "t.odt")
@@ -206,7 +219,8 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.cleanUp() }
         let file = directory.url.appendingPathComponent("oud.html")
-        try Data([0x3C, 0x70, 0x3E, 0x63, 0x6C, 0x69, 0xEB, 0x6E, 0x74, 0x20, 0x80, 0x3C, 0x2F, 0x70, 0x3E]).write(to: file)
+        try Data([0x3C, 0x70, 0x3E, 0x63, 0x6C, 0x69, 0xEB, 0x6E, 0x74, 0x20, 0x80, 0x3C, 0x2F, 0x70, 0x3E]).write(
+            to: file)
         let result = try HTMLReader().read(contentsOf: file, displayPath: "oud.html")
         #expect(result.encoding == "windows-1252")
         #expect(summary(result.blocks) == ["p cliënt €"])
@@ -224,7 +238,11 @@ import Testing
 
     @Test func missingFileIsNotFound() {
         let missing = URL(fileURLWithPath: "/nonexistent-dekking-test/x.docx")
-        #expect(throws: IngestError.notFound(file: "x.docx")) { try DOCXReader().read(contentsOf: missing, displayPath: "x.docx") }
-        #expect(throws: IngestError.notFound(file: "x.html")) { try HTMLReader().read(contentsOf: missing, displayPath: "x.html") }
+        #expect(throws: IngestError.notFound(file: "x.docx")) {
+            try DOCXReader().read(contentsOf: missing, displayPath: "x.docx")
+        }
+        #expect(throws: IngestError.notFound(file: "x.html")) {
+            try HTMLReader().read(contentsOf: missing, displayPath: "x.html")
+        }
     }
 }

@@ -80,7 +80,8 @@ struct OfficeArchive {
         } catch .tooLarge {
             throw .archiveBomb(file: file, reason: "'\(path)' wordt uitgepakt groter dan het archief aangeeft")
         } catch .truncated {
-            throw .corruptArchive(file: file, reason: "'\(path)' is onvolledig: de gecomprimeerde gegevens houden voortijdig op")
+            throw .corruptArchive(
+                file: file, reason: "'\(path)' is onvolledig: de gecomprimeerde gegevens houden voortijdig op")
         } catch {
             throw .corruptArchive(file: file, reason: "'\(path)' kan niet worden uitgepakt")
         }

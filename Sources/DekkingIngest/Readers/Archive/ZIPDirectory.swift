@@ -44,7 +44,9 @@ struct ZIPDirectory {
             if local == 0xFFFF_FFFF {
                 let extra = Data(directory[(position + 46 + nameLength)..<(position + 46 + nameLength + extraLength)])
                 // The ZIP64 field holds the saturated sizes first, then the offset.
-                let skipped = (directory.u32(position + 24) == 0xFFFF_FFFF ? 8 : 0) + (directory.u32(position + 20) == 0xFFFF_FFFF ? 8 : 0)
+                let skipped =
+                    (directory.u32(position + 24) == 0xFFFF_FFFF ? 8 : 0)
+                    + (directory.u32(position + 20) == 0xFFFF_FFFF ? 8 : 0)
                 guard let field = Self.zip64Field(in: extra), field.count >= skipped + 8 else { throw .malformed }
                 local = field.u64(skipped)
             }

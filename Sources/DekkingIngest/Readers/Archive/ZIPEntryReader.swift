@@ -29,7 +29,9 @@ struct ZIPEntryReader {
 
     /// Opens the archive at `url` and reads the positions of its first `maxEntries` entries.
     init(url: URL, maxEntries: Int) throws(Failure) {
-        guard let file = try? FileHandle(forReadingFrom: url), let end = try? file.seekToEnd() else { throw .unreadable }
+        guard let file = try? FileHandle(forReadingFrom: url), let end = try? file.seekToEnd() else {
+            throw .unreadable
+        }
         self.file = file
         size = end
         do {
