@@ -1,8 +1,9 @@
 import DekkingCore
 
 /// The Dutch analysis chain, composed in one place: normalise → tokenise → expand elliptical
-/// compounds → drop stop words → stem (overrides, verb stems, Snowball) → add compound parts →
-/// add thesaurus terms.
+/// compounds → per word form (memoised): drop stop words → stem (overrides, verb stems, Snowball)
+/// → add compound parts (stop-word parts left out) → per text: join separable verbs ("neemt … op"
+/// → "opnemen") → add hyphenated wholes → add thesaurus terms → give new terms their ids.
 ///
 /// Built by ``DutchAnalysis/analyzer(mappings:options:)``. An analyzer is immutable apart from
 /// internally locked memo caches, so one instance is meant to be shared by every thread.
