@@ -19,13 +19,24 @@ final class StagedFile {
             ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         if !contents.isEmpty { StagingLeftovers.removeFiles(of: url, opening: contents) }
-        guard FileManager.default.createFile(atPath: temporary.path, contents: contents) else {
+        // Opened here, not with FileManager.createFile: that writes through a temporary file of its
+        // own (".dat.nosync…"), which a kill at that moment would leave behind under a name that is
+        // not provably Dekking's. The file is locked before its first byte is written.
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
             throw AtomicFile.WriteError.cannotWrite(
-                path: url.path, reason: "tijdelijk bestand kan niet worden aangemaakt")
+                path: url.path,
+                reason: "tijdelijk bestand kan niet worden aangemaakt (\(String(cString: strerror(errno))))")
         }
-        handle = try FileHandle(forWritingTo: temporary)
-        _ = flock(handle.fileDescriptor, LOCK_EX | LOCK_NB)
-        try handle.seekToEnd()
+        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        _ = flock(descriptor, LOCK_EX | LOCK_NB)
+        do {
+            try handle.write(contentsOf: contents)
+        } catch {
+            try? handle.close()
+            unlink(temporary.path)
+            throw AtomicFile.WriteError.cannotWrite(path: url.path, reason: "\(error)")
+        }
     }
 
     /// Appends `data`.

@@ -6,7 +6,8 @@ import Foundation
 /// Only what is provably ours and not in use is removed: the name is the one Dekking gives the
 /// target's staging (`.<run>.partial-<pid>`, `.<run>.old-<pid>`, `.<file>.<pid>.tmp`), the process
 /// `<pid>` no longer exists, nobody holds the lock (`flock`) a live run keeps on it, and its
-/// contents are a run's files (a folder) or start as the target's file does (a file).
+/// contents are a run's files (a folder) or start as the target's file does, or are still empty (a
+/// file).
 enum StagingLeftovers {
     /// Opens `path` and takes an exclusive lock on it, held until the descriptor is closed;
     /// -1 when that fails (the run goes on without a lock).
@@ -51,7 +52,10 @@ enum StagingLeftovers {
             guard descriptor >= 0 else { continue }
             defer { close(descriptor) }
             let head = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
-            guard (try? head.read(upToCount: opening.count)) ?? Data() == opening else { continue }
+            // Ours if it opens as ours do, or is still empty (killed before its first byte; an empty
+            // file holds nothing to lose).
+            let read = (try? head.read(upToCount: opening.count)) ?? Data()
+            guard read == opening || (read.isEmpty && info.st_size == 0) else { continue }
             unlink(path)
         }
     }

@@ -74,6 +74,32 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["x.json"])
     }
 
+    @Test func anEmptyTemporaryFileOfAGoneRunIsRemovedAndAForeignOneKept() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        func gonePID() throws -> pid_t {
+            let finished = Process()
+            finished.executableURL = URL(fileURLWithPath: "/bin/true")
+            try finished.run()
+            finished.waitUntilExit()
+            return finished.processIdentifier
+        }
+        let (empty, foreign) = (try gonePID(), try gonePID())
+        // Killed before its first byte: an empty file under the report's temporary name.
+        try dir.write("", to: "out/.x.json.\(empty).tmp")
+        // The same kind of name holding something else is not provably Dekking's.
+        try dir.write("van iemand anders", to: "out/.x.json.\(foreign).tmp")
+        let out = dir.url.appendingPathComponent("out")
+        let next = try runDekking([
+            "analyze", "Inputs/kd-metselaar.txt", "--json", out.appendingPathComponent("x.json").path, "--quiet",
+        ])
+        #expect(next.status == 0, "\(next.stderr)")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [
+                ".x.json.\(foreign).tmp", "x.json",
+            ])
+    }
+
     @Test func anInterruptedJSONReportLeavesNothing() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
