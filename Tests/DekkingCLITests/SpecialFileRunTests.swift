@@ -7,7 +7,7 @@ import Testing
 @Suite(.serialized) struct SpecialFileRunTests {
     /// The outcome of a run, or `nil` when it had not ended after `seconds` (it is then killed).
     private static func runDekking(_ arguments: [String], in directory: URL, within seconds: TimeInterval) throws
-        -> (status: Int32, stderr: String)?
+        -> (status: Int32, stdout: String, stderr: String)?
     {
         let out = directory.appendingPathComponent("stdout-\(UUID().uuidString)")
         let err = directory.appendingPathComponent("stderr-\(UUID().uuidString)")
@@ -32,7 +32,10 @@ import Testing
             process.waitUntilExit()
             return nil
         }
-        return (process.terminationStatus, try String(contentsOf: err, encoding: .utf8))
+        return (
+            process.terminationStatus, try String(contentsOf: out, encoding: .utf8),
+            try String(contentsOf: err, encoding: .utf8)
+        )
     }
 
     @Test func aFIFOAmongTheInputsAndMappingsEndsTheRunWithAFinding() throws {
@@ -83,5 +86,46 @@ import Testing
         }
         // The second run takes the regular document from the cache and gives the same report.
         #expect(coverages[0] == coverages[1])
+    }
+
+    /// `--files-from <(find …)` hands the list over as a pipe: it is read to its end, giving the
+    /// report of the same list in a file. A folder or an endless device is refused with a reason.
+    @Test func aListFromAPipeIsRead() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let first = try dir.write("Je brengt de schulden van de cliënt in kaart.", to: "eerste.txt").path
+        let second = try dir.write("Je stelt met de cliënt een plan van aanpak op.", to: "tweede.txt").path
+        let list = "\(first)\n\(second)\n"
+        let file = try dir.write(list, to: "lijst.txt")
+        let pipe = dir.url.appendingPathComponent("lijst-pijp").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        // The writer, as a shell's process substitution: it opens the pipe once the run reads it.
+        let writer = Thread {
+            let descriptor = open(pipe, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { return }
+            _ = list.utf8CString.withUnsafeBufferPointer { write(descriptor, $0.baseAddress, $0.count - 1) }
+            close(descriptor)
+        }
+        writer.start()
+        let fromPipe = try #require(
+            try Self.runDekking(
+                ["analyze", "--files-from", pipe, "--json", "-", "--quiet"], in: dir.url, within: 120),
+            "reading the list from a pipe did not end")
+        #expect(fromPipe.status == 0, "\(fromPipe.stderr)")
+        let fromFile = try #require(
+            try Self.runDekking(
+                ["analyze", "--files-from", file.path, "--json", "-", "--quiet"], in: dir.url, within: 120))
+        #expect(fromFile.status == 0)
+        #expect(!fromPipe.stdout.isEmpty && fromPipe.stdout == fromFile.stdout)
+
+        let folder = try #require(
+            try Self.runDekking(["analyze", "--files-from", dir.url.path, "--json", "-"], in: dir.url, within: 60))
+        #expect(folder.status == 64)
+        #expect(folder.stderr.contains("lijst kan niet worden gelezen (dit is een map)"), "\(folder.stderr)")
+        let endless = try #require(
+            try Self.runDekking(["analyze", "--files-from", "/dev/zero", "--json", "-"], in: dir.url, within: 60),
+            "reading /dev/zero as a list did not end")
+        #expect(endless.status == 64)
+        #expect(endless.stderr.contains("lijst kan niet worden gelezen (groter dan 64 MB)"), "\(endless.stderr)")
     }
 }
