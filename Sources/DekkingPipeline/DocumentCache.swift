@@ -44,15 +44,17 @@ public struct DocumentCache: Sendable {
         var line: Data
     }
 
-    /// The key of `item` (reads the file to hash it); `nil` when the file cannot be read.
+    /// The key of `item` (streams the file through SHA-256, never holding it whole); `nil` when the
+    /// file cannot be read or is not a regular file.
     func key(for item: IngestPlan.Item, semantic: Bool = false) -> String? {
-        guard let bytes = FileManager.default.contents(atPath: item.url.path) else { return nil }
+        let content = ManifestBuilder.sha256(ofFileAt: item.url.path).hash
+        guard content != "-" else { return nil }
         let entry =
             item.manifestEntry.map { "\($0.kind?.rawValue ?? "-") \($0.level?.rawValue ?? "-") \($0.title ?? "-")" }
             ?? "-"
         return Self.hash(
             Data(
-                "\(runKey)\n\(semantic ? "semantic" : "lexical")\n\(item.id)\n\(item.displayPath)\n\(entry)\n\(Self.hash(bytes))"
+                "\(runKey)\n\(semantic ? "semantic" : "lexical")\n\(item.id)\n\(item.displayPath)\n\(entry)\n\(content)"
                     .utf8))
     }
 

@@ -34,9 +34,10 @@ public enum ManifestBuilder {
             findings: mappings.findings + run.findings)
     }
 
-    /// Lower-case hex SHA-256 and size of a file, read in 1 MB chunks; `("-", 0)` when unreadable.
+    /// Lower-case hex SHA-256 and size of a file, read in 1 MB chunks; `("-", 0)` when unreadable
+    /// or not a regular file (a FIFO or a device is never read, so hashing never blocks).
     public static func sha256(ofFileAt path: String) -> (hash: String, bytes: Int) {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return ("-", 0) }
+        guard case .success(let handle) = RegularFile.openForReading(path) else { return ("-", 0) }
         defer { try? handle.close() }
         var hasher = SHA256()
         var bytes = 0
