@@ -9,7 +9,9 @@ let stageSettings: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=uncheck
 /// Dekking: coverage of Dutch curriculum and function documents against a competency framework.
 ///
 /// One library target per pipeline stage; only `DekkingCLI` imports ArgumentParser.
-/// Stage order: DekkingFramework → DekkingIngest → DekkingAnalysis → DekkingMatching → DekkingReport.
+/// Stage order of a run (see docs/architecture.md): mappings (DekkingFramework and the mapping files,
+/// loaded by DekkingPipeline) → ingest (DekkingIngest) → analysis (DekkingAnalysis) → matching
+/// (DekkingMatching) → outputs (DekkingReport); DekkingPipeline composes them and DekkingCLI runs it.
 let package = Package(
     name: "dekking",
     platforms: [.macOS(.v14)],

@@ -30,16 +30,4 @@ public struct AnalysisOptions: Hashable, Sendable {
     public var minimumCompoundTail = 4
 
     public init() {}
-
-    /// Only tokenising, folding, stop words and Snowball: the baseline to measure stages against.
-    public static var baseline: AnalysisOptions {
-        var options = AnalysisOptions()
-        options.useStemOverrides = false
-        options.useVerbStems = false
-        options.useEllipsis = false
-        options.useDecompounder = false
-        options.useSeparableVerbs = false
-        options.useThesaurus = false
-        return options
-    }
 }

@@ -58,7 +58,12 @@ struct RunOptions: ParsableArguments {
             guard parts.count == 2, let value = Double(parts[1]) else {
                 throw ValidationError("--set verwacht naam=getal, niet '\(item)'")
             }
-            result[parts[0]] = value
+            // The same check as for a value of thresholds.yaml, so a bad value is a usage error.
+            do {
+                result[parts[0]] = try MatchingConfiguration.checked(parts[0], value)
+            } catch {
+                throw ValidationError("--set: \(error.description)")
+            }
         }
         return result
     }

@@ -39,21 +39,72 @@ public struct MatchingConfiguration: Hashable, Sendable {
         score >= covered ? .covered : score >= partial ? .partial : .gap
     }
 
-    /// The names of all settings, as in thresholds.yaml.
-    public static let names: [String] = [
-        "averageWindowLength", "bm25B", "bm25K1", "bm25Saturation", "compoundPartWeight", "covered",
-        "derivedKeywordCount", "derivedKeywordShare", "derivedKeywordWeight", "evidenceMinimum", "evidencePerIndicator",
-        "fieldDensity", "fieldMinimumWords", "fieldProximity", "fieldSingleFacet", "fieldWarning", "headingWeight",
-        "keywordSaturation", "partial", "restatedShare", "semanticWindows", "similarityExponent", "synonymWeight",
-        "windowSentences",
+    /// Every setting of thresholds.yaml, sorted by name, with what its value may be: the one place
+    /// a value is range-checked, for the file and for `--set` alike.
+    public static let ranges: [(name: String, allowed: SettingRange.Allowed)] = [
+        ("averageWindowLength", .above(0)),
+        ("bm25B", .number(0...1)),
+        ("bm25K1", .atLeast(0)),
+        ("bm25Saturation", .above(0)),
+        ("compoundPartWeight", .atLeast(0)),
+        ("covered", .number(0...1)),
+        ("derivedKeywordCount", .whole(1...100_000)),
+        ("derivedKeywordShare", .number(0...1)),
+        ("derivedKeywordWeight", .atLeast(0)),
+        ("evidenceMinimum", .number(0...1)),
+        ("evidencePerIndicator", .whole(0...100_000)),
+        ("fieldDensity", .above(0)),
+        ("fieldMinimumWords", .atLeast(1)),
+        ("fieldProximity", .whole(1...100_000)),
+        ("fieldSingleFacet", .number(0...1)),
+        ("fieldWarning", .number(0...1)),
+        ("headingWeight", .atLeast(0)),
+        ("keywordSaturation", .above(0)),
+        ("partial", .number(0...1)),
+        ("restatedShare", .below(from: 0, upTo: 1)),
+        ("semanticWindows", .whole(1...100_000)),
+        ("similarityExponent", .above(0)),
+        ("synonymWeight", .atLeast(0)),
+        ("windowSentences", .whole(1...100_000)),
     ]
 
-    /// Sets the value named `name` (a key of thresholds.yaml); returns false for an unknown name.
-    public mutating func set(_ name: String, to value: Double) -> Bool {
+    /// The names of all settings, as in thresholds.yaml, sorted.
+    public static let names: [String] = ranges.map(\.name)
+
+    /// A value for a setting that cannot be used.
+    public enum Refusal: Error, Hashable, Sendable, CustomStringConvertible {
+        /// No setting has this name.
+        case unknown(String)
+        /// The value is outside what the setting allows (NaN and infinities included).
+        case outOfRange(name: String, value: Double, allowed: SettingRange.Allowed)
+
+        public var description: String {
+            switch self {
+            case .unknown(let name): "onbekende instelling '\(name)'"
+            case .outOfRange(let name, let value, let allowed):
+                "'\(name)' moet \(allowed.expectation) zijn, niet \(SettingRange.written(value))"
+            }
+        }
+    }
+
+    /// `value` as setting `name` will hold it (whole numbers rounded), when the setting exists and
+    /// allows it. Values from thresholds.yaml and from `--set` both pass here.
+    public static func checked(_ name: String, _ value: Double) throws(Refusal) -> Double {
+        guard let allowed = ranges.first(where: { $0.name == name })?.allowed else { throw .unknown(name) }
+        guard let accepted = allowed.accept(value) else {
+            throw .outOfRange(name: name, value: value, allowed: allowed)
+        }
+        return accepted
+    }
+
+    /// Sets the value named `name` (a key of thresholds.yaml) after ``checked(_:_:)``; a refused
+    /// value leaves the configuration as it was.
+    public mutating func set(_ name: String, to value: Double) throws(Refusal) {
+        let value = try Self.checked(name, value)
         switch name {
         case "covered": covered = value
         case "partial": partial = value
-        case "windowSentences": windowSentences = SettingRange.integer(value, in: 0...100_000) ?? -1
+        case "windowSentences": windowSentences = Int(value)
         case "bm25K1": bm25K1 = value
         case "bm25B": bm25B = value
         case "averageWindowLength": averageWindowLength = value
@@ -65,19 +116,18 @@ public struct MatchingConfiguration: Hashable, Sendable {
         case "derivedKeywordWeight": derivedKeywordWeight = value
         case "fieldDensity": fieldDensity = value
         case "fieldSingleFacet": fieldSingleFacet = value
-        case "evidencePerIndicator": evidencePerIndicator = SettingRange.integer(value, in: 0...100_000) ?? -1
+        case "evidencePerIndicator": evidencePerIndicator = Int(value)
         case "evidenceMinimum": evidenceMinimum = value
-        case "semanticWindows": semanticWindows = SettingRange.integer(value, in: 0...100_000) ?? -1
+        case "semanticWindows": semanticWindows = Int(value)
         case "restatedShare": restatedShare = value
         case "bm25Saturation": bm25Saturation = value
-        case "derivedKeywordCount": derivedKeywordCount = SettingRange.integer(value, in: 0...100_000) ?? -1
+        case "derivedKeywordCount": derivedKeywordCount = Int(value)
         case "derivedKeywordShare": derivedKeywordShare = value
-        case "fieldProximity": fieldProximity = SettingRange.integer(value, in: 0...100_000) ?? -1
+        case "fieldProximity": fieldProximity = Int(value)
         case "fieldMinimumWords": fieldMinimumWords = value
         case "fieldWarning": fieldWarning = value
-        default: return false
+        default: throw .unknown(name)
         }
-        return true
     }
 
     /// The value named `name`, for messages and the run manifest.
@@ -133,32 +183,25 @@ public struct MatchingConfiguration: Hashable, Sendable {
                 reader.error(valueNode, "'\(name)' moet een getal zijn")
                 continue
             }
-            _ = configuration.set(name, to: value)
+            do {
+                try configuration.set(name, to: value)
+            } catch {
+                reader.error(valueNode, error.description)
+            }
         }
         for problem in configuration.problems { reader.error(nil, problem) }
         return (configuration, reader.findings)
     }
 
-    /// Contradictions between values, such as a partial threshold above the covered one.
+    /// Values outside their range (possible when a field is assigned directly) and contradictions
+    /// between values, such as a partial threshold above the covered one.
     public var problems: [String] {
         var list: [String] = []
-        if !(0...1).contains(partial) || !(0...1).contains(covered) || partial > covered {
-            list.append("drempels moeten voldoen aan 0 ≤ partial ≤ covered ≤ 1")
+        for (name, allowed) in Self.ranges {
+            guard let value = value(name), allowed.accept(value) == nil else { continue }
+            list.append(Refusal.outOfRange(name: name, value: value, allowed: allowed).description)
         }
-        if bm25Saturation <= 0 || fieldMinimumWords < 1 || fieldProximity < 1 || derivedKeywordCount < 1 {
-            list.append(
-                "bm25Saturation, fieldMinimumWords, fieldProximity en derivedKeywordCount moeten groter dan 0 zijn")
-        }
-        if !(0...1).contains(derivedKeywordShare) || !(0...1).contains(fieldWarning) {
-            list.append("derivedKeywordShare en fieldWarning moeten tussen 0 en 1 liggen")
-        }
-        if !(0..<1).contains(restatedShare) { list.append("restatedShare moet tussen 0 en 1 liggen (1 niet)") }
-        if windowSentences < 1 || semanticWindows < 1 || evidencePerIndicator < 0 {
-            list.append("windowSentences en semanticWindows moeten minstens 1 zijn, evidencePerIndicator niet negatief")
-        }
-        if keywordSaturation <= 0 || fieldDensity <= 0 || averageWindowLength <= 0 {
-            list.append("keywordSaturation, fieldDensity en averageWindowLength moeten groter dan 0 zijn")
-        }
+        if partial > covered { list.append("drempels moeten voldoen aan 0 ≤ partial ≤ covered ≤ 1") }
         return list
     }
 }

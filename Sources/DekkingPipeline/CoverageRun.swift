@@ -62,8 +62,6 @@ public struct CoverageRun: Sendable {
     public var retained: Retention = .full
 
     public var result: CoverageResult
-    /// The documents as read, in result order (empty unless retention is `.full`).
-    public var documents: [Document]
     /// Findings about inputs and overrides (mapping findings are in ``LoadedMappings``).
     public var findings: [Finding]
     /// Files that could not be read.
@@ -121,7 +119,7 @@ public struct CoverageRun: Sendable {
                 framework: .init(
                     id: mappings.framework.id, version: mappings.framework.version, title: mappings.framework.title),
                 documents: []),
-            documents: [], findings: plan.findings, failedFiles: plan.missingPaths, documentCount: 0, documentPaths: [])
+            findings: plan.findings, failedFiles: plan.missingPaths, documentCount: 0, documentPaths: [])
         let items = plan.items
         let retain: Retention =
             if case .fullUpTo(let limit) = retain { items.count <= limit ? .full : .streamed } else { retain }
@@ -194,7 +192,6 @@ public struct CoverageRun: Sendable {
                         emit(line, coverage)
                         switch retain {
                         case .full:
-                            run.documents.append(document)
                             run.result.documents.append(coverage)
                         case .streamed, .none, .fullUpTo: break
                         }

@@ -80,9 +80,12 @@ public struct LoadedMappings: Sendable {
         var configuration = base
         findings += thresholdFindings
         files.append("\(display)/thresholds.yaml")
-        for (name, value) in request.settings.sorted(by: { $0.key < $1.key }) where !configuration.set(name, to: value)
-        {
-            findings.append(Finding(.error, SourceLocation(file: "--set"), "onbekende instelling '\(name)'"))
+        for (name, value) in request.settings.sorted(by: { $0.key < $1.key }) {
+            do {
+                try configuration.set(name, to: value)
+            } catch {
+                findings.append(Finding(.error, SourceLocation(file: "--set"), error.description))
+            }
         }
         if !request.settings.isEmpty {
             for problem in configuration.problems where !base.problems.contains(problem) {

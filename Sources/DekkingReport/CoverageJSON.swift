@@ -76,9 +76,6 @@ public final class CoverageJSONStream {
         pending = CoverageJSON.opening
     }
 
-    /// Appends one document.
-    public func append(_ document: DocumentCoverage) throws { try append(line: CoverageJSON.line(document)) }
-
     /// Appends one document given as its line (``CoverageJSON/line(_:)``).
     public func append(line: Data) throws {
         if count > 0 { pending.append(contentsOf: [UInt8(ascii: ","), 0x0A]) }

@@ -23,26 +23,75 @@ import Testing
         #expect(findings.contains { $0.message.contains("partial ≤ covered") })
     }
 
-    @Test func setOverridesOneValue() {
+    @Test func setOverridesOneValue() throws {
         var configuration = MatchingConfiguration()
-        let known = configuration.set("partial", to: 0.4)
-        #expect(known)
+        try configuration.set("partial", to: 0.4)
         #expect(configuration.value("partial") == 0.4)
-        let unknown = configuration.set("nonsense", to: 1)
-        #expect(!unknown)
-        let rounded = configuration.set("semanticWindows", to: 2.6)
-        #expect(rounded)
+        #expect(throws: MatchingConfiguration.Refusal.unknown("nonsense")) { try configuration.set("nonsense", to: 1) }
+        try configuration.set("semanticWindows", to: 2.6)
         #expect(configuration.semanticWindows == 3)
     }
 
-    @Test func hugeOrUndefinedWholeNumbersAreProblemsNotCrashes() {
+    @Test func hugeOrUndefinedWholeNumbersAreRefusedNotCrashes() {
         for value in [1e308, -1e19, Double.nan, Double.infinity] {
             var configuration = MatchingConfiguration()
-            let known =
-                configuration.set("windowSentences", to: value) && configuration.set("evidencePerIndicator", to: value)
-            #expect(known)
-            #expect(!configuration.problems.isEmpty, "\(value)")
+            #expect(throws: MatchingConfiguration.Refusal.self) { try configuration.set("windowSentences", to: value) }
+            #expect(throws: MatchingConfiguration.Refusal.self) {
+                try configuration.set("evidencePerIndicator", to: value)
+            }
+            #expect(configuration == MatchingConfiguration(), "a refused value changes nothing")
         }
+    }
+
+    /// Every real-valued setting refuses NaN and infinities; every shipped value is allowed.
+    @Test func everySettingHasARangeThatRefusesNaNAndInfinities() throws {
+        #expect(MatchingConfiguration.names.count == 24)
+        #expect(MatchingConfiguration.names == MatchingConfiguration.names.sorted())
+        let defaults = MatchingConfiguration()
+        for name in MatchingConfiguration.names {
+            let value = try #require(defaults.value(name))
+            #expect(try MatchingConfiguration.checked(name, value) == value, "\(name)")
+            for bad in [Double.nan, .infinity, -.infinity] {
+                #expect(throws: MatchingConfiguration.Refusal.self, "\(name) = \(bad)") {
+                    try MatchingConfiguration.checked(name, bad)
+                }
+            }
+        }
+    }
+
+    /// The message names the setting, the value and what it may be.
+    @Test(arguments: [
+        ("covered", Double.nan, "'covered' moet een getal van 0 tot en met 1 zijn, niet nan"),
+        ("partial", -5, "'partial' moet een getal van 0 tot en met 1 zijn, niet -5"),
+        ("windowSentences", -1, "'windowSentences' moet een geheel getal van 1 tot en met 100000 zijn, niet -1"),
+        ("bm25Saturation", 0, "'bm25Saturation' moet een getal groter dan 0 zijn, niet 0"),
+        ("fieldMinimumWords", 0.5, "'fieldMinimumWords' moet een getal van 1 of meer zijn, niet 0.5"),
+        ("restatedShare", 1, "'restatedShare' moet een getal van 0 tot 1 (1 niet) zijn, niet 1"),
+        ("bm25K1", .infinity, "'bm25K1' moet een getal van 0 of meer zijn, niet inf"),
+    ])
+    func aRefusedValueIsDescribedInDutch(_ name: String, _ value: Double, _ message: String) {
+        #expect(throws: MatchingConfiguration.Refusal.self) { try MatchingConfiguration.checked(name, value) }
+        do {
+            _ = try MatchingConfiguration.checked(name, value)
+        } catch {
+            #expect(error.description == message)
+        }
+    }
+
+    /// A value of thresholds.yaml outside its range is an error on its line with the same words as
+    /// for `--set`, and the default is kept.
+    @Test func anOutOfRangeValueInTheFileIsAnErrorOnItsLine() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let file = try dir.write("schema: 1\npartial: -5\ncovered: .nan\nwindowSentences: -1\n", to: "thresholds.yaml")
+        let (configuration, findings) = MatchingConfiguration.load(contentsOf: file, displayPath: "thresholds.yaml")
+        let errors = findings.filter { $0.severity == .error }.map { "\($0.location.line ?? 0) \($0.message)" }
+        #expect(errors.contains("2 'partial' moet een getal van 0 tot en met 1 zijn, niet -5"), "\(errors)")
+        #expect(errors.contains("3 'covered' moet een getal van 0 tot en met 1 zijn, niet nan"), "\(errors)")
+        #expect(
+            errors.contains("4 'windowSentences' moet een geheel getal van 1 tot en met 100000 zijn, niet -1"),
+            "\(errors)")
+        #expect(configuration == MatchingConfiguration())
     }
 
     @Test func overrideFilesAreReadWithLinesAndDutchWords() throws {

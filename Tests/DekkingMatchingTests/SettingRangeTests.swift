@@ -29,18 +29,26 @@ import Testing
         #expect(SettingRange.integer(Double(Int.min), in: Int.min...0) == Int.min)
     }
 
-    @Test func fractionsMustBeNumbersInTheirRange() {
-        #expect(SettingRange.fraction(0.65) == 0.65)
-        #expect(SettingRange.fraction(0) == 0 && SettingRange.fraction(1) == 1)
-        for value in [Double.nan, -5, 1.01, .infinity, -.infinity] { #expect(SettingRange.fraction(value) == nil) }
-        #expect(SettingRange.fraction(3, in: 0...Double.greatestFiniteMagnitude) == 3)
-        #expect(SettingRange.fraction(.infinity, in: 0...Double.greatestFiniteMagnitude) == nil)
+    @Test func numbersMustBeFiniteAndInTheirRange() {
+        let unit = SettingRange.Allowed.number(0...1)
+        #expect(unit.accept(0.65) == 0.65)
+        #expect(unit.accept(0) == 0 && unit.accept(1) == 1)
+        for value in [Double.nan, -5, 1.01, .infinity, -.infinity] { #expect(unit.accept(value) == nil) }
+        #expect(SettingRange.Allowed.atLeast(0).accept(3) == 3)
+        #expect(SettingRange.Allowed.atLeast(0).accept(.infinity) == nil)
+        #expect(SettingRange.Allowed.above(0).accept(0) == nil && SettingRange.Allowed.above(0).accept(1e-9) == 1e-9)
+        #expect(SettingRange.Allowed.below(from: 0, upTo: 1).accept(1) == nil)
+        #expect(SettingRange.Allowed.below(from: 0, upTo: 1).accept(0.99) == 0.99)
+        #expect(SettingRange.Allowed.whole(1...10).accept(2.6) == 3)
     }
 
     @Test func expectationsReadAsDutch() {
         #expect(SettingRange.expectation(1...1_000) == "een geheel getal van 1 tot en met 1000")
         #expect(SettingRange.expectation(0.0...1.0) == "een getal van 0 tot en met 1")
         #expect(SettingRange.expectation(0.0...0.5) == "een getal van 0 tot en met 0.5")
+        #expect(SettingRange.Allowed.above(0).expectation == "een getal groter dan 0")
+        #expect(SettingRange.Allowed.atLeast(1).expectation == "een getal van 1 of meer")
+        #expect(SettingRange.Allowed.below(from: 0, upTo: 1).expectation == "een getal van 0 tot 1 (1 niet)")
     }
 
     @Test(arguments: ["9223372036854775807", "1e308", ".nan", ".inf", "-5", "0", "1001"])

@@ -201,10 +201,12 @@ enum ReportFixtures {
                     relative(result.documents[index].findings[finding].location.file)
             }
         }
-        let inputs = run.documents.map { document in
-            RunManifest.Input(
-                path: relative(document.path), sha256: fixedHash, bytes: 0, document: document.id,
-                kind: document.kind, level: document.level)
+        // As the run manifest records each document (``ManifestBuilder``), with fixed hashes.
+        let inputs = run.documentPaths.map { path in
+            let document = run.identities[path]
+            return RunManifest.Input(
+                path: relative(path), sha256: fixedHash, bytes: 0, document: document?.id, kind: document?.kind,
+                level: document?.level)
         }
         var findings = mappings.findings + run.findings
         for index in findings.indices { findings[index].location.file = relative(findings[index].location.file) }
