@@ -31,7 +31,9 @@ import Testing
 
     /// Every string of special and plain pieces: the fast path agrees with escaping piece by piece.
     @Test func escapesAgreeWithTheirDefinitionOnRandomText() {
-        let pieces = ["a", "é", " ", "<", ">", "&", "\"", "'", "*", "_", "`", "[", "]", "\\", "\n", "\r\n", "\u{2028}"]
+        let pieces = [
+            "a", "é", " ", "<", ">", "&", "\"", "'", "*", "_", "`", "[", "]", "|", "\\", "\n", "\r\n", "\u{2028}",
+        ]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2_000 {
             let chosen = (0..<Int.random(in: 0...8, using: &generator)).map { _ in
@@ -49,6 +51,6 @@ import Testing
 
     private static func markdown(_ piece: String) -> String {
         if ["\n", "\r\n"].contains(piece) { return " " }
-        return ["<", ">", "*", "_", "`", "[", "]", "\\"].contains(piece) ? "\\" + piece : piece
+        return ["<", ">", "*", "_", "`", "[", "]", "|", "\\"].contains(piece) ? "\\" + piece : piece
     }
 }

@@ -98,6 +98,10 @@ import Testing
     @Test(arguments: [
         ("gewoon", "gewoon"), ("*nadruk*", "\\*nadruk\\*"), ("a_b", "a\\_b"), ("[link](x)", "\\[link\\](x)"),
         ("<script>", "\\<script\\>"), ("regel\nregel", "regel regel"), ("`code`", "\\`code\\`"),
+        ("a | b", "a \\| b"), ("# Kop", "\\# Kop"), ("  # kop", "  \\# kop"), ("- punt", "\\- punt"),
+        ("+ punt", "\\+ punt"), ("2. Werkt", "2\\. Werkt"), ("1) Werkt", "1\\) Werkt"), ("3.", "3\\."),
+        ("4.2", "4.2"), ("2024", "2024"), ("1234567890. Werkt", "1234567890. Werkt"), ("C# en F#", "C# en F#"),
+        ("kd-metselaar", "kd-metselaar"),
     ])
     func markupIsEscaped(text: String, expected: String) {
         #expect(MarkdownText.escape(text) == expected)

@@ -9,7 +9,8 @@ extension CoverageCSV {
     ///
     /// Columns: `row_type`, `cluster`, `cluster_title`, `competency`, `competency_title`, then for
     /// every document, in result order, `<document id>_status` and `<document id>_score` (the id
-    /// verbatim, so `kd-metselaar` gives `kd-metselaar_status`).
+    /// verbatim, so `kd-metselaar` gives `kd-metselaar_status`, except that a header or text field
+    /// that would start a formula gets a `'` in front, see `SpreadsheetText`).
     ///
     /// Rows, in framework order: for each cluster first a row with `row_type` `cluster` (empty
     /// competency columns; the cluster's status and mean score per document), then one row with
@@ -58,15 +59,19 @@ extension CoverageCSV {
         cluster: (Int, String) -> ScoreCell?, competency: (Int, String) -> ScoreCell?
     ) -> CSVWriter {
         var writer = CSVWriter()
-        writer.append(matrixColumns + documentIDs.flatMap { ["\($0)_status", "\($0)_score"] })
+        let text = SpreadsheetText.neutralised
+        writer.append(matrixColumns + documentIDs.flatMap { [text("\($0)_status"), text("\($0)_score")] })
         for (clusterID, competencyIDs) in outline {
-            let clusterTitle = lookup.clusterTitle(clusterID)
+            let clusterTitle = text(lookup.clusterTitle(clusterID))
             writer.append(
-                ["cluster", clusterID, clusterTitle, "", ""]
+                ["cluster", text(clusterID), clusterTitle, "", ""]
                     + documentIDs.indices.flatMap { cells(cluster($0, clusterID)) })
             for competencyID in competencyIDs {
                 writer.append(
-                    ["competency", clusterID, clusterTitle, competencyID, lookup.competencyTitle(competencyID)]
+                    [
+                        "competency", text(clusterID), clusterTitle, text(competencyID),
+                        text(lookup.competencyTitle(competencyID)),
+                    ]
                         + documentIDs.indices.flatMap { cells(competency($0, competencyID)) })
             }
         }

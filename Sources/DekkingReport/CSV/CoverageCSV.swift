@@ -8,6 +8,9 @@ import Foundation
 /// `CSVWriter`). Scores are written with four decimals and a `.` decimal point (`0.2350`), statuses
 /// as the English codes `covered`, `partial` and `gap`, levels as `hbo`/`mbo`, and an unknown value
 /// as an empty field. Header names are a contract: columns may be added, none renamed or dropped.
+/// A text field (a name, title, id, note or evidence) that starts with `=`, `+`, `-`, `@`, a tab
+/// or a carriage return gets a `'` in front, so that no spreadsheet runs it as a formula (see
+/// `SpreadsheetText`); numbers are never changed.
 ///
 /// ## coverage.csv (long)
 ///
@@ -72,16 +75,18 @@ public enum CoverageCSV {
             let clusterID = lookup.clusterID(of: competency)
             for indicator in competency.indicators {
                 let evidence = indicator.evidence.first
+                let text = SpreadsheetText.neutralised
                 writer.append([
-                    document.id, document.title, document.kind.rawValue, document.level?.rawValue ?? "",
-                    clusterID, lookup.clusterTitle(clusterID), competency.id, lookup.competencyTitle(competency.id),
+                    text(document.id), text(document.title), document.kind.rawValue, document.level?.rawValue ?? "",
+                    text(clusterID), text(lookup.clusterTitle(clusterID)), text(competency.id),
+                    text(lookup.competencyTitle(competency.id)),
                     NumberFormat.fixed4(competency.score), competency.status.rawValue,
-                    indicator.id, indicator.level.rawValue, lookup.indicatorText(indicator.id),
+                    text(indicator.id), indicator.level.rawValue, text(lookup.indicatorText(indicator.id)),
                     NumberFormat.fixed4(indicator.score), indicator.status.rawValue,
-                    indicator.override?.rawValue ?? "", indicator.overrideNote ?? "",
-                    evidence?.code ?? "", evidence?.page.map(String.init) ?? "",
-                    evidence?.headingPath.joined(separator: headingSeparator) ?? "",
-                    evidence.map { excerpt($0.text) } ?? "",
+                    indicator.override?.rawValue ?? "", text(indicator.overrideNote ?? ""),
+                    text(evidence?.code ?? ""), evidence?.page.map(String.init) ?? "",
+                    text(evidence?.headingPath.joined(separator: headingSeparator) ?? ""),
+                    text(evidence.map { excerpt($0.text) } ?? ""),
                 ])
             }
         }

@@ -5,6 +5,8 @@ import Foundation
 ///
 /// Scores have four decimals and a point; statuses and categories are their English raw values
 /// (`covered`/`partial`/`gap`, `only_in_a`/…); a side not assessed at an indicator's level is empty.
+/// A text field that would start a formula (`=`, `+`, `-`, `@`, tab, CR) gets a `'` in front (see
+/// `SpreadsheetText`); the scores and differences, negative ones included, stay numbers.
 public enum CompareCSV {
     /// The header row's fields, in order (a contract: columns may be added at the end only).
     public static let columns = [
@@ -15,20 +17,22 @@ public enum CompareCSV {
     /// The whole file as text.
     public static func render(_ comparison: DocumentComparison) -> String {
         var rows: [[String]] = [columns]
-        let a = comparison.a.id
-        let b = comparison.b.id
+        let text = SpreadsheetText.neutralised
+        let a = text(comparison.a.id)
+        let b = text(comparison.b.id)
         for competency in comparison.competencies {
+            let (clusterID, id, title) = (text(competency.clusterID), text(competency.id), text(competency.title))
             rows.append([
-                "competency", competency.clusterID, competency.id, competency.title, "", "", "",
+                "competency", clusterID, id, title, "", "", "",
                 a, competency.a.status.rawValue, score(competency.a.score), b, competency.b.status.rawValue,
                 score(competency.b.score),
                 score(competency.difference), competency.category.rawValue,
             ])
             for indicator in competency.indicators {
                 rows.append([
-                    "indicator", competency.clusterID, competency.id, competency.title, indicator.id,
+                    "indicator", clusterID, id, title, text(indicator.id),
                     indicator.level.rawValue,
-                    indicator.text,
+                    text(indicator.text),
                     a, indicator.a?.status.rawValue ?? "", indicator.a.map { score($0.score) } ?? "",
                     b, indicator.b?.status.rawValue ?? "", indicator.b.map { score($0.score) } ?? "",
                     score(indicator.difference), indicator.category.rawValue,

@@ -33,7 +33,7 @@ public enum GapsMarkdown {
             "",
             "## \(MarkdownText.escape(document.title.isEmpty ? document.id : document.title))",
             "",
-            "\(DutchLabels.kind(document.kind)) · niveau \(DutchLabels.level(document.level)) · bestand `\(document.id)`",
+            "\(DutchLabels.kind(document.kind)) · niveau \(DutchLabels.level(document.level)) · bestand \(MarkdownText.codeSpan(document.id))",
             "",
             "**Samenvatting:** \(DutchLabels.summary(competencies)).",
         ]

@@ -14,8 +14,11 @@ struct XLSXSheet {
         self.handle = handle
     }
 
-    /// Writes `text` into a cell; an empty text leaves the cell empty (but formatted).
+    /// Writes `text` into a cell as a string (never a formula); an empty text leaves the cell empty
+    /// (but formatted). Text that a spreadsheet would read as a formula gets a `'` in front, as in
+    /// the CSV reports (see `SpreadsheetText`).
     func write(_ text: String, row: Int, column: Int, format: XLSXFormat? = nil) throws(XLSXError) {
+        let text = SpreadsheetText.neutralised(text)
         let (sheet, r, c, f) = try prepare("worksheet_write_string", row, column, format)
         if text.isEmpty {
             if let f { try workbook.check(worksheet_write_blank(sheet, r, c, f), "worksheet_write_blank") }
