@@ -77,6 +77,13 @@ bench: build
 	  python3 -m venv $(BENCH_VENV) && $(BENCH_VENV)/bin/pip install -q $(BENCH_PY_PACKAGES); }
 	BENCH_PYTHON=$(BENCH_VENV)/bin/python DEKKING_BIN=$(BIN) python3 scripts/bench/run_bench.py
 
+## Whether any step grows faster than its input: pathological documents (one endless line, glued
+## words, thousands of headings, deep levels, long lists, many codes and paragraphs, many empty XML
+## elements) at 1x, 2x and 4x SCALING_KB; prints the 4x/1x CPU ratio (linear about 4) and fails above 8.
+.PHONY: bench-scaling
+bench-scaling: build
+	python3 scripts/bench/scaling.py $(BIN) --base-kb $(or $(SCALING_KB),1024)
+
 ## CPU time of this build against another on the 1,000-document bench corpus, run by run in turn
 ## on one core, and whether both write the same coverage.json: make bench-compare BASE=/path/to/dekking
 .PHONY: bench-compare
