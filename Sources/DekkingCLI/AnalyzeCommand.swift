@@ -21,7 +21,8 @@ struct RunOptions: ParsableArguments {
     @Option(
         name: .customLong("set"),
         help: ArgumentHelp(
-            "Eén instelling van thresholds.yaml voor deze run, bijv. partial=0.3.", valueName: "naam=waarde"))
+            "Eén instelling van thresholds.yaml voor deze run, bijv. partial=0.3; namen: \(MatchingConfiguration.names.joined(separator: ", ")).",
+            valueName: "naam=waarde"))
     var settings: [String] = []
 
     @Flag(help: "Geen voortgang en samenvatting op stderr.")

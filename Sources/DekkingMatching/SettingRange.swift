@@ -5,7 +5,7 @@
 /// written as `value < 1`. A setting read from a file goes through one of these before it is
 /// used; `nil` means the value is refused, and the caller reports it (``expectation(_:)`` gives
 /// the words) and keeps its default. The settings of thresholds.yaml each have an ``Allowed``
-/// (``MatchingConfiguration/ranges``), checked by ``MatchingConfiguration/checked(_:_:)``.
+/// (``MatchingConfiguration/all``), checked by ``MatchingConfiguration/checked(_:_:)``.
 public enum SettingRange {
     /// `value` rounded to the nearest whole number (halves away from zero, as `rounded()`), when
     /// that is finite and within `range`; otherwise `nil`. Never traps.

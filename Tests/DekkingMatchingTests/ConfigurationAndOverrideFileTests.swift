@@ -43,6 +43,47 @@ import Testing
         }
     }
 
+    /// The shipped thresholds.yaml names every setting of the table, each with the field's default,
+    /// so a missing key in a user's file means the shipped value.
+    @Test func theShippedFileHoldsEverySettingAtItsDefault() throws {
+        let file = TestPaths.mappings.appendingPathComponent("thresholds.yaml")
+        let (configuration, findings) = MatchingConfiguration.load(contentsOf: file, displayPath: "thresholds.yaml")
+        #expect(findings.isEmpty, "\(findings)")
+        #expect(configuration == MatchingConfiguration())
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let keys = Set(
+            text.split(separator: "\n").compactMap { line -> String? in
+                guard let colon = line.firstIndex(of: ":"), !line.hasPrefix("#"), !line.hasPrefix(" ") else {
+                    return nil
+                }
+                return String(line[..<colon])
+            })
+        #expect(keys == Set(MatchingConfiguration.names + ["schema"]))
+    }
+
+    /// Each name of the table reaches its own field: setting one changes that value and no other.
+    @Test func eachSettingWritesItsOwnField() throws {
+        let defaults = MatchingConfiguration()
+        for setting in MatchingConfiguration.all {
+            var configuration = defaults
+            let value: Double =
+                switch setting.allowed {
+                case .whole(let range):
+                    Double(
+                        range.lowerBound == defaults.value(setting.name).map(Int.init)
+                            ? range.lowerBound + 1 : range.lowerBound)
+                case .number(let range):
+                    range.lowerBound == defaults.value(setting.name) ? range.upperBound : range.lowerBound
+                case .atLeast(let bound), .above(let bound): bound + 1.25
+                case .below(let lower, _): lower
+                }
+            try configuration.set(setting.name, to: value)
+            #expect(configuration.value(setting.name) == value, "\(setting.name)")
+            let changed = configuration.settings.filter { defaults.value($0.name) != $0.value }.map(\.name)
+            #expect(changed == [setting.name], "\(setting.name) changed \(changed)")
+        }
+    }
+
     /// Every real-valued setting refuses NaN and infinities; every shipped value is allowed.
     @Test func everySettingHasARangeThatRefusesNaNAndInfinities() throws {
         #expect(MatchingConfiguration.names.count == 24)
