@@ -2,6 +2,7 @@ import ArgumentParser
 import DekkingCore
 import DekkingMatching
 import DekkingPipeline
+import DekkingReport
 import Foundation
 
 /// `dekking explain DOC COMPETENCY`: why a competency got its status in one document.
@@ -60,10 +61,7 @@ struct ExplainCommand: AsyncParsableCommand {
             lines.append(head)
             lines.append("  \(indicators[indicator.id]?.text ?? "")")
             for evidence in indicator.evidence {
-                var place = evidence.headingPath.joined(separator: " › ")
-                if let code = evidence.code { place = "\(code) \(place)" }
-                if let page = evidence.page { place += " (p. \(page))" }
-                lines.append("  ▸ \(format(evidence.score)) \(place)")
+                lines.append("  ▸ \(format(evidence.score)) \(EvidencePlace(evidence).text)")
                 lines.append("    “\(evidence.text.prefix(300))”")
                 if evidence.basis == .semantic {
                     lines.append("    op betekenis (gelijkenis \(format(evidence.similarity ?? 0)))")

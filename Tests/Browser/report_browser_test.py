@@ -188,6 +188,11 @@ def run_checks(driver, args):
     expected = " ".join(args.indicator_text.split())
     if expected[:60] not in " ".join(shown.split()):
         raise CheckFailed(f"het bewijspaneel voor {args.indicator} toont niet de indicatortekst '{expected[:60]}…'")
+    if args.evidence_place is not None:
+        where = driver.execute("var w = document.querySelector(arguments[0] + ' .where');"
+                               "return w ? w.textContent : null;", indicator_selector)
+        if where is None or not where.startswith(args.evidence_place + " · sterkte "):
+            raise CheckFailed(f"het bewijspaneel noemt de plaats '{where}', verwacht '{args.evidence_place} · sterkte …'")
     title = driver.execute("return document.getElementById('evidence-title').textContent;")
     if not title.startswith(args.competency + " "):
         raise CheckFailed(f"de paneeltitel is '{title}', verwacht competentie {args.competency}")
@@ -241,6 +246,7 @@ def main():
     parser.add_argument("--competency")
     parser.add_argument("--indicator")
     parser.add_argument("--indicator-text")
+    parser.add_argument("--evidence-place", help="the place line of the indicator's first passage, as EvidencePlace writes it")
     parser.add_argument("--screenshot", default="Output/report-screenshot.png")
     parser.add_argument("--chromedriver", default=shutil.which("chromedriver"))
     parser.add_argument("--chromium", default=next((p for p in map(shutil.which, ["chromium", "chromium-browser", "google-chrome"]) if p), None))

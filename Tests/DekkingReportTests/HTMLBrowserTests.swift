@@ -44,13 +44,14 @@ import Testing
         // A covered cell of the kwalificatiedossier: its first indicator must appear in the panel.
         let document = try #require(documents.first { $0.id == "kd-medewerker-schuldhulpverlening" })
         let competency = try #require(document.competencies.first { $0.status == .covered })
-        let indicator = try #require(competency.indicators.first)
+        let indicator = try #require(competency.indicators.first { !$0.evidence.isEmpty })
         let text = try #require(mappings.framework.indicators.first { $0.id == indicator.id }?.text)
         let screenshot = TestPaths.root.appendingPathComponent("Output/report-screenshot.png")
 
         let arguments = [
             report.path, "--documents", String(documents.count), "--doc", document.id, "--competency", competency.id,
-            "--indicator", indicator.id, "--indicator-text", text, "--chromedriver", tools.chromedriver.path,
+            "--indicator", indicator.id, "--indicator-text", text, "--evidence-place",
+            EvidencePlace(try #require(indicator.evidence.first)).text, "--chromedriver", tools.chromedriver.path,
             "--chromium", tools.chromium.path,
         ]
         let (status, log) = try runScript(

@@ -159,7 +159,7 @@ import Testing
         #expect(
             page.contains(
                 "Legt contact met cliënten.<blockquote>De medewerker legt <mark>contact</mark> met de cliënt."))
-        #expect(page.contains("(B1-K1-W2, Basisdeel, pagina 4)"))
+        #expect(page.contains("(B1-K1-W2 · Basisdeel · pagina 4)"))
         #expect(
             page.contains(
                 "<li class=\"gap\"><span aria-hidden=\"true\">○</span> <span class=\"visually-hidden\">ontbreekt: </span>Kent de sociale kaart.</li>"

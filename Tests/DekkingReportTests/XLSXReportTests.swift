@@ -143,7 +143,7 @@ import Testing
             #expect(row.at(8).text == statement.status.label)
             #expect(
                 row.at(9).text
-                    == statement.evidence.first.map { $0.codeAndHeading.joined(separator: " · ") }.flatMap {
+                    == statement.evidence.first.map { EvidencePlace($0, page: false).text }.flatMap {
                         $0.isEmpty ? nil : $0
                     })
             #expect(row.at(10).number == statement.evidence.first?.page.map(Double.init))

@@ -164,10 +164,9 @@ public enum CompareHTML {
     }
 
     private static func evidenceHTML(_ evidence: Evidence) -> String {
-        var place: [String] = []
-        if let code = evidence.code { place.append("<code>\(HTML.escape(code))</code>") }
-        if !evidence.headingPath.isEmpty { place.append(HTML.escape(evidence.headingPath.joined(separator: " › "))) }
-        if let page = evidence.page { place.append("pagina \(page)") }
+        var place = EvidencePlace(evidence).parts.map { part in
+            if case .code(let code) = part { "<code>\(HTML.escape(code))</code>" } else { HTML.escape(part.text) }
+        }
         place.append("sterkte \(HTML.percent(evidence.score))")
         return
             "<p class=\"where\">\(place.joined(separator: " · "))</p><blockquote>\(HTML.highlight(evidence.text, terms: evidence.matchedTerms))</blockquote>"

@@ -74,9 +74,13 @@ extension HTMLReport {
           }
 
           function evidenceBlock(ev) {
+            // The rule of EvidencePlace (Evidence+Place.swift): the code unless the nearest
+            // heading starts with it, the heading path, the page.
             var where = [];
-            if (ev.code) where.push(el("code", {}, [ev.code]));
-            if (ev.headingPath && ev.headingPath.length) where.push(ev.headingPath.join(" › "));
+            var headings = (ev.headingPath || []).filter(function (h) { return h; });
+            var nearest = headings.length ? headings[headings.length - 1] : "";
+            if (ev.code && nearest.indexOf(ev.code) !== 0) where.push(el("code", {}, [ev.code]));
+            if (headings.length) where.push(headings.join(" › "));
             if (ev.page) where.push("pagina " + ev.page);
             var line = el("p", { "class": "where" }, []);
             where.forEach(function (w, i) {

@@ -55,10 +55,10 @@ extension HTMLReport {
             "<li class=\"\(statement.status.rawValue)\"><span aria-hidden=\"true\">\(statement.status.statusSymbol)</span> "
         html += "<span class=\"visually-hidden\">\(statement.status.label): </span>\(HTML.escape(statement.text))"
         if let evidence = statement.evidence.first {
-            let place = evidence.codeAndHeading + [evidence.page.map { "pagina \($0)" }].compactMap { $0 }
+            let place = EvidencePlace(evidence).text
             html += "<blockquote>\(HTML.highlight(evidence.text, terms: evidence.matchedTerms))"
             if !place.isEmpty {
-                html += " <span class=\"muted small\">(\(HTML.escape(place.joined(separator: ", "))))</span>"
+                html += " <span class=\"muted small\">(\(HTML.escape(place)))</span>"
             }
             html += "</blockquote>"
         }

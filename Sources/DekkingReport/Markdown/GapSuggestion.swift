@@ -47,7 +47,7 @@ struct GapSuggestion {
         switch indicator.status {
         case .partial, .covered:
             let strength = "\(NumberFormat.percent(indicator.score)) overeenkomst"
-            if let place = Self.place(indicator.evidence.first) {
+            if let place = indicator.evidence.first.flatMap(EvidencePlace.reference(to:)) {
                 return
                     "Werk de passage bij \(place) (nu \(strength)) uit tot \(unit) waarin \(actor): \(what) \(reference)"
             }
@@ -56,19 +56,6 @@ struct GapSuggestion {
         case .gap:
             return "Voeg \(unit) toe waarin \(actor): \(what) \(reference)"
         }
-    }
-
-    /// Where a passage is, for people: `B1-K1-W2, pagina 4` or `„Taken van de adviseur”`.
-    static func place(_ evidence: Evidence?) -> String? {
-        guard let evidence else { return nil }
-        var parts: [String] = []
-        if let code = evidence.code, !code.isEmpty {
-            parts.append(code)
-        } else if let heading = evidence.headingPath.last, !heading.isEmpty {
-            parts.append("„\(heading)”")
-        }
-        if let page = evidence.page { parts.append("pagina \(page)") }
-        return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
     /// The indicator text as the continuation of a sentence: first letter lowered unless the first

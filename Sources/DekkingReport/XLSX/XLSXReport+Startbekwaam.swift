@@ -29,7 +29,7 @@ extension XLSXReport {
                             .number(cluster.score, styles.percent), .text(cluster.status.label, styles.wrapped),
                             .text(statement.text, styles.wrapped),
                             .number(statement.score, styles.percent), .text(statement.status.label, styles.wrapped),
-                            .text(evidence?.codeAndHeading.joined(separator: " · ") ?? "", styles.wrapped),
+                            .text(evidence.map { EvidencePlace($0, page: false).text } ?? "", styles.wrapped),
                             .number(evidence?.page.map(Double.init), styles.wrapped),
                             .text(evidence.map { Excerpt.of($0.text) } ?? "", styles.wrapped),
                         ])
