@@ -49,11 +49,20 @@ enum DutchLabels {
 
     /// One line summing up a document: `12 gedekt, 8 deels, 10 ontbreekt (van 30 competenties)`.
     static func summary(_ competencies: [CompetencyCoverage]) -> String {
-        let counts = CoverageStatus.allCases.map { status in
-            "\(competencies.filter { $0.status == status }.count) \(status.label)"
-        }
-        return counts.joined(separator: ", ") + " (van \(Self.competencies(competencies.count)))"
+        counts { status in competencies.filter { $0.status == status }.count }
+            + " (van \(Self.competencies(competencies.count)))"
     }
+
+    /// `12 gedekt, 8 deels, 10 ontbreekt`: counts in the order of the statuses, each with its label.
+    static func counts(_ count: (CoverageStatus) -> Int) -> String {
+        CoverageStatus.allCases.map { "\(count($0)) \($0.label)" }.joined(separator: ", ")
+    }
+
+    /// The status labels with a capital, for column titles: `Gedekt`, `Deels`, `Ontbreekt`.
+    static let statusColumns: [String] = CoverageStatus.allCases.map { capitalised($0.label) }
+
+    /// `text` with its first character upper-cased: `gedekt` → `Gedekt`.
+    static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
     /// How a passage was found, for a reader: the shared words, or by meaning with its similarity.
     static func basis(_ evidence: Evidence) -> String {

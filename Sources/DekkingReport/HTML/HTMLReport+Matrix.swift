@@ -30,7 +30,9 @@ extension HTMLReport {
             for document in documents {
                 html += "<td data-doc=\"\(HTML.escape(document.id))\">"
                 if let coverage = document.clusters.first(where: { $0.id == cluster.id }) {
-                    let label = "\(coverage.covered) gedekt, \(coverage.partial) deels, \(coverage.gaps) ontbreekt"
+                    let label = DutchLabels.counts {
+                        [.covered: coverage.covered, .partial: coverage.partial, .gap: coverage.gaps][$0] ?? 0
+                    }
                     html += "<span class=\"cluster-cell \(coverage.status.statusClass)\" title=\"\(label)\">"
                     html +=
                         "<span aria-hidden=\"true\">\(coverage.status.statusSymbol)</span> \(HTML.percent(coverage.score))"

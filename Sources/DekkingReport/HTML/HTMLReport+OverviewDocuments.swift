@@ -23,12 +23,12 @@ extension HTMLReport {
         html += "<input type=\"search\" id=\"doc-filter-input\" autocomplete=\"off\"> "
         html += "<span class=\"muted small\" id=\"doc-filter-count\" aria-live=\"polite\"></span></p>\n"
         html += "<div class=\"table-wrap\"><table class=\"plain\" id=\"documenten\">\n"
-        html += "<caption>\(firstUpper(documentCount(count))) in de volgorde van de run</caption>\n"
+        html += "<caption>\(DutchLabels.capitalised(documentCount(count))) in de volgorde van de run</caption>\n"
         html +=
             "<thead><tr><th scope=\"col\">Document</th><th scope=\"col\">Titel</th><th scope=\"col\">Soort</th><th scope=\"col\">Niveau</th>"
         for status in CoverageStatus.allCases {
             html +=
-                "<th scope=\"col\" class=\"num\"><span aria-hidden=\"true\">\(status.statusSymbol)</span> \(firstUpper(status.label))</th>"
+                "<th scope=\"col\" class=\"num\"><span aria-hidden=\"true\">\(status.statusSymbol)</span> \(DutchLabels.capitalised(status.label))</th>"
         }
         html += "<th scope=\"col\" class=\"num\">Relevantie</th></tr></thead>\n<tbody>\n"
         var kinds: [DocumentKind: String] = [:]

@@ -69,7 +69,7 @@ extension HTMLReport {
         html +=
             "<p class=\"muted small\">Het kader beschrijft per cluster wat een beginnend beroepsbeoefenaar kan: het startbekwame profiel. "
         html +=
-            "\(firstUpper(documentCount(overview.profileDocuments))) \(overview.profileDocuments == 1 ? "is" : "zijn") "
+            "\(DutchLabels.capitalised(documentCount(overview.profileDocuments))) \(overview.profileDocuments == 1 ? "is" : "zijn") "
         html +=
             "met deze profielen vergeleken (opleidingsdocumenten); hier staat per uitspraak hoeveel daarvan haar beschrijven.</p>\n"
         for (c, cluster) in overview.framework.clusters.enumerated() where !cluster.startbekwaam.isEmpty {
@@ -94,7 +94,7 @@ extension HTMLReport {
             "<thead><tr><th scope=\"col\">\(first)</th><th scope=\"col\" class=\"num\">Documenten</th><th scope=\"col\">Verdeling</th>"
         for status in CoverageStatus.allCases {
             html +=
-                "<th scope=\"col\" class=\"num\"><span aria-hidden=\"true\">\(status.statusSymbol)</span> \(firstUpper(status.label))</th>"
+                "<th scope=\"col\" class=\"num\"><span aria-hidden=\"true\">\(status.statusSymbol)</span> \(DutchLabels.capitalised(status.label))</th>"
         }
         return html + "<th scope=\"col\" class=\"num\">Gem. score</th></tr></thead>\n"
     }
@@ -121,9 +121,6 @@ extension HTMLReport {
     private static func share(_ tally: StatusTally, _ status: CoverageStatus) -> String {
         tally.documents == 0 ? "–" : HTML.percent(tally.share(status))
     }
-
-    /// `text` with its first character upper-cased: `gedekt` → `Gedekt`.
-    static func firstUpper(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
     /// A stacked bar of the shares, hidden from screen readers (the numbers beside it say the same).
     private static func bar(_ tally: StatusTally) -> String {

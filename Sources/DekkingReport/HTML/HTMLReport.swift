@@ -85,8 +85,12 @@ public enum HTMLReport {
                 html += "<span class=\"\(status.statusClass)\" style=\"width:\(width)%\"></span>"
             }
             html += "</div>\n"
-            html +=
-                "<p class=\"counts\"><span>● \(covered) gedekt</span><span>◐ \(partial) deels</span><span>○ \(gaps) ontbreekt</span></p>\n"
+            let counts = [CoverageStatus.covered: covered, .partial: partial, .gap: gaps]
+            html += "<p class=\"counts\">"
+            for status in CoverageStatus.allCases {
+                html += "<span>\(status.statusSymbol) \(counts[status] ?? 0) \(status.label)</span>"
+            }
+            html += "</p>\n"
             if document.fieldRelevance < context.fieldWarning {
                 html +=
                     "<p class=\"warn\">Let op: dit document lijkt weinig over sociaal-financiële dienstverlening te gaan (relevantie \(HTML.percent(document.fieldRelevance))).</p>\n"

@@ -67,7 +67,7 @@ extension GapsMarkdown {
                     "",
                     "### \(MarkdownText.escape(competency.id)) \(MarkdownText.escape(competency.title))",
                     "",
-                    "\(firstUpper(tallyText(tally))); gemiddelde score \(NumberFormat.percent(tally.meanScore)).",
+                    "\(DutchLabels.capitalised(tallyText(tally))); gemiddelde score \(NumberFormat.percent(tally.meanScore)).",
                 ]
                 var weak: [String] = []
                 for indicator in competency.indicators {
@@ -142,5 +142,4 @@ extension GapsMarkdown {
     }
 
     /// `text` with its first character upper-cased.
-    private static func firstUpper(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 }

@@ -3,9 +3,8 @@ import DekkingMatching
 extension XLSXReport {
     /// The column titles of the Documenten sheet before the competencies' columns (which are titled
     /// with the competency ids).
-    static let overviewDocumentColumns = [
-        "Document", "Titel", "Soort", "Niveau", "Relevantie", "Gedekt", "Deels", "Ontbreekt",
-    ]
+    static let overviewDocumentColumns: [String] =
+        ["Document", "Titel", "Soort", "Niveau", "Relevantie"] + DutchLabels.statusColumns
 
     /// The Documenten sheet's header rows: competency titles in the first, column titles (with the
     /// autofilter) in the second.

@@ -2,10 +2,10 @@ import DekkingCore
 
 extension XLSXReport {
     /// The column titles of the Overzicht sheet.
-    static let overviewTableColumns = [
-        "Soort rij", "Id", "Niveau", "Tekst", "Documenten", "Gedekt", "Deels", "Ontbreekt", "% gedekt",
-        "% deels of gedekt", "Gemiddelde score",
-    ]
+    static let overviewTableColumns: [String] =
+        ["Soort rij", "Id", "Niveau", "Tekst", "Documenten"] + DutchLabels.statusColumns + [
+            "% gedekt", "% deels of gedekt", "Gemiddelde score",
+        ]
 
     /// The row of the Overzicht sheet's column titles (above it: the explanation).
     static let overviewTableHeaderRow = 5
