@@ -13,12 +13,22 @@ import Testing
         let workbook = try XLSXWorkbook(path: path)
         let sheet = try workbook.addSheet(named: "Blad")
         try sheet.write("tekst", row: 0, column: 0)
+        // libxlsxwriter's own "[ERROR] workbook_close(): Error creating …" must not reach stderr.
+        let captured = directory.url.appendingPathComponent("stderr.txt").path
+        let saved = dup(2)
+        let file = open(captured, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        dup2(file, 2)
         #expect {
             try workbook.close()
         } throws: { error in
-            guard case .libraryCall(let operation, let code, let message) = error as? XLSXError else { return false }
-            return operation.hasPrefix("workbook_close") && code != 0 && !message.isEmpty
+            guard case .cannotWrite(let failed, let reason) = error as? XLSXError else { return false }
+            return failed == path && reason == "de map bestaat niet"
         }
+        dup2(saved, 2)
+        close(saved)
+        close(file)
+        let printed = try String(contentsOfFile: captured, encoding: .utf8)
+        #expect(!printed.contains("[ERROR]"), "\(printed)")
         #expect(!workbook.isOpen)
         #expect(!FileManager.default.fileExists(atPath: path))
     }

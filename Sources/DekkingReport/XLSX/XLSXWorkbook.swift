@@ -66,12 +66,36 @@ final class XLSXWorkbook {
     }
 
     /// Writes the file and frees the workbook; call once.
-    /// - Throws: ``XLSXError/libraryCall(operation:code:message:)`` when the file cannot be
-    ///   written (the workbook is freed all the same).
+    ///
+    /// libxlsxwriter prints a message of its own on standard error when it cannot create the file,
+    /// so the file is created here first: the usual causes (a missing folder, no permission, a
+    /// read-only or full disk) are then one error of ours, and nothing reaches the terminal raw.
+    /// - Throws: ``XLSXError/cannotWrite(path:reason:)`` when the file cannot be created,
+    ///   ``XLSXError/libraryCall(operation:code:message:)`` when writing it fails later (the
+    ///   workbook is freed all the same).
     func close() throws(XLSXError) {
         let workbook = try open("workbook_close")
-        handle = nil  // workbook_close frees the workbook whatever it returns
+        handle = nil  // from here on the workbook is freed whatever happens
+        let probe = Foundation.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard probe >= 0 else {
+            let reason = Self.reason(errno)
+            lxw_workbook_free(workbook)
+            throw .cannotWrite(path: path, reason: reason)
+        }
+        Foundation.close(probe)
         try check(workbook_close(workbook), "workbook_close(\(path))")
+    }
+
+    /// Why a file cannot be created, in Dutch.
+    private static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT, ENOTDIR: "de map bestaat niet"
+        case EACCES, EPERM: "geen toestemming om hier te schrijven"
+        case EROFS: "de schijf is alleen-lezen"
+        case ENOSPC, EDQUOT: "de schijf is vol"
+        case EISDIR: "er staat een map met deze naam"
+        default: String(cString: strerror(code))
+        }
     }
 
     /// The workbook pointer, or an error naming `operation` when the workbook is closed.
