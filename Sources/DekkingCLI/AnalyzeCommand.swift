@@ -180,8 +180,19 @@ struct AnalyzeCommand: AsyncParsableCommand {
             valueName: "aantal"))
     var jobs: Int?
 
+    @Option(
+        name: .customLong("document-time-limit"),
+        help: ArgumentHelp(
+            "Seconden die één document mag kosten (lezen, analyseren, vergelijken); een document dat langer duurt wordt overgeslagen met een fout (standaard 60; 0: geen grens).",
+            valueName: "seconden"))
+    var documentTimeLimit: Double = CoverageRun.defaultDocumentTimeLimit
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs verwacht een aantal van 1 of meer, niet \(jobs)") }
+        if !documentTimeLimit.isFinite || documentTimeLimit < 0 {
+            throw ValidationError(
+                "--document-time-limit verwacht een aantal seconden van 0 of meer, niet \(documentTimeLimit)")
+        }
         if detailLimit < 0 {
             throw ValidationError("--detail-limit verwacht een aantal van 0 of meer, niet \(detailLimit)")
         }
@@ -261,6 +272,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         defer { interrupt.cancel() }
         var request = options.runRequest(paths: inputs, mappings: mappings)
         request.concurrency = jobs
+        request.documentTimeLimit = documentTimeLimit
         let retention: CoverageRun.Retention = folder == nil ? .none : .fullUpTo(detailLimit)
         let progress = ProgressBar(enabled: !options.quiet && Terminal.stderrIsTerminal)
         var writeError: (any Error)?

@@ -57,6 +57,23 @@ public struct MatchingEngine: Sendable {
         of document: Document, level choice: LevelChoice = .auto, overrides: OverrideSet = OverrideSet(),
         profile: ProfileChoice = .auto, semantic: SemanticLayer? = nil
     ) -> DocumentCoverage {
+        do {
+            return try coverage(
+                of: document, level: choice, overrides: overrides, profile: profile, semantic: semantic,
+                within: .unlimited)
+        } catch {
+            preconditionFailure("an unlimited budget never runs out")
+        }
+    }
+
+    /// ``coverage(of:level:overrides:profile:semantic:)`` within `budget`, checked once per segment
+    /// while analysing and once per window while scoring.
+    ///
+    /// - Throws: ``DekkingCore/WorkBudgetExceeded`` when the budget runs out; nothing is kept.
+    public func coverage(
+        of document: Document, level choice: LevelChoice = .auto, overrides: OverrideSet = OverrideSet(),
+        profile: ProfileChoice = .auto, semantic: SemanticLayer? = nil, within budget: WorkBudget
+    ) throws(WorkBudgetExceeded) -> DocumentCoverage {
         let config = prepared.configuration
         let levels = levels(for: document, choice: choice)
         let activeList = prepared.indicatorIndices(levels: Set(levels))
@@ -64,7 +81,7 @@ public struct MatchingEngine: Sendable {
         let documentOverrides = overrides.entries[document.id] ?? [:]
         let builder = WindowBuilder(
             analyzer: analyzer, configuration: config, proximity: prepared.proximity, vocabulary: prepared.vocabulary)
-        let (windows, words, passages, documentTerms) = builder.windows(of: document)
+        let (windows, words, passages, documentTerms) = try builder.windows(of: document, within: budget)
         let hits = prepared.field.hits(
             in: passages, vocabularySize: prepared.vocabulary.phraseCount, proximity: config.fieldProximity)
         let relevance = Self.rounded(
@@ -75,8 +92,9 @@ public struct MatchingEngine: Sendable {
         // Step 1: lexical share of every active query and key-phrase evidence of every competency.
         var scoringActive = [Bool](repeating: false, count: prepared.scoringQueryCount)
         for i in activeList { scoringActive[prepared.scoringQuery[i]] = true }
-        let lexical = lexicalPass(
-            windows: windows, document: document, documentTerms: documentTerms, active: scoringActive)
+        let lexical = try lexicalPass(
+            windows: windows, document: document, documentTerms: documentTerms, active: scoringActive,
+            budget: budget)
 
         // Step 2: semantic similarity of every active query to the best candidate windows.
         let similarity = semantic.flatMap { layer in
@@ -90,6 +108,7 @@ public struct MatchingEngine: Sendable {
         let quotes = WindowQuotes(windows)
         var evidenceByQuery: [Int: [Evidence]] = [:]
         var competencyResults: [CompetencyCoverage] = []
+        try budget.check()
         for (c, competency) in prepared.framework.competencies.enumerated() {
             let queries = activeList.filter { prepared.queryCompetency[$0] == c && !prepared.queryIsTitle[$0] }
             let signals = queries.map(combination.indicatorSignals)
@@ -128,16 +147,18 @@ public struct MatchingEngine: Sendable {
                     score: score, status: config.status(score), indicators: indicatorResults,
                     keywords: lexical.keywords[c].sorted(), signals: own))
         }
+        let startbekwaam =
+            wantsProfile(document, profile)
+            ? try profileCoverage(
+                windows: windows, quotes: quotes, document: document, combination: combination,
+                competencies: competencyResults, budget: budget)
+            : nil
         return DocumentCoverage(
             id: document.id, path: document.path, title: document.title, kind: document.kind,
             level: levels.count == 1 ? levels[0] : nil, matchedLevels: levels, fieldRelevance: relevance,
             fieldHits: Dictionary(uniqueKeysWithValues: zip(prepared.field.facets.map(\.name), hits)),
             wordCount: words, clusters: clusterCoverage(competencyResults), competencies: competencyResults,
-            startbekwaam: wantsProfile(document, profile)
-                ? profileCoverage(
-                    windows: windows, quotes: quotes, document: document, combination: combination,
-                    competencies: competencyResults)
-                : nil,
+            startbekwaam: startbekwaam,
             findings: overrideFindings(document, overrides: overrides, active: active),
             semantic: similarity != nil)
     }
@@ -157,9 +178,10 @@ public struct MatchingEngine: Sendable {
     /// Step 1: BM25 share of every active scoring query in every window, and key phrases found
     /// close together. A phrase counts only when its own word forms occur in the document
     /// (``SurfaceWords``): a stem collision is not a find.
-    private func lexicalPass(windows: [Window], document: Document, documentTerms: PresentTerms, active: [Bool])
-        -> LexicalPass
-    {
+    private func lexicalPass(
+        windows: [Window], document: Document, documentTerms: PresentTerms, active: [Bool], budget: WorkBudget
+    ) throws(WorkBudgetExceeded) -> LexicalPass {
+        var meter = WorkMeter(budget)
         let config = prepared.configuration
         let competencies = prepared.framework.competencies
         var candidates = CandidatePhrases(
@@ -178,6 +200,7 @@ public struct MatchingEngine: Sendable {
         var present = PresentTerms(vocabularySize: prepared.vocabulary.phraseCount)
         var shares = ShareAccumulator(queries: prepared.scoringQueryCount)
         for (w, window) in windows.enumerated() {
+            try meter.tick()
             present.mark(window.terms)
             defer { present.mark(window.terms, false) }
             shares.score(
@@ -228,8 +251,9 @@ public struct MatchingEngine: Sendable {
     /// statement the text holds most of gets it, the others less by their odds.
     private func profileCoverage(
         windows: [Window], quotes: WindowQuotes, document: Document, combination: SignalCombination,
-        competencies: [CompetencyCoverage]
-    ) -> [ProfileCoverage] {
+        competencies: [CompetencyCoverage], budget: WorkBudget
+    ) throws(WorkBudgetExceeded) -> [ProfileCoverage] {
+        var meter = WorkMeter(budget)
         let config = prepared.configuration
         let statements = prepared.profile.statements
         let selfScores = statements.map(\.selfScore)
@@ -237,6 +261,7 @@ public struct MatchingEngine: Sendable {
         // Only each statement's best window is shown, so no window lists are kept.
         var hits = QueryHits(queries: statements.count, keepingFrom: .infinity)
         for (w, window) in windows.enumerated() {
+            try meter.tick()
             shares.score(
                 window, postings: prepared.profile.postingsByID, selfScores: selfScores, active: nil,
                 configuration: config)

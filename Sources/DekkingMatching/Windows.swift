@@ -39,10 +39,12 @@ struct WindowBuilder {
     let vocabulary: TermVocabulary
 
     /// Windows of every matchable segment, the document's word count, its passages' terms (for
-    /// field relevance) and every phrase term of the document, headings included.
-    func windows(of document: Document)
+    /// field relevance) and every phrase term of the document, headings included. `budget` is
+    /// checked once per segment.
+    func windows(of document: Document, within budget: WorkBudget = .unlimited) throws(WorkBudgetExceeded)
         -> (windows: [Window], words: Int, passages: [TermOccurrences], allTerms: PresentTerms)
     {
+        var meter = WorkMeter(budget, interval: 16)
         var windows: [Window] = []
         var words = 0
         var passages: [TermOccurrences] = []
@@ -50,6 +52,7 @@ struct WindowBuilder {
         var headingCache: [String: AnalysedPassage] = [:]
         var frequencies = FrequencyAccumulator(capacity: vocabulary.scoredCount)
         for segment in document.segments where segment.role.isMatchable && segment.role != .heading {
+            try meter.tick()
             let sentences = SentenceSplitter.sentences(segment.text).map { analysed($0) }
             guard !sentences.isEmpty else { continue }
             let headingText = segment.headingPath.last ?? ""

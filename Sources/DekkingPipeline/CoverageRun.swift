@@ -24,6 +24,9 @@ public struct CoverageRun: Sendable {
         /// Runs of more files than this are matched on words only (the encoder costs about 0.3 s
         /// per document); 0: never use the encoder.
         public var semanticLimit = CoverageRun.defaultSemanticLimit
+        /// Seconds one document may take to be read, analysed and matched; a document that takes
+        /// longer is skipped with an error finding (and not cached). 0: no limit.
+        public var documentTimeLimit = CoverageRun.defaultDocumentTimeLimit
 
         public init(
             paths: [String], level: LevelChoice = .auto, kind: DocumentKind? = nil, documentLevel: LevelID? = nil,
@@ -54,6 +57,10 @@ public struct CoverageRun: Sendable {
     /// development set the layer lowers accuracy (README, "Accuracy"); `--semantic-limit N` turns
     /// it on for runs of up to N files.
     public static let defaultSemanticLimit = 0
+
+    /// Seconds per document by default: far above what a real document takes (well under a second
+    /// each for the sample documents), low enough that one runaway document does not stall a batch.
+    public static let defaultDocumentTimeLimit = 60.0
 
     /// Whether the semantic layer took part.
     public var semantic = false
@@ -154,11 +161,12 @@ public struct CoverageRun: Sendable {
                             break
                         }
                     }
+                    let budget = WorkBudget(seconds: request.documentTimeLimit)
                     do {
-                        let (document, findings) = try ingestor.read(item)
-                        let coverage = engine.coverage(
+                        let (document, findings) = try ingestor.read(item, within: budget)
+                        let coverage = try engine.coverage(
                             of: document, level: request.level, overrides: overrides, profile: request.profile,
-                            semantic: semantic)
+                            semantic: semantic, within: budget)
                         let line = CoverageJSON.line(coverage)
                         if let cache, let key {
                             cache.store(key, findings: findings + coverage.findings, coverage: coverage, line: line)
@@ -166,6 +174,8 @@ public struct CoverageRun: Sendable {
                         return (index, .read(document, coverage, cacheFindings + findings, line))
                     } catch let error as IngestError {
                         return (index, .failed(item.displayPath, error.finding))
+                    } catch let exceeded as WorkBudgetExceeded {
+                        return (index, .failed(item.displayPath, Self.overBudget(item, exceeded)))
                     } catch {
                         return (
                             index,
@@ -232,6 +242,17 @@ public struct CoverageRun: Sendable {
         for cluster in clusters {
             clusterTotals[cluster.id, default: StatusTally()].add(cluster.status, score: cluster.score)
         }
+    }
+
+    /// The error for a document that took longer than its budget: it is skipped, the batch goes on.
+    static func overBudget(_ item: IngestPlan.Item, _ exceeded: WorkBudgetExceeded) -> Finding {
+        let seconds =
+            exceeded.seconds.rounded() == exceeded.seconds
+            ? String(Int(exceeded.seconds)) : String(exceeded.seconds).replacingOccurrences(of: ".", with: ",")
+        return Finding(
+            .error, SourceLocation(file: item.displayPath),
+            "te complex, overgeslagen na \(seconds) s (grens: --document-time-limit; verhoog die, of splits het document)"
+        )
     }
 
     /// The warning for a cache entry of `item` that was not used.

@@ -17,6 +17,12 @@ final class LibXML2ParseState {
     var firstError: (message: String, line: Int?, code: Int32)?
     /// The forbidden construct that stopped the parse, if any.
     var forbidden: Forbidden?
+    /// Nodes created so far (elements, attributes, runs of text, comments, processing instructions).
+    private(set) var nodes = 0
+    /// The most nodes allowed; see ``XMLParseLimits/maxNodes``.
+    var nodeLimit = Int.max
+    /// The line of the first node over ``nodeLimit``, once the parse has been stopped for it.
+    private(set) var nodeLimitLine: Int??
     /// Messages that reached libxml2's structured error handler during ``capturingMessages(_:)``.
     var diagnostics: [XMLDiagnostic] = []
     /// At most this many diagnostics are kept per parse (a broken file can give one per byte).
@@ -37,6 +43,69 @@ final class LibXML2ParseState {
         }
         let line = Int(input.pointee.line)
         return line > 0 ? line : nil
+    }
+
+    /// Counts `count` new nodes; past ``nodeLimit`` the parser is stopped and `false` returned,
+    /// so the caller does not build the node.
+    static func admit(_ count: Int, context: UnsafeMutableRawPointer?) -> Bool {
+        guard let state = from(context) else { return true }
+        guard state.nodeLimitLine == nil else { return false }
+        state.nodes += count
+        guard state.nodes > state.nodeLimit else { return true }
+        state.nodeLimitLine = .some(currentLine(context))
+        xmlStopParser(context?.assumingMemoryBound(to: xmlParserCtxt.self))
+        return false
+    }
+
+    /// Character data, counted as a node when libxml2 will make a new text node of it (it adds
+    /// text that follows text to the same node).
+    private static let countedCharacters: charactersSAXFunc = { context, characters, length in
+        if let ctxt = context?.assumingMemoryBound(to: xmlParserCtxt.self), let parent = ctxt.pointee.node,
+            parent.pointee.last?.pointee.type != XML_TEXT_NODE
+        {
+            guard LibXML2ParseState.admit(1, context: context) else { return }
+        }
+        xmlSAX2Characters(context, characters, length)
+    }
+
+    /// Installs the node count on a parser context (XML or HTML): libxml2's own tree builders
+    /// (`xmlSAX2…`) are wrapped, so no node over the limit is built and the parse stops there.
+    func installNodeCount(on ctxt: xmlParserCtxtPtr, limit: Int, html: Bool) {
+        ctxt.pointee._private = Unmanaged.passUnretained(self).toOpaque()
+        nodeLimit = limit
+        guard let sax = ctxt.pointee.sax else { return }
+        if html {
+            sax.pointee.startElement = { context, name, attributes in
+                var count = 1
+                if var pair = attributes {
+                    while pair.pointee != nil {
+                        count += 1
+                        pair += 2
+                    }
+                }
+                guard LibXML2ParseState.admit(count, context: context) else { return }
+                xmlSAX2StartElement(context, name, attributes)
+            }
+        } else {
+            sax.pointee.startElementNs = {
+                context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, defaulted, attributes in
+                guard LibXML2ParseState.admit(1 + Int(attributeCount), context: context) else { return }
+                xmlSAX2StartElementNs(
+                    context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, defaulted, attributes)
+            }
+        }
+        sax.pointee.characters = Self.countedCharacters
+        // XML keeps white space between elements through the same builder; HTML drops it
+        // (`HTML_PARSE_NOBLANKS`), so its handler stays.
+        if !html { sax.pointee.ignorableWhitespace = Self.countedCharacters }
+        sax.pointee.comment = { context, value in
+            guard LibXML2ParseState.admit(1, context: context) else { return }
+            xmlSAX2Comment(context, value)
+        }
+        sax.pointee.processingInstruction = { context, target, data in
+            guard LibXML2ParseState.admit(1, context: context) else { return }
+            xmlSAX2ProcessingInstruction(context, target, data)
+        }
     }
 
     /// Installs the callbacks for this state on an XML parser context: errors are recorded here

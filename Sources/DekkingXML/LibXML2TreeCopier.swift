@@ -9,6 +9,12 @@ import CLibXML2
 struct LibXML2TreeCopier {
     let limits: XMLParseLimits
     private var textBytes = 0
+    /// Names and namespace strings already copied, by their address in libxml2 (which keeps one
+    /// copy of each name in its dictionary and one per namespace declaration): every element of a
+    /// namespace then shares one Swift string instead of holding a copy of the URI.
+    private var shared: [UnsafeRawPointer: String] = [:]
+    /// At most this many strings are shared; past it, strings are copied each time.
+    private static let sharedLimit = 4096
 
     init(limits: XMLParseLimits) {
         self.limits = limits
@@ -25,16 +31,16 @@ struct LibXML2TreeCopier {
         let line = Self.line(of: node)
         guard depth <= limits.maxDepth else { throw .tooDeep(limit: limits.maxDepth, line: line) }
         var element = XMLElement(
-            name: Self.string(node.pointee.name) ?? "", namespaceURI: Self.string(node.pointee.ns?.pointee.href),
-            prefix: Self.string(node.pointee.ns?.pointee.prefix), line: line)
+            name: sharedString(node.pointee.name) ?? "", namespaceURI: sharedString(node.pointee.ns?.pointee.href),
+            prefix: sharedString(node.pointee.ns?.pointee.prefix), line: line)
         var attribute = node.pointee.properties
         while let current = attribute {
             let value = try countedText(Self.attributeValue(current))
             element.attributes.append(
                 XMLAttribute(
-                    name: Self.string(current.pointee.name) ?? "",
-                    namespaceURI: Self.string(current.pointee.ns?.pointee.href),
-                    prefix: Self.string(current.pointee.ns?.pointee.prefix), value: value))
+                    name: sharedString(current.pointee.name) ?? "",
+                    namespaceURI: sharedString(current.pointee.ns?.pointee.href),
+                    prefix: sharedString(current.pointee.ns?.pointee.prefix), value: value))
             attribute = current.pointee.next
         }
         var pendingText = ""
@@ -58,6 +64,16 @@ struct LibXML2TreeCopier {
         }
         if !pendingText.isEmpty { element.children.append(.text(pendingText)) }
         return element
+    }
+
+    /// The string at `pointer`, shared with earlier copies of the same address.
+    private mutating func sharedString(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+        guard let pointer else { return nil }
+        let key = UnsafeRawPointer(pointer)
+        if let known = shared[key] { return known }
+        let copy = String(cString: pointer)
+        if shared.count < Self.sharedLimit { shared[key] = copy }
+        return copy
     }
 
     private mutating func countedText(_ text: String) throws(XMLParseError) -> String {

@@ -13,6 +13,9 @@ public enum XMLParseError: Error, Sendable, Hashable, CustomStringConvertible {
     case textTooLarge(limit: Int)
     /// An element has more attributes than the limit; the document was not parsed.
     case tooManyAttributes(limit: Int, line: Int?)
+    /// The document has more nodes (elements, attributes, runs of text, comments, processing
+    /// instructions) than the limit; the parse stopped at the first one over it, on `line`.
+    case tooManyNodes(limit: Int, line: Int?)
     /// The input is larger than libxml2 can take in one buffer.
     case inputTooLarge(bytes: Int, limit: Int)
     /// The document has a DOCTYPE where none is allowed.
@@ -26,7 +29,7 @@ public enum XMLParseError: Error, Sendable, Hashable, CustomStringConvertible {
     public var line: Int? {
         switch self {
         case .malformed(let line, _), .tooDeep(_, let line), .tooManyAttributes(_, let line),
-            .doctypeForbidden(let line),
+            .tooManyNodes(_, let line), .doctypeForbidden(let line),
             .entityDeclarationForbidden(_, let line):
             line
         case .empty, .textTooLarge, .inputTooLarge, .parserUnavailable: nil
@@ -49,6 +52,8 @@ public enum XMLParseError: Error, Sendable, Hashable, CustomStringConvertible {
         case .tooDeep(let limit, _): "de elementen zijn dieper genest dan \(limit) niveaus"
         case .textTooLarge(let limit): "het document bevat meer dan \(limit / 1_048_576) MB tekst"
         case .tooManyAttributes(let limit, _): "een element heeft meer dan \(limit) attributen"
+        case .tooManyNodes(let limit, _):
+            "het document heeft meer dan \(limit) knopen (elementen, attributen, tekststukken en opmerkingen samen); zo'n document wordt niet gelezen (splits het)"
         case .inputTooLarge(let bytes, let limit):
             "het document is te groot om te verwerken (\(bytes / 1_048_576) MB; de grens is \(limit / 1_048_576) MB)"
         case .doctypeForbidden: "een DOCTYPE-declaratie is in dit soort document niet toegestaan"

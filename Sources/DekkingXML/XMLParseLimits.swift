@@ -29,19 +29,32 @@ public struct XMLParseLimits: Sendable, Hashable {
     public var maxAttributes: Int {
         didSet { maxAttributes = max(maxAttributes, 1) }
     }
+    /// The most nodes one document may have: elements, attributes, runs of text, comments and
+    /// processing instructions, counted while libxml2 parses, which stops at the first node over
+    /// the limit.
+    ///
+    /// Memory grows with the nodes, not the bytes: `<a/>` is four bytes of input but about
+    /// 150 bytes in libxml2's tree, and as much again once copied into ``XMLElement``s. A DOCX
+    /// paragraph is about 10 to 40 nodes (paragraph, runs, their properties and text), so the
+    /// default of 2,000,000 is 50,000 paragraphs even at 40 nodes each: well over a thousand
+    /// pages. Values below 1 count as 1.
+    public var maxNodes: Int {
+        didSet { maxNodes = max(maxNodes, 1) }
+    }
 
     public init(
         maxDepth: Int = 256, maxTextBytes: Int = 64 * 1_048_576, doctype: DoctypePolicy = .refuseEntityDeclarations,
-        maxAttributes: Int = 1_000
+        maxAttributes: Int = 1_000, maxNodes: Int = 2_000_000
     ) {
         self.maxDepth = min(max(maxDepth, 1), 4096)
         self.maxTextBytes = maxTextBytes
         self.doctype = doctype
         self.maxAttributes = max(maxAttributes, 1)
+        self.maxNodes = max(maxNodes, 1)
     }
 
     /// The limits for ordinary documents: depth 256, 64 MB of text, no entity declarations,
-    /// 1,000 attributes per element.
+    /// 1,000 attributes per element, 2,000,000 nodes.
     public static let `default` = XMLParseLimits()
 
     /// The limits for parts of office archives (DOCX, ODT): as ``default``, and no DOCTYPE at all.

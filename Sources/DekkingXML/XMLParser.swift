@@ -18,7 +18,7 @@ public enum XMLParser {
     /// - Returns: The root element.
     /// - Throws: ``XMLParseError``: `malformed` with libxml2's reason and line for broken input,
     ///   `doctypeForbidden`/`entityDeclarationForbidden` for refused declarations, `tooDeep`,
-    ///   `textTooLarge`, `tooManyAttributes`, `empty`.
+    ///   `textTooLarge`, `tooManyAttributes`, `tooManyNodes`, `empty`.
     public static func parseXML(_ data: Data, limits: XMLParseLimits = .default) throws(XMLParseError) -> XMLElement {
         var ignored: [XMLDiagnostic] = []
         return try parseXML(data, limits: limits, diagnostics: &ignored)
@@ -35,6 +35,7 @@ public enum XMLParser {
         defer { xmlFreeParserCtxt(ctxt) }
         let state = LibXML2ParseState()
         state.install(on: ctxt, doctype: limits.doctype)
+        state.installNodeCount(on: ctxt, limit: limits.maxNodes, html: false)
         let options =
             XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
             | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue
@@ -51,6 +52,7 @@ public enum XMLParser {
         case .entityDeclaration(let name, let line): throw .entityDeclarationForbidden(name: name, line: line)
         case nil: break
         }
+        if let line = state.nodeLimitLine { throw .tooManyNodes(limit: limits.maxNodes, line: line) }
         guard let document, let root = xmlDocGetRootElement(document) else {
             throw error(from: state.firstError, context: ctxt)
         }
@@ -67,7 +69,7 @@ public enum XMLParser {
     ///   - limits: Depth and text limits; the DOCTYPE policy does not apply to HTML.
     /// - Returns: The root element, normally `html` (libxml2 adds implied `html` and `body`).
     /// - Throws: ``XMLParseError``: `empty` when nothing could be parsed, `tooDeep`, `textTooLarge`,
-    ///   `tooManyAttributes`.
+    ///   `tooManyAttributes`, `tooManyNodes`.
     public static func parseHTML(
         _ data: Data, encoding: String? = nil, limits: XMLParseLimits = .default
     ) throws(XMLParseError) -> XMLElement {
@@ -89,6 +91,7 @@ public enum XMLParser {
             HTML_PARSE_NONET.rawValue | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOBLANKS.rawValue
         let state = LibXML2ParseState()
+        state.installNodeCount(on: ctxt, limit: limits.maxNodes, html: true)
         let document = state.capturingMessages {
             data.withUnsafeBytes { bytes in
                 htmlCtxtReadMemory(
@@ -97,6 +100,7 @@ public enum XMLParser {
         }
         defer { xmlFreeDoc(document) }
         diagnostics += state.diagnostics
+        if let line = state.nodeLimitLine { throw .tooManyNodes(limit: limits.maxNodes, line: line) }
         guard let document, let root = xmlDocGetRootElement(document) else { throw .empty }
         var copier = LibXML2TreeCopier(limits: limits)
         return try copier.copy(root)

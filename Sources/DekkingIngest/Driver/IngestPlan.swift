@@ -60,4 +60,13 @@ extension Ingestor {
         document.id = item.id
         return (document, findings)
     }
+
+    /// Reads one planned file as ``read(_:)-(IngestPlan.Item)`` does, within `budget`.
+    /// - Throws: ``IngestError``, or ``DekkingCore/WorkBudgetExceeded`` when the budget runs out.
+    public func read(_ item: IngestPlan.Item, within budget: WorkBudget) throws -> (Document, [Finding]) {
+        var (document, findings) = try read(
+            item.url, displayPath: item.displayPath, manifestEntry: item.manifestEntry, within: budget)
+        document.id = item.id
+        return (document, findings)
+    }
 }

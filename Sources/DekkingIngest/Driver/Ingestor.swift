@@ -75,33 +75,51 @@ public struct Ingestor: Sendable {
     public func read(_ url: URL, displayPath: String, manifestEntry: Manifest.Entry? = nil) throws(IngestError) -> (
         Document, [Finding]
     ) {
+        do {
+            return try read(url, displayPath: displayPath, manifestEntry: manifestEntry, within: .unlimited)
+        } catch let error as IngestError {
+            throw error
+        } catch {
+            preconditionFailure("an unlimited budget never runs out")
+        }
+    }
+
+    /// Reads one file as ``read(_:displayPath:manifestEntry:)`` does, within `budget`: the clock is
+    /// checked after the reader and once per block while segmenting.
+    /// - Throws: ``IngestError`` when the file cannot be read or yields no text,
+    ///   ``DekkingCore/WorkBudgetExceeded`` when the budget runs out.
+    public func read(_ url: URL, displayPath: String, manifestEntry: Manifest.Entry? = nil, within budget: WorkBudget)
+        throws -> (Document, [Finding])
+    {
         // Parsing, detection and structure each ask for the code of the same lines: read each once.
         let result = StructuralCode.Memo.$current.withValue(StructuralCode.Memo()) {
-            Result { () throws(IngestError) in try readOnce(url, displayPath: displayPath, manifestEntry: manifestEntry)
+            Result {
+                try readOnce(url, displayPath: displayPath, manifestEntry: manifestEntry, budget: budget)
             }
         }
         return try result.get()
     }
 
-    private func readOnce(_ url: URL, displayPath: String, manifestEntry: Manifest.Entry?) throws(IngestError) -> (
-        Document, [Finding]
-    ) {
+    private func readOnce(_ url: URL, displayPath: String, manifestEntry: Manifest.Entry?, budget: WorkBudget) throws
+        -> (Document, [Finding])
+    {
         let head = try FileLoader.head(url, displayPath: displayPath, count: FormatSniffer.headSize)
         guard let format = FormatSniffer.format(of: url, head: head) else {
             let ext = url.pathExtension.isEmpty ? "geen extensie" : "extensie .\(url.pathExtension)"
-            throw .unsupportedFormat(file: displayPath, detail: ext)
+            throw IngestError.unsupportedFormat(file: displayPath, detail: ext)
         }
         guard let reader = readers.reader(for: format) else {
-            throw .unsupportedFormat(file: displayPath, detail: "\(format) (geen lezer beschikbaar)")
+            throw IngestError.unsupportedFormat(file: displayPath, detail: "\(format) (geen lezer beschikbaar)")
         }
         let extracted = try reader.read(contentsOf: url, displayPath: displayPath)
+        try budget.check()
         let stem = url.deletingPathExtension().lastPathComponent
         var detection = DocumentDetector.detect(
             blocks: extracted.blocks, declaredTitle: extracted.title, fileStem: stem)
         apply(manifestEntry, options, to: &detection)
-        let segments = StructureRecognizer(maxWords: options.maxSegmentWords).segments(
-            from: extracted.blocks, kind: detection.kind)
-        guard !segments.isEmpty else { throw .empty(file: displayPath) }
+        let segments = try StructureRecognizer(maxWords: options.maxSegmentWords).segments(
+            from: extracted.blocks, kind: detection.kind, within: budget)
+        guard !segments.isEmpty else { throw IngestError.empty(file: displayPath) }
         let document = Document(
             id: stem, path: displayPath, format: extracted.format, encoding: extracted.encoding, kind: detection.kind,
             kindConfidence: detection.kindConfidence, level: detection.level,

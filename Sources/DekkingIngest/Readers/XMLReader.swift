@@ -141,7 +141,8 @@ enum XMLFamilySupport {
             }
         case .inputTooLarge(let bytes, let limit): .tooLarge(file: file, bytes: bytes, limit: limit)
         case .parserUnavailable: .unreadable(file: file, reason: error.message)
-        case .tooDeep, .textTooLarge, .tooManyAttributes, .doctypeForbidden, .entityDeclarationForbidden:
+        case .tooDeep, .textTooLarge, .tooManyAttributes, .tooManyNodes, .doctypeForbidden,
+            .entityDeclarationForbidden:
             .forbiddenXML(file: file, element: part, reason: error.description)
         }
     }

@@ -34,6 +34,17 @@ public struct StructureRecognizer: Sendable {
 
     /// The segments of `blocks`, read as a document of `kind`.
     public func segments(from blocks: [TextBlock], kind: DocumentKind) -> [Segment] {
+        // An unlimited budget never runs out.
+        (try? segments(from: blocks, kind: kind, within: .unlimited)) ?? []
+    }
+
+    /// The segments of `blocks`, read as a document of `kind`, checking `budget` once per block.
+    ///
+    /// - Throws: ``DekkingCore/WorkBudgetExceeded`` when the budget runs out.
+    public func segments(from blocks: [TextBlock], kind: DocumentKind, within budget: WorkBudget)
+        throws(WorkBudgetExceeded) -> [Segment]
+    {
+        var meter = WorkMeter(budget)
         var segments: [Segment] = []
         var stack: [Frame] = []
         // The titles on the stack, updated whenever it changes.
@@ -47,6 +58,7 @@ public struct StructureRecognizer: Sendable {
         }
 
         for unit in Self.units(of: blocks) {
+            try meter.tick()
             let block = unit.block
             let text = block.text.collapsingWhitespace()
             guard !text.isEmpty else { continue }
