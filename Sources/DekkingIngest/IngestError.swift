@@ -23,7 +23,8 @@ public enum IngestError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The file the error is about.
   public var file: String {
     switch self {
-    case .notFound(let f), .unreadable(let f, _), .empty(let f), .tooLarge(let f, _, _),
+    case .notFound(let f), .unreadable(let f, _), .empty(let f), .noReadableText(let f, _),
+      .tooLarge(let f, _, _),
       .unsupportedFormat(let f, _), .notText(let f), .corruptArchive(let f, _),
       .archiveBomb(let f, _),
       .malformedXML(let f, _, _, _), .forbiddenXML(let f, _, _), .noTextLayer(let f),

@@ -94,14 +94,19 @@ public struct Ingestor: Sendable {
         guard let reader = readers.reader(for: format) else {
             throw .unsupportedFormat(file: displayPath, detail: "\(format) (geen lezer beschikbaar)")
         }
-        let extracted = try reader.read(contentsOf: url, displayPath: displayPath)
+        let extracted: ExtractedText
+        do {
+            extracted = try reader.read(contentsOf: url, displayPath: displayPath)
+        } catch .empty(let file) where NoText.unreadEncoding(head) != nil {
+            throw NoText.reason(head: head, format: format, file: file)
+        }
         let stem = url.deletingPathExtension().lastPathComponent
         var detection = DocumentDetector.detect(
             blocks: extracted.blocks, declaredTitle: extracted.title, fileStem: stem)
         apply(manifestEntry, options, to: &detection)
         let segments = StructureRecognizer(maxWords: options.maxSegmentWords).segments(
             from: extracted.blocks, kind: detection.kind)
-        guard !segments.isEmpty else { throw .empty(file: displayPath) }
+        guard !segments.isEmpty else { throw NoText.reason(head: head, format: format, file: displayPath) }
         let document = Document(
             id: stem, path: displayPath, format: extracted.format, encoding: extracted.encoding, kind: detection.kind,
             kindConfidence: detection.kindConfidence, level: detection.level,
