@@ -79,7 +79,7 @@ struct RunOptions: ParsableArguments {
         do {
             let loaded = try LoadedMappings.load(request)
             for finding in loaded.findings where finding.severity != .note || !quiet {
-                Terminal.error(finding.description)
+                Terminal.report(finding)
             }
             if level != "auto", !loaded.framework.declares(LevelID(level)) {
                 throw ValidationError(
@@ -89,7 +89,7 @@ struct RunOptions: ParsableArguments {
             ProcessLifetime.keep(loaded)
             return loaded
         } catch let error as MappingError {
-            for finding in error.findings { Terminal.error(finding.description) }
+            for finding in error.findings { Terminal.report(finding) }
             throw ExitCode.failure
         }
     }
@@ -294,7 +294,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         }
         progress.finish()
         for finding in run.findings where finding.severity != .note || !options.quiet {
-            Terminal.error(finding.description)
+            Terminal.report(finding)
         }
         do {
             if let writeError { throw writeError }

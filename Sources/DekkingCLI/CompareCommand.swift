@@ -68,7 +68,7 @@ struct CompareCommand: AsyncParsableCommand {
         var request = options.runRequest(paths: [a, b], mappings: mappings)
         var run = await CoverageRun.run(request, mappings: mappings)
         for finding in run.findings where finding.severity != .note || !options.quiet {
-            Terminal.error(finding.description)
+            Terminal.report(finding)
         }
         guard run.result.documents.count == 2 else {
             Terminal.error(

@@ -25,7 +25,7 @@ struct ExplainCommand: AsyncParsableCommand {
             throw ValidationError("onbekende competentie '\(competency)'")
         }
         let run = await CoverageRun.run(options.runRequest(paths: [document], mappings: mappings), mappings: mappings)
-        for finding in run.findings { Terminal.error(finding.description) }
+        for finding in run.findings { Terminal.report(finding) }
         guard let coverage = run.result.documents.first, let result = coverage.competency(competency) else {
             throw ExitCode.failure
         }

@@ -62,7 +62,7 @@ struct FrameworkCommand: ParsableCommand {
 
         func run() throws {
             let result = FrameworkLoader.load(contentsOf: URL(fileURLWithPath: file), displayPath: file)
-            for finding in result.findings { Terminal.error(finding.description) }
+            for finding in result.findings { Terminal.report(finding) }
             if let framework = result.framework {
                 let counts = framework.levels.map { level in
                     "\(framework.indicators.filter { $0.level == level.id }.count) \(level.id)"

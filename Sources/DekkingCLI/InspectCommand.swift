@@ -59,7 +59,7 @@ struct InspectCommand: ParsableCommand {
         } else {
             Terminal.write(InspectRendering.text(result.documents, width: width))
         }
-        for finding in result.findings { Terminal.error(finding.description) }
+        for finding in result.findings { Terminal.report(finding) }
         Terminal.error(
             "\(result.documents.count) document(en) gelezen, \(result.failedFiles.count) bestand(en) mislukt")
         if result.findings.containsError { throw ExitCode.failure }

@@ -15,9 +15,9 @@ struct MappingOptions: ParsableArguments {
     /// Loads the framework, or fails with every error in it.
     func loadFramework() throws -> Framework {
         let result = FrameworkLoader.load(contentsOf: URL(fileURLWithPath: frameworkPath), displayPath: frameworkPath)
-        for finding in result.findings where finding.severity != .error { Terminal.error(finding.description) }
+        for finding in result.findings where finding.severity != .error { Terminal.report(finding) }
         guard let framework = result.framework else {
-            for finding in result.findings where finding.severity == .error { Terminal.error(finding.description) }
+            for finding in result.findings where finding.severity == .error { Terminal.report(finding) }
             throw ExitCode.failure
         }
         return framework

@@ -1,9 +1,11 @@
+import DekkingCore
 import DekkingFramework
 import DekkingMatching
 import DekkingPipeline
 import DekkingReport
 
 /// The short summary printed at the end of a run: documents, coverage per cluster, failures.
+/// Each file name is one line's part: a newline or control in it is shown as an escape.
 enum Summary {
     static func text(_ run: CoverageRun, framework: Framework) -> String {
         var lines: [String] = []
@@ -18,7 +20,7 @@ enum Summary {
             let partial = document.competencies.filter { $0.status == .partial }.count
             let level = document.level?.rawValue ?? document.matchedLevels.map(\.rawValue).joined(separator: "+")
             lines.append(
-                "  \(document.id) (\(document.kind.rawValue), \(level)): \(covered) gedekt, \(partial) deels, \(document.competencies.count - covered - partial) ontbreekt"
+                "  \(TerminalText.safe(document.id)) (\(document.kind.rawValue), \(level)): \(covered) gedekt, \(partial) deels, \(document.competencies.count - covered - partial) ontbreekt"
             )
         }
         if documents.count > 20 { lines.append("  … en \(documents.count - 20) meer (zie de rapporten)") }
@@ -31,7 +33,9 @@ enum Summary {
                 )
             }
         }
-        if !run.failedFiles.isEmpty { lines.append("Mislukt: " + run.failedFiles.joined(separator: ", ")) }
+        if !run.failedFiles.isEmpty {
+            lines.append("Mislukt: " + run.failedFiles.map(TerminalText.safe).joined(separator: ", "))
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -6,6 +6,8 @@ public enum IngestError: Error, Hashable, Sendable, CustomStringConvertible {
     case notFound(file: String)
     case unreadable(file: String, reason: String)
     case empty(file: String)
+    /// The file has bytes, but none of them is text to read; `detail` says what is there.
+    case noReadableText(file: String, detail: String)
     case tooLarge(file: String, bytes: Int, limit: Int)
     case unsupportedFormat(file: String, detail: String)
     case notText(file: String)
@@ -14,16 +16,23 @@ public enum IngestError: Error, Hashable, Sendable, CustomStringConvertible {
     case malformedXML(file: String, element: String?, line: Int?, reason: String)
     case forbiddenXML(file: String, element: String?, reason: String)
     case noTextLayer(file: String)
+    /// The PDF's extracted text passed `limit` bytes (`pdftotext` was stopped there).
+    case textLayerTooLarge(file: String, limit: Int)
+    /// The PDF has text, but all of it was lines every page repeats, which are left out.
+    case onlyRepeatedLines(file: String, pages: Int)
     case encrypted(file: String)
+    /// A DOCX or ODT saved with a password; `detail` says how it was recognised.
+    case passwordProtected(file: String, detail: String)
     case externalToolFailed(file: String, tool: String, reason: String)
     case timedOut(file: String, tool: String, seconds: Int)
 
     /// The file the error is about.
     public var file: String {
         switch self {
-        case .notFound(let f), .unreadable(let f, _), .empty(let f), .tooLarge(let f, _, _),
+        case .notFound(let f), .unreadable(let f, _), .empty(let f), .noReadableText(let f, _), .tooLarge(let f, _, _),
             .unsupportedFormat(let f, _), .notText(let f), .corruptArchive(let f, _), .archiveBomb(let f, _),
-            .malformedXML(let f, _, _, _), .forbiddenXML(let f, _, _), .noTextLayer(let f), .encrypted(let f),
+            .malformedXML(let f, _, _, _), .forbiddenXML(let f, _, _), .noTextLayer(let f),
+            .textLayerTooLarge(let f, _), .onlyRepeatedLines(let f, _), .encrypted(let f), .passwordProtected(let f, _),
             .externalToolFailed(let f, _, _), .timedOut(let f, _, _):
             f
         }
@@ -47,6 +56,7 @@ public enum IngestError: Error, Hashable, Sendable, CustomStringConvertible {
         case .notFound: "bestand of map bestaat niet"
         case .unreadable(_, let reason): "kan niet worden gelezen: \(reason)"
         case .empty: "het bestand is leeg"
+        case .noReadableText(_, let detail): "geen leesbare tekst: \(detail)"
         case .tooLarge(_, let bytes, let limit):
             "het bestand is te groot (\(bytes / 1_048_576) MB; de grens is \(limit / 1_048_576) MB)"
         case .unsupportedFormat(_, let detail): "onbekend of niet ondersteund formaat: \(detail)"
@@ -56,7 +66,13 @@ public enum IngestError: Error, Hashable, Sendable, CustomStringConvertible {
         case .malformedXML(_, _, _, let reason): "ongeldige XML: \(reason)"
         case .forbiddenXML(_, _, let reason): "XML geweigerd: \(reason)"
         case .noTextLayer: "de PDF heeft geen tekstlaag (gescand of alleen afbeeldingen); gebruik eerst OCR"
+        case .textLayerTooLarge(_, let limit):
+            "de tekstlaag van de PDF is groter dan de grens van \(limit / 1_048_576) MB tekst (het bestand zelf mag groter zijn); splits de PDF in delen"
+        case .onlyRepeatedLines(_, let pages):
+            "de PDF heeft wel een tekstlaag, maar die bevat op de \(pages) pagina's alleen regels die op elke pagina terugkomen (zoals kop- en voetteksten); die worden weggelaten, dus bleef er geen tekst over"
         case .encrypted: "de PDF is met een wachtwoord beveiligd"
+        case .passwordProtected(_, let detail):
+            "het document is met een wachtwoord beveiligd (\(detail)); sla het op zonder wachtwoord en lees het opnieuw in"
         case .externalToolFailed(_, let tool, let reason): "\(tool) is mislukt: \(reason)"
         case .timedOut(_, let tool, let seconds): "\(tool) duurde langer dan \(seconds) s en is afgebroken"
         }

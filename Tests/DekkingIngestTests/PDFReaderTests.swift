@@ -77,7 +77,7 @@ struct FakeRunner: ToolRunner {
             ToolFailure.timedOut(tool: "pdftotext", seconds: 30),
             IngestError.timedOut(file: "everything.pdf", tool: "pdftotext", seconds: 30)
         ),
-        (.outputTooLarge(tool: "pdftotext", limit: 10), .tooLarge(file: "everything.pdf", bytes: 11, limit: 10)),
+        (.outputTooLarge(tool: "pdftotext", limit: 10), .textLayerTooLarge(file: "everything.pdf", limit: 10)),
         (
             .notFound(tool: "pdftotext"),
             .externalToolFailed(

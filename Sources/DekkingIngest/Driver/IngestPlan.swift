@@ -55,8 +55,16 @@ extension Ingestor {
     }
 
     /// Reads one planned file into its document (with the planned id) and the reader's warnings.
+    ///
+    /// A file that is gone by now (it was there when the plan listed it) is `unreadable` with
+    /// that reason, not "bestaat niet".
     public func read(_ item: IngestPlan.Item) throws(IngestError) -> (Document, [Finding]) {
-        var (document, findings) = try read(item.url, displayPath: item.displayPath, manifestEntry: item.manifestEntry)
+        var (document, findings): (Document, [Finding])
+        do {
+            (document, findings) = try read(item.url, displayPath: item.displayPath, manifestEntry: item.manifestEntry)
+        } catch .notFound(let file) {
+            throw .unreadable(file: file, reason: Self.vanished)
+        }
         document.id = item.id
         return (document, findings)
     }
@@ -69,4 +77,8 @@ extension Ingestor {
         document.id = item.id
         return (document, findings)
     }
+
+    /// Why a listed file could not be found when it was read.
+    static let vanished =
+        "het bestand is verdwenen nadat de invoer was opgesomd (verplaatst of verwijderd tijdens de run); geef het opnieuw op"
 }

@@ -100,6 +100,18 @@ public struct Ingestor: Sendable {
         return try result.get()
     }
 
+    /// The reader's text; a file the reader finds empty but whose head shows text in an encoding
+    /// it does not read (UTF-32, say) is named as such instead.
+    private static func text(
+        of url: URL, displayPath: String, reader: any DocumentReader, head: Data, format: String
+    ) throws(IngestError) -> ExtractedText {
+        do {
+            return try reader.read(contentsOf: url, displayPath: displayPath)
+        } catch .empty(let file) where NoText.unreadEncoding(head) != nil {
+            throw NoText.reason(head: head, format: format, file: file)
+        }
+    }
+
     private func readOnce(_ url: URL, displayPath: String, manifestEntry: Manifest.Entry?, budget: WorkBudget) throws
         -> (Document, [Finding])
     {
@@ -111,7 +123,7 @@ public struct Ingestor: Sendable {
         guard let reader = readers.reader(for: format) else {
             throw IngestError.unsupportedFormat(file: displayPath, detail: "\(format) (geen lezer beschikbaar)")
         }
-        let extracted = try reader.read(contentsOf: url, displayPath: displayPath)
+        let extracted = try Self.text(of: url, displayPath: displayPath, reader: reader, head: head, format: format)
         try budget.check()
         let stem = url.deletingPathExtension().lastPathComponent
         var detection = DocumentDetector.detect(
@@ -119,7 +131,7 @@ public struct Ingestor: Sendable {
         apply(manifestEntry, options, to: &detection)
         let segments = try StructureRecognizer(maxWords: options.maxSegmentWords).segments(
             from: extracted.blocks, kind: detection.kind, within: budget)
-        guard !segments.isEmpty else { throw IngestError.empty(file: displayPath) }
+        guard !segments.isEmpty else { throw NoText.reason(head: head, format: format, file: displayPath) }
         let document = Document(
             id: stem, path: displayPath, format: extracted.format, encoding: extracted.encoding, kind: detection.kind,
             kindConfidence: detection.kindConfidence, level: detection.level,

@@ -37,7 +37,7 @@ enum InputCollector {
             let url = URL(fileURLWithPath: path)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-                findings.append(IngestError.notFound(file: path).finding)
+                findings.append(missing(path).finding)
                 continue
             }
             guard isDirectory.boolValue else {
@@ -88,16 +88,48 @@ enum InputCollector {
         return (inputs, findings)
     }
 
+    /// Why the given `path` cannot be found, as precisely as the system says: a symbolic link
+    /// that leads nowhere or in a circle, a name that was not valid UTF-8, or a path that does
+    /// not exist.
+    static func missing(_ path: String) -> IngestError {
+        var info = stat()
+        let found = lstat(path, &info) == 0
+        let code = errno
+        if found, info.st_mode & S_IFMT == S_IFLNK {
+            let reason =
+                stat(path, &info) != 0 && errno == ELOOP
+                ? "een kring van symbolische koppelingen (de koppeling verwijst via andere naar zichzelf); geef het bestand zelf op"
+                : "een symbolische koppeling naar iets dat niet bestaat; geef het bestand zelf op"
+            return .unreadable(file: path, reason: reason)
+        }
+        if !found, code == ELOOP {
+            return .unreadable(file: path, reason: "het pad loopt door een kring van symbolische koppelingen")
+        }
+        if path.contains("\u{FFFD}") {
+            return .unreadable(
+                file: path,
+                reason:
+                    "de naam bevat bytes die geen geldige UTF-8 zijn (getoond als \u{FFFD}) en is zo niet te openen; geef het bestand een naam in UTF-8"
+            )
+        }
+        return .notFound(file: path)
+    }
+
     /// Why an entry of a folder was passed over (other than being hidden or of an unknown format).
     enum PassedOver: Hashable {
         case unreadableFolder(reason: String)
         case symbolicLink
         case specialFile
+        /// A name whose bytes are not valid UTF-8: it cannot be named, so not opened.
+        case undecodableName
         /// A name that starts with a dot; counted, not named.
         case hidden
 
         var severity: Finding.Severity {
-            if case .unreadableFolder = self { .error } else { .warning }
+            switch self {
+            case .unreadableFolder, .undecodableName: .error
+            default: .warning
+            }
         }
 
         var message: String {
@@ -106,6 +138,8 @@ enum InputCollector {
             case .symbolicLink:
                 "overgeslagen: een symbolische koppeling in een map wordt niet gevolgd (geef het doel zelf op)"
             case .specialFile: "overgeslagen: geen gewoon bestand (een pipe, socket of apparaat)"
+            case .undecodableName:
+                "overgeslagen: de naam bevat bytes die geen geldige UTF-8 zijn (getoond als \u{FFFD}); geef het bestand een naam in UTF-8"
             case .hidden: "overgeslagen: verborgen"
             }
         }
@@ -153,6 +187,16 @@ enum InputCollector {
             }
             if name == "." || name == ".." { continue }
             let inside = relative.isEmpty ? name : relative + "/" + name
+            // `String(cString:)` repairs invalid UTF-8 with U+FFFD: a path that no longer exists.
+            let valid = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) {
+                    String(validatingCString: $0) != nil
+                }
+            }
+            guard valid else {
+                passedOver(inside, .undecodableName)
+                continue
+            }
             guard !name.hasPrefix(".") else {
                 passedOver(inside, .hidden)
                 continue

@@ -60,12 +60,13 @@ public struct HTMLReader: DocumentReader {
             findings: findings)
     }
 
-    /// The encoding: BOM, then `<meta charset>` / `http-equiv` in the first 4 KB (when libxml2 knows
+    /// The encoding: BOM, then UTF-16 without BOM when the NUL bytes show it, then `<meta charset>` / `http-equiv` in the first 4 KB (when libxml2 knows
     /// it), then UTF-8 if the bytes are valid UTF-8, else windows-1252.
     static func encoding(of data: Data) -> String {
         if data.starts(with: [0xEF, 0xBB, 0xBF]) { return "UTF-8" }
         if data.starts(with: [0xFF, 0xFE]) { return "UTF-16LE" }
         if data.starts(with: [0xFE, 0xFF]) { return "UTF-16BE" }
+        if let unmarked = TextDecoding.unmarkedUTF16(data) { return unmarked }
         let head = String(decoding: data.prefix(4096), as: UTF8.self).lowercased()
         var searchStart = head.startIndex
         while let range = head.range(of: "charset", range: searchStart..<head.endIndex) {

@@ -27,6 +27,21 @@ public struct ODTReader: DocumentReader {
         "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template",
     ]
 
+    static let manifestPart = "META-INF/manifest.xml"
+
+    /// The first part the manifest marks as encrypted (a `file-entry` with `encryption-data`,
+    /// what an OpenDocument saved with a password has), or nil.
+    static func encryptedPart(in manifest: Data) -> String? {
+        let text = String(decoding: manifest.prefix(1_048_576), as: UTF8.self)
+        guard text.contains("encryption-data") else { return nil }
+        for entry in text.components(separatedBy: "file-entry").dropFirst() where entry.contains("encryption-data") {
+            guard let start = entry.range(of: "full-path=\"") else { continue }
+            let rest = entry[start.upperBound...]
+            if let end = rest.firstIndex(of: "\"") { return String(rest[..<end]) }
+        }
+        return manifestPart
+    }
+
     public func read(contentsOf url: URL, displayPath: String) throws(IngestError) -> ExtractedText {
         let archive = try OfficeArchive(contentsOf: url, displayPath: displayPath, limits: archiveLimits)
         var findings: [Finding] = []
@@ -36,6 +51,10 @@ public struct ODTReader: DocumentReader {
                 throw .unsupportedFormat(
                     file: displayPath, detail: "OpenDocument van het type '\(name)', geen tekstdocument")
             }
+        }
+        if let manifest = try archive.data(of: Self.manifestPart), let part = Self.encryptedPart(in: manifest) {
+            throw .passwordProtected(
+                file: displayPath, detail: "het onderdeel '\(part)' is versleuteld volgens \(Self.manifestPart)")
         }
         let content = try parse(
             archive.requiredData(of: Self.contentPart), part: Self.contentPart, file: displayPath, findings: &findings)

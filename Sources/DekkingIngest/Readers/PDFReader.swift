@@ -71,7 +71,11 @@ public struct PDFReader: DocumentReader {
         let emptyPages = pages.indices.filter { pages[$0].allSatisfy { $0.text.allSatisfy(\.isWhitespace) } }.map {
             $0 + 1
         }
-        guard !blocks.isEmpty else { throw .noTextLayer(file: displayPath) }
+        guard !blocks.isEmpty else {
+            // Text that the cleaner removed entirely (running headers on every page) is a text layer.
+            let hadText = text.contains { !$0.isWhitespace && $0 != "\u{0C}" }
+            throw hadText ? .onlyRepeatedLines(file: displayPath, pages: pages.count) : .noTextLayer(file: displayPath)
+        }
         findings += emptyPages.map {
             Finding(
                 .warning, SourceLocation(file: displayPath, page: $0),
@@ -103,7 +107,7 @@ public struct PDFReader: DocumentReader {
         case .timedOut(let tool, let seconds):
             .timedOut(file: file, tool: tool, seconds: seconds)
         case .outputTooLarge(_, let limit):
-            .tooLarge(file: file, bytes: limit + 1, limit: limit)
+            .textLayerTooLarge(file: file, limit: limit)
         }
     }
 }

@@ -125,6 +125,8 @@ enum FileLoader {
         case ENOENT, ENOTDIR: .notFound(file: displayPath)
         case EACCES, EPERM: .unreadable(file: displayPath, reason: "geen leesrechten")
         case EISDIR: .unreadable(file: displayPath, reason: "dit is een map, geen bestand")
+        case ELOOP:
+            .unreadable(file: displayPath, reason: "een kring van symbolische koppelingen; geef het bestand zelf op")
         default: .unreadable(file: displayPath, reason: String(cString: strerror(code)))
         }
     }

@@ -77,6 +77,20 @@ public enum TextDecoding {
         return decoded
     }
 
+    /// `UTF-16LE` or `UTF-16BE` when `data` has no byte-order mark but is evidently UTF-16: in
+    /// its first 512 bytes (at least 8) nine in ten bytes at the odd (LE) or even (BE) positions
+    /// are NUL, and none of the others is, as mostly Latin text in UTF-16 gives. Nil otherwise.
+    public static func unmarkedUTF16(_ data: Data) -> String? {
+        let bytes = [UInt8](data.prefix(512))
+        guard bytes.count >= 8 else { return nil }
+        let pairs = bytes.count / 2
+        let evenNUL = (0..<pairs).count { bytes[2 * $0] == 0 }
+        let oddNUL = (0..<pairs).count { bytes[2 * $0 + 1] == 0 }
+        if oddNUL * 10 >= pairs * 9, evenNUL == 0 { return "UTF-16LE" }
+        if evenNUL * 10 >= pairs * 9, oddNUL == 0 { return "UTF-16BE" }
+        return nil
+    }
+
     /// How much of a text is checked for binary data: its first 65,536 bytes or scalars.
     static let sampleSize = 65_536
 

@@ -105,6 +105,7 @@ import ZIPFoundation
             ])
     }
 
+    /// A stored part whose CRC-32 is wrong is refused with the part's name and the reason.
     @Test func aWrongChecksumIsStillCorrupt() throws {
         let directory = try TemporaryDirectory()
         defer { directory.cleanUp() }
@@ -113,7 +114,8 @@ import ZIPFoundation
         try RawZip.archive([.init(path: "word/document.xml", data: xml, crc: 12_345)]).write(to: file)
         #expect(
             throws: IngestError.corruptArchive(
-                file: "crc.docx", reason: "'word/document.xml' kan niet worden uitgepakt")
+                file: "crc.docx",
+                reason: "'word/document.xml' is beschadigd: de controlesom (CRC-32) klopt niet met de inhoud")
         ) {
             try DOCXReader().read(contentsOf: file, displayPath: "crc.docx")
         }
@@ -166,6 +168,8 @@ enum RawZip {
         /// The bytes as stored (already deflated when `method` is 8).
         var data: Data
         var method: UInt16 = 0
+        /// The general-purpose flags (bit 0: the data are encrypted).
+        var flags: UInt16 = 0
         var uncompressedSize: UInt32
         var crc: UInt32
         /// Unix mode in the high 16 bits (`0o120777 << 16` is a symbolic link).
@@ -195,11 +199,14 @@ enum RawZip {
         for entry in entries {
             let name = Data(entry.path.utf8)
             let offset = UInt32(body.count)
-            body += le32(0x0403_4B50) + le16(20) + le16(0) + le16(entry.method) + le16(0) + le16(0) + le32(entry.crc)
+            body +=
+                le32(0x0403_4B50) + le16(20) + le16(entry.flags) + le16(entry.method) + le16(0) + le16(0)
+                + le32(entry.crc)
             body += le32(entry.localCompressedSize ?? UInt32(entry.data.count)) + le32(entry.uncompressedSize)
             body += le16(UInt16(name.count)) + le16(0) + name + entry.data
             directory +=
-                le32(0x0201_4B50) + le16(3 << 8 | 20) + le16(20) + le16(0) + le16(entry.method) + le16(0) + le16(0)
+                le32(0x0201_4B50) + le16(3 << 8 | 20) + le16(20) + le16(entry.flags) + le16(entry.method) + le16(0)
+                + le16(0)
             directory += le32(entry.crc) + le32(UInt32(entry.data.count)) + le32(entry.uncompressedSize)
             directory +=
                 le16(UInt16(name.count)) + le16(0) + le16(0) + le16(0) + le16(0) + le32(entry.externalAttributes)

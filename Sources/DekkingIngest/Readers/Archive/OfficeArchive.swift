@@ -16,8 +16,11 @@ struct OfficeArchive {
 
     /// Opens the archive at `url`.
     ///
-    /// - Throws: `notFound`, `empty`, `tooLarge`, `corruptArchive` for anything that is not a
-    ///   readable zip, `archiveBomb` when the declared sizes or ratios exceed `limits`.
+    /// - Throws: `notFound`, `empty`, `tooLarge`, `passwordProtected` for an encrypted zip entry
+    ///   or the encrypted OLE container Word writes for a document with a password,
+    ///   `unsupportedFormat` for another OLE file (an old `.doc`), `corruptArchive` for anything
+    ///   else that is not a readable zip, `archiveBomb` when the declared sizes or ratios exceed
+    ///   `limits`.
     init(contentsOf url: URL, displayPath: String, limits: ArchiveLimits) throws(IngestError) {
         file = displayPath
         self.limits = limits
@@ -25,12 +28,16 @@ struct OfficeArchive {
         guard size <= limits.maxArchiveBytes else {
             throw .tooLarge(file: displayPath, bytes: size, limit: limits.maxArchiveBytes)
         }
+        try OLEContainer.refuse(url, displayPath: displayPath)
         let archive: Archive
         do {
             archive = try Archive(url: url, accessMode: .read)
             reader = try ZIPEntryReader(url: url, maxEntries: limits.maxEntries)
         } catch {
             throw .corruptArchive(file: displayPath, reason: "het bestand is geen leesbaar zip-archief")
+        }
+        if let name = reader.encryptedEntry {
+            throw .passwordProtected(file: displayPath, detail: "het onderdeel '\(name)' is versleuteld")
         }
         var entries: [String: Entry] = [:]
         var total: UInt64 = 0
@@ -79,6 +86,9 @@ struct OfficeArchive {
             return try reader.contents(of: entry, limit: entry.uncompressedSize)
         } catch .tooLarge {
             throw .archiveBomb(file: file, reason: "'\(path)' wordt uitgepakt groter dan het archief aangeeft")
+        } catch .checksum {
+            throw .corruptArchive(
+                file: file, reason: "'\(path)' is beschadigd: de controlesom (CRC-32) klopt niet met de inhoud")
         } catch .truncated {
             throw .corruptArchive(
                 file: file, reason: "'\(path)' is onvolledig: de gecomprimeerde gegevens houden voortijdig op")

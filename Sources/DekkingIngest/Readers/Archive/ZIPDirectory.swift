@@ -11,6 +11,9 @@ struct ZIPDirectory {
 
     /// The offset of the local header of each entry, by path (names decoded as UTF-8).
     let localHeaders: [String: UInt64]
+    /// The first entry whose data are encrypted (general-purpose flag bit 0, or compression
+    /// method 99 of WinZip's AES), or nil: a document saved with a password.
+    let encryptedEntry: String?
 
     /// The largest central directory read, in bytes: far above 10,000 entries of 1 KB each.
     static let maxDirectoryBytes: UInt64 = 16 * 1_048_576
@@ -32,6 +35,7 @@ struct ZIPDirectory {
         guard length <= Self.maxDirectoryBytes, offset <= size, length <= size - offset else { throw .malformed }
         let directory = try Self.read(file, at: offset, count: Int(length))
         var headers: [String: UInt64] = [:]
+        var encrypted: String?
         var position = 0
         for _ in 0..<min(count, UInt64(max(0, maxEntries))) {
             guard position + 46 <= directory.count, directory.u32(position) == 0x0201_4B50 else { throw .malformed }
@@ -40,6 +44,9 @@ struct ZIPDirectory {
             let next = position + 46 + nameLength + extraLength + Int(directory.u16(position + 32))
             guard next <= directory.count else { throw .malformed }
             let name = String(decoding: directory[(position + 46)..<(position + 46 + nameLength)], as: UTF8.self)
+            if encrypted == nil, directory.u16(position + 8) & 1 == 1 || directory.u16(position + 10) == 99 {
+                encrypted = name
+            }
             var local = UInt64(directory.u32(position + 42))
             if local == 0xFFFF_FFFF {
                 let extra = Data(directory[(position + 46 + nameLength)..<(position + 46 + nameLength + extraLength)])
@@ -54,6 +61,7 @@ struct ZIPDirectory {
             position = next
         }
         localHeaders = headers
+        encryptedEntry = encrypted
     }
 
     /// `count` bytes of `file` from `offset`; fewer than asked is an error.

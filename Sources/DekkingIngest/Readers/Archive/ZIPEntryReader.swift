@@ -18,14 +18,19 @@ struct ZIPEntryReader {
         case truncated
         /// The content would exceed the limit the caller set.
         case tooLarge
-        /// Not a regular file, an unknown compression method, broken deflate data or a wrong checksum.
+        /// Not a regular file, an unknown compression method or broken deflate data.
         case corrupt
+        /// The content is read whole, but its CRC-32 is not the one the archive records.
+        case checksum
     }
 
     /// Closed when the last copy of the reader is gone.
     private let file: FileHandle
     private let size: UInt64
     private let directory: ZIPDirectory
+
+    /// The first encrypted entry of the archive, or nil (see ``ZIPDirectory/encryptedEntry``).
+    var encryptedEntry: String? { directory.encryptedEntry }
 
     /// Opens the archive at `url` and reads the positions of its first `maxEntries` entries.
     init(url: URL, maxEntries: Int) throws(Failure) {
@@ -66,7 +71,7 @@ struct ZIPEntryReader {
         default:
             throw .corrupt
         }
-        guard !checkingCRC || checksum == entry.checksum else { throw .corrupt }
+        guard !checkingCRC || checksum == entry.checksum else { throw .checksum }
         return content
     }
 
