@@ -91,3 +91,13 @@ bench-compare: build
 	@test -n "$(BASE)" || { echo "make bench-compare: name the other build, e.g. BASE=path/to/older/dekking" >&2; exit 64; }
 	@scripts/ensure-deps.sh time
 	python3 scripts/bench/compare_builds.py "$(BASE)" $(BIN) --rounds $(or $(ROUNDS),6)
+
+## Fault injection on every write (docs/writes.md): the full- and read-only-disk tests, and the
+## SIGKILL loop with 200 kills instead of the 30 of make test (needs root for the tmpfs mounts).
+## A kill loop that failed is repeated with FAULT_SEED=<the printed seed>.
+FAULT_KILLS ?= 200
+.PHONY: faults
+faults: deps
+	$(SWIFT) build --build-tests
+	DEKKING_FAULT_KILLS=$(FAULT_KILLS) $(if $(FAULT_SEED),DEKKING_FAULT_SEED=$(FAULT_SEED)) \
+	  $(SWIFT) test --skip-build --filter WriteFaultTests

@@ -168,10 +168,12 @@ public struct CoverageRun: Sendable {
                             of: document, level: request.level, overrides: overrides, profile: request.profile,
                             semantic: semantic, within: budget)
                         let line = CoverageJSON.line(coverage)
+                        var unsaved: String?
                         if let cache, let key {
-                            cache.store(key, findings: findings + coverage.findings, coverage: coverage, line: line)
+                            unsaved = cache.store(
+                                key, findings: findings + coverage.findings, coverage: coverage, line: line)
                         }
-                        return (index, .read(document, coverage, cacheFindings + findings, line))
+                        return (index, .read(document, coverage, cacheFindings + findings, line, unsaved))
                     } catch let error as IngestError {
                         return (index, .failed(item.displayPath, error.finding))
                     } catch let exceeded as WorkBudgetExceeded {
@@ -190,12 +192,14 @@ public struct CoverageRun: Sendable {
             while submitted < min(window, items.count) { submit() }
             var pending: [Int: Outcome] = [:]
             var next = 0
+            var unsaved: (count: Int, reason: String)?
             for await (index, outcome) in group {
                 pending[index] = outcome
                 while let ready = pending.removeValue(forKey: next) {
                     switch ready {
-                    case .read(let document, let coverage, let findings, let line):
+                    case .read(let document, let coverage, let findings, let line, let unsavedReason):
                         run.findings += findings + coverage.findings
+                        if let unsavedReason { unsaved = ((unsaved?.count ?? 0) + 1, unsaved?.reason ?? unsavedReason) }
                         run.count(path: document.path, clusters: coverage.clusters.map { ($0.id, $0.score, $0.status) })
                         run.identities[document.path] = DocumentIdentity(
                             id: coverage.id, kind: coverage.kind, level: coverage.level)
@@ -224,13 +228,15 @@ public struct CoverageRun: Sendable {
                 }
                 if submitted < items.count { submit() }
             }
+            if let unsaved, let cache { run.findings.append(Self.unsavedEntries(unsaved, in: cache)) }
         }
         run.findings += unknownOverrideDocuments(overrides, documentIDs: Set(items.map(\.id)))
         return run
     }
 
     private enum Outcome: @unchecked Sendable {  // Entry holds only value types
-        case read(Document, DocumentCoverage, [Finding], Data)
+        /// The last field: why the document could not be stored in the cache, if it could not.
+        case read(Document, DocumentCoverage, [Finding], Data, String?)
         case cached(IngestPlan.Item, DocumentCache.Entry, DocumentCoverage?)
         case failed(String, Finding)
     }
@@ -252,6 +258,15 @@ public struct CoverageRun: Sendable {
         return Finding(
             .error, SourceLocation(file: item.displayPath),
             "te complex, overgeslagen na \(seconds) s (grens: --document-time-limit; verhoog die, of splits het document)"
+        )
+    }
+
+    /// The one warning of a run for the documents the cache could not store (the first reason).
+    private static func unsavedEntries(_ unsaved: (count: Int, reason: String), in cache: DocumentCache) -> Finding {
+        let documents = unsaved.count == 1 ? "1 document" : "\(unsaved.count) documenten"
+        return Finding(
+            .warning, SourceLocation(file: cache.directory.path),
+            "cache: \(documents) niet bewaard: \(unsaved.reason); de rapporten zijn compleet, een volgende run analyseert \(unsaved.count == 1 ? "het" : "ze") opnieuw"
         )
     }
 

@@ -130,8 +130,16 @@ public struct DocumentCache: Sendable {
         return Entry(findings: findings, clusters: clusters, line: lines[2])  // a slice of `data`, not a copy
     }
 
-    func store(_ key: String, findings: [Finding], coverage: DocumentCoverage, line: Data) {
-        guard let findingsJSON = try? JSONEncoder().encode(findings) else { return }
+    /// Stores the entry of `key` through a temporary file beside it, renamed into place only when
+    /// written whole; a temporary file that cannot be written whole is removed.
+    /// - Returns: why the entry could not be stored (a Dutch phrase), or nil when it was.
+    func store(_ key: String, findings: [Finding], coverage: DocumentCoverage, line: Data) -> String? {
+        let findingsJSON: Data
+        do {
+            findingsJSON = try JSONEncoder().encode(findings)
+        } catch {
+            return "de meldingen kunnen niet worden vastgelegd (\(error))"
+        }
         let clusters = coverage.clusters.map { "\($0.id) \($0.score) \($0.status.rawValue)" }.joined(separator: ";")
         var body = findingsJSON
         body.append(0x0A)
@@ -142,12 +150,23 @@ public struct DocumentCache: Sendable {
         data.append(0x0A)
         data.append(body)
         let target = file(key)
-        try? FileManager.default.createDirectory(
-            at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         let temporary = target.deletingLastPathComponent().appendingPathComponent(
             ".\(key).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard (try? data.write(to: temporary)) != nil else { return }
-        if rename(temporary.path, target.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+        do {
+            try FileManager.default.createDirectory(
+                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: temporary)
+        } catch {
+            // A full disk leaves a truncated temporary file: never left behind.
+            try? FileManager.default.removeItem(at: temporary)
+            return "\(target.deletingLastPathComponent().path): \(WriteFailureReason.text(error))"
+        }
+        guard rename(temporary.path, target.path) == 0 else {
+            let reason = WriteFailureReason.text(errno: errno)
+            try? FileManager.default.removeItem(at: temporary)
+            return "\(target.path): \(reason)"
+        }
+        return nil
     }
 
     private func file(_ key: String) -> URL {

@@ -1,3 +1,4 @@
+import DekkingCore
 import Foundation
 
 /// Writes files so that a reader never sees a half-written one: the bytes go to a temporary file
@@ -22,7 +23,7 @@ public enum AtomicFile {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw .cannotCreateFolder(path: folder.path, reason: error.localizedDescription)
+            throw .cannotCreateFolder(path: folder.path, reason: WriteFailureReason.text(error))
         }
         let temporary = folder.appendingPathComponent(
             ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
@@ -30,12 +31,11 @@ public enum AtomicFile {
             try data.write(to: temporary)
             // rename(2) replaces the target in one step on the same file system.
             guard rename(temporary.path, url.path) == 0 else {
-                throw CocoaError(
-                    .fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+                throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno))
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw .cannotWrite(path: url.path, reason: error.localizedDescription)
+            throw .cannotWrite(path: url.path, reason: WriteFailureReason.text(error))
         }
     }
 

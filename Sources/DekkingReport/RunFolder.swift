@@ -1,3 +1,4 @@
+import DekkingCore
 import Foundation
 
 /// The folder of one run, `Output/<run>/`, written so that it is complete or absent.
@@ -75,7 +76,7 @@ public final class RunFolder: @unchecked Sendable {
             try? FileManager.default.removeItem(at: staging)
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
-            throw .cannotCreate(path: staging.path, reason: error.localizedDescription)
+            throw .cannotCreate(path: staging.path, reason: WriteFailureReason.text(error))
         }
         stagingLock = StagingLeftovers.lock(staging.path)
     }
@@ -115,11 +116,26 @@ public final class RunFolder: @unchecked Sendable {
             throw .cannotCommit(
                 path: url.path, reason: "de bestaande map is geen run-map van Dekking (meer): \(reason)")
         }
+        if replacing {
+            // One step where the system can: the old run moves to the staging name, so the folder
+            // holds a complete run at every moment, even when the process is killed in between.
+            switch PathExchange.exchange(staging.path, url.path) {
+            case .exchanged:
+                try? FileManager.default.removeItem(at: staging)
+                finished = true
+                releaseLock()
+                return
+            case .failed(let code):
+                throw .cannotCommit(path: url.path, reason: WriteFailureReason.text(errno: code))
+            case .unsupported:
+                break
+            }
+        }
         if replacing, rename(url.path, old.path) != 0 {
-            throw .cannotCommit(path: url.path, reason: String(cString: strerror(errno)))
+            throw .cannotCommit(path: url.path, reason: WriteFailureReason.text(errno: errno))
         }
         guard rename(staging.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let reason = WriteFailureReason.text(errno: errno)
             if replacing { _ = rename(old.path, url.path) }
             throw .cannotCommit(path: url.path, reason: reason)
         }

@@ -1,3 +1,4 @@
+import DekkingCore
 import Foundation
 
 /// A file written in blocks through a temporary file beside it, moved into place by ``finish()``,
@@ -26,7 +27,7 @@ final class StagedFile {
         guard descriptor >= 0 else {
             throw AtomicFile.WriteError.cannotWrite(
                 path: url.path,
-                reason: "tijdelijk bestand kan niet worden aangemaakt (\(String(cString: strerror(errno))))")
+                reason: "tijdelijk bestand kan niet worden aangemaakt: \(WriteFailureReason.text(errno: errno))")
         }
         handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         _ = flock(descriptor, LOCK_EX | LOCK_NB)
@@ -35,18 +36,29 @@ final class StagedFile {
         } catch {
             try? handle.close()
             unlink(temporary.path)
-            throw AtomicFile.WriteError.cannotWrite(path: url.path, reason: "\(error)")
+            throw AtomicFile.WriteError.cannotWrite(path: url.path, reason: WriteFailureReason.text(error))
         }
     }
 
     /// Appends `data`.
-    func write(_ data: Data) throws { try handle.write(contentsOf: data) }
+    /// - Throws: ``AtomicFile/WriteError`` naming the target and the reason (a full disk, …).
+    func write(_ data: Data) throws {
+        do {
+            try handle.write(contentsOf: data)
+        } catch {
+            throw AtomicFile.WriteError.cannotWrite(path: target.path, reason: WriteFailureReason.text(error))
+        }
+    }
 
     /// Closes the file and moves it into place.
     func finish() throws {
-        try handle.close()
+        do {
+            try handle.close()
+        } catch {
+            throw AtomicFile.WriteError.cannotWrite(path: target.path, reason: WriteFailureReason.text(error))
+        }
         guard rename(temporary.path, target.path) == 0 else {
-            throw AtomicFile.WriteError.cannotWrite(path: target.path, reason: String(cString: strerror(errno)))
+            throw AtomicFile.WriteError.cannotWrite(path: target.path, reason: WriteFailureReason.text(errno: errno))
         }
     }
 

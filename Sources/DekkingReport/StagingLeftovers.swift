@@ -7,7 +7,7 @@ import Foundation
 /// target's staging (`.<run>.partial-<pid>`, `.<run>.old-<pid>`, `.<file>.<pid>.tmp`), the process
 /// `<pid>` no longer exists, nobody holds the lock (`flock`) a live run keeps on it, and its
 /// contents are a run's files (a folder) or start as the target's file does, or are still empty (a
-/// file).
+/// file). A replaced run folder (`.old-`) whose run folder is missing is put back, not removed.
 enum StagingLeftovers {
     /// Opens `path` and takes an exclusive lock on it, held until the descriptor is closed;
     /// -1 when that fails (the run goes on without a lock).
@@ -33,6 +33,15 @@ enum StagingLeftovers {
             let descriptor = lock(path)
             guard descriptor >= 0 else { continue }
             defer { close(descriptor) }
+            // A run killed between moving the old run aside and moving its own into place (where
+            // the file system cannot exchange folders in one step): the old run is put back.
+            var info = stat()
+            let target = root.appendingPathComponent(name).path
+            if entry.hasPrefix(".\(name).old-"), lstat(target, &info) != 0, errno == ENOENT,
+                rename(path, target) == 0
+            {
+                continue
+            }
             for file in files { unlink(path + "/" + file) }
             rmdir(path)
         }
