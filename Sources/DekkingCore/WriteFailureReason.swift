@@ -17,6 +17,8 @@ public enum WriteFailureReason {
         case EROFS: "het bestandssysteem is alleen-lezen; kies een map waarin geschreven mag worden"
         case EACCES, EPERM: "geen toestemming om hier te schrijven; kies een andere map of pas de rechten aan"
         case EIO: "de schijf gaf een invoer-/uitvoerfout; controleer de schijf en probeer het opnieuw"
+        case ENOENT, ENOTDIR: "de map bestaat niet; maak haar eerst aan of kies een andere map"
+        case EISDIR: "er staat een map met deze naam; kies een andere naam"
         case EFBIG: "het bestand wordt te groot voor dit bestandssysteem; kies een andere map"
         default: "systeemfout \(code) (\(String(cString: strerror(code))))"
         }

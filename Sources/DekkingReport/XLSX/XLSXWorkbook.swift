@@ -1,4 +1,5 @@
 import CXLSXWriter
+import DekkingCore
 import Foundation
 
 /// The one owner of a libxlsxwriter workbook: every C call of the package goes through this type,
@@ -78,24 +79,19 @@ final class XLSXWorkbook {
         handle = nil  // from here on the workbook is freed whatever happens
         let probe = Foundation.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard probe >= 0 else {
-            let reason = Self.reason(errno)
+            let reason = WriteFailureReason.text(errno: errno)
             lxw_workbook_free(workbook)
             throw .cannotWrite(path: path, reason: reason)
         }
         Foundation.close(probe)
-        try check(workbook_close(workbook), "workbook_close(\(path))")
-    }
-
-    /// Why a file cannot be created, in Dutch.
-    private static func reason(_ code: Int32) -> String {
-        switch code {
-        case ENOENT, ENOTDIR: "de map bestaat niet"
-        case EACCES, EPERM: "geen toestemming om hier te schrijven"
-        case EROFS: "de schijf is alleen-lezen"
-        case ENOSPC, EDQUOT: "de schijf is vol"
-        case EISDIR: "er staat een map met deze naam"
-        default: String(cString: strerror(code))
+        errno = 0
+        let status = workbook_close(workbook)
+        // A disk that fills up while the zip is written: libxlsxwriter says "zip error"; the
+        // system error it leaves behind says what happened.
+        if status != LXW_NO_ERROR, [ENOSPC, EDQUOT, EROFS, EIO, EFBIG].contains(errno) {
+            throw .cannotWrite(path: path, reason: WriteFailureReason.text(errno: errno))
         }
+        try check(status, "workbook_close(\(path))")
     }
 
     /// The workbook pointer, or an error naming `operation` when the workbook is closed.
