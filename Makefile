@@ -28,6 +28,7 @@ test: deps lint
 	@scripts/ensure-deps.sh $(BROWSER_PACKAGES) $(EVAL_PACKAGES)
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) fuzz-smoke
 
 ## The house style (.swift-format): fails on any finding; `make format` rewrites the files in place.
 SWIFT_FORMAT ?= swift-format
@@ -101,3 +102,23 @@ faults: deps
 	$(SWIFT) build --build-tests
 	DEKKING_FAULT_KILLS=$(FAULT_KILLS) $(if $(FAULT_SEED),DEKKING_FAULT_SEED=$(FAULT_SEED)) \
 	  $(SWIFT) test --skip-build --filter WriteFaultTests
+
+## Coverage-guided fuzzing of every reader and loader (Fuzz/, docs/fuzzing.md): builds the libFuzzer
+## targets with AddressSanitizer, seeds their corpora and runs each for FUZZ_SECONDS (default 180).
+## `make fuzz-smoke` runs each for FUZZ_SMOKE_RUNS inputs (2,000) and fails on any find (part of `make test`).
+FUZZ_BUILD = .build/fuzz/build
+.PHONY: fuzz fuzz-build fuzz-seed fuzz-smoke
+fuzz-build: deps
+	@mkdir -p $(FUZZ_BUILD)
+	@test -f Fuzz/Package.resolved || ! test -f Package.resolved || cp Package.resolved Fuzz/Package.resolved
+	@test -d $(FUZZ_BUILD)/repositories || ! test -d .build/repositories || cp -R .build/repositories $(FUZZ_BUILD)/
+	$(SWIFT) build -c release --package-path Fuzz --scratch-path $(FUZZ_BUILD) -Xswiftc -sanitize=fuzzer,address
+
+fuzz-seed:
+	@scripts/fuzz/seed.sh .build/fuzz/corpus
+
+fuzz: fuzz-build fuzz-seed
+	scripts/fuzz/run.sh fuzz $(FUZZ_TARGETS)
+
+fuzz-smoke: fuzz-build fuzz-seed
+	scripts/fuzz/run.sh smoke $(FUZZ_TARGETS)
