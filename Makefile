@@ -105,7 +105,7 @@ faults: deps
 ## Coverage-guided fuzzing of every reader and loader (Fuzz/, docs/fuzzing.md): builds the libFuzzer
 ## targets with AddressSanitizer, seeds their corpora and runs each for FUZZ_SECONDS (default 180).
 ## `make fuzz-smoke` runs each for FUZZ_SMOKE_RUNS inputs (2,000) and fails on any find (not yet part of
-## `make test`: it finds a crash in the ODT reader's inflating that is not fixed yet, docs/fuzzing.md).
+## `make test`: see docs/fuzzing.md).
 FUZZ_BUILD = .build/fuzz/build
 .PHONY: fuzz fuzz-build fuzz-seed fuzz-smoke
 fuzz-build: deps

@@ -88,8 +88,13 @@ struct ZIPEntryReader {
                     // Asked for more than the entry holds: the stream did not end where it should.
                     guard served < count else { throw Failure.truncated }
                     let length = min(UInt64(chunkSize), count - served)
-                    let chunk = try ZIPDirectory.read(file, at: start + served, count: Int(length))
+                    var chunk = try ZIPDirectory.read(file, at: start + served, count: Int(length))
                     served += length
+                    // ZIPFoundation tells zlib that every chunk holds `chunkSize` bytes, so a shorter
+                    // last chunk would be read past its end (found by fuzzing): pad it with zeros.
+                    // Inflating stops at the stream's end marker; a stream that runs on into the
+                    // padding is corrupt, and the next request for input throws `truncated`.
+                    if chunk.count < chunkSize { chunk.append(Data(count: chunkSize - chunk.count)) }
                     return chunk
                 },
                 consumer: { chunk in
