@@ -1,12 +1,36 @@
+import DekkingCore
 import Foundation
 
 /// Reading the line-based data files of `Mappings/analysis/` (word lists and tab-separated tables).
-enum DataFile {
+public enum DataFile {
     struct Line {
         /// 1-based line number in the file.
         var number: Int
         /// The line without its comment, trimmed; never empty.
         var text: String
+    }
+
+    /// A line that was not used, and what the file expects instead.
+    public struct Skipped: Hashable, Sendable {
+        /// 1-based line number in the file.
+        public var number: Int
+        /// The line, trimmed and without its comment.
+        public var text: String
+        /// What a line of the file should look like, in Dutch.
+        public var expected: String
+
+        init(line: Line, expected: String) {
+            number = line.number
+            text = line.text
+            self.expected = expected
+        }
+
+        /// The warning for this line of `file`.
+        public func finding(file: String) -> Finding {
+            Finding(
+                .warning, SourceLocation(file: file, line: number),
+                "regel niet gebruikt: '\(text.prefix(80))'; verwacht \(expected)")
+        }
     }
 
     /// The non-empty lines of `url`, with `#` comments removed.

@@ -34,6 +34,8 @@ public final class Decompounder: Sendable {
         public var blockedTails: Set<String>
         /// Words never split.
         public var keepWhole: Set<String>
+        /// The lines of the file that were not used, with the reason, for findings.
+        public var skippedLines: [DataFile.Skipped] = []
 
         public init(blockedHeads: Set<String> = [], blockedTails: Set<String> = [], keepWhole: Set<String> = []) {
             self.blockedHeads = blockedHeads
@@ -42,21 +44,32 @@ public final class Decompounder: Sendable {
         }
 
         /// Reads a rules file: sections `[heads]`, `[tails]` and `[keep]`, one folded word a line.
+        /// An unknown section, a line before any section and a line that is not one word are not
+        /// used and listed in ``skippedLines``.
         /// - Throws: ``AnalysisError/unreadable(file:)``.
         public init(contentsOf url: URL) throws {
             self.init()
+            let sections: Set<String> = ["[heads]", "[tails]", "[keep]"]
+            let expected = "één woord per regel, onder [heads], [tails] of [keep]"
             var section = ""
             for line in try DataFile.lines(of: url) {
                 if line.text.hasPrefix("[") {
                     section = line.text
+                    if !sections.contains(section) { skippedLines.append(.init(line: line, expected: expected)) }
+                    continue
+                }
+                guard sections.contains(section), !line.text.contains(where: \.isWhitespace) else {
+                    // The lines of an unknown section are covered by the finding on its header.
+                    if section.isEmpty || sections.contains(section) {
+                        skippedLines.append(.init(line: line, expected: expected))
+                    }
                     continue
                 }
                 let word = VocabularyLexicon.fold(line.text.lowercased())
                 switch section {
                 case "[heads]": blockedHeads.insert(word)
                 case "[tails]": blockedTails.insert(word)
-                case "[keep]": keepWhole.insert(word)
-                default: continue
+                default: keepWhole.insert(word)
                 }
             }
         }

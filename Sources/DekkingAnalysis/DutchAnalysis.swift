@@ -31,6 +31,8 @@ public enum DutchAnalysis {
         let thesaurus = options.useThesaurus ? Thesaurus(directory: mappings.appendingPathComponent("thesaurus")) : nil
 
         var findings = thesaurus?.findings ?? []
+        findings += overrides.skippedLines.map { $0.finding(file: "analysis/stem-overrides.tsv") }
+        findings += rules.skippedLines.map { $0.finding(file: "analysis/decompound.txt") }
         let lexicon: any Lexicon
         if options.useHunspell,
             let hunspell = HunspellLexicon(affix: options.hunspellAffix, dictionary: options.hunspellDictionary)

@@ -276,10 +276,17 @@ struct AnalyzeCommand: AsyncParsableCommand {
         let retention: CoverageRun.Retention = folder == nil ? .none : .fullUpTo(detailLimit)
         let progress = ProgressBar(enabled: !options.quiet && Terminal.stderrIsTerminal)
         var writeError: (any Error)?
-        let documentCache = cache.map {
+        var documentCache = cache.map {
             DocumentCache(
                 directory: URL(fileURLWithPath: $0), mappings: mappings, request: request,
                 toolVersion: DekkingVersion.cacheIdentity)
+        }
+        if let cache, let reason = documentCache?.unusableReason() {
+            Terminal.report(
+                Finding(
+                    .warning, SourceLocation(file: cache),
+                    "de cache is niet bruikbaar: \(reason); de run gaat door zonder cache"))
+            documentCache = nil
         }
         let run = await CoverageRun.stream(
             request, mappings: mappings, retain: retention, cache: documentCache, progress: progress.update

@@ -35,6 +35,40 @@ public struct DocumentCache: Sendable {
         runKey = Self.hash(Data(parts.joined(separator: "\n").utf8))
     }
 
+    /// Why the cache folder cannot be used, in Dutch, or nil when an entry can be written there:
+    /// the folder is made if needed, and a trial file written and removed.
+    public func unusableReason() -> String? {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder), !isFolder.boolValue {
+            return "het is een bestand, geen map"
+        }
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            return "de map kan niet worden gemaakt (\(Self.reason(error)))"
+        }
+        let trial = directory.appendingPathComponent(".proef-\(UUID().uuidString)")
+        do {
+            try Data("proef".utf8).write(to: trial)
+        } catch {
+            return "er kan niet in de map worden geschreven (\(Self.reason(error)))"
+        }
+        try? FileManager.default.removeItem(at: trial)
+        return nil
+    }
+
+    /// The system's reason for a failed file operation, in Dutch where it is a common one.
+    private static func reason(_ error: any Error) -> String {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        switch Int32(underlying?.code ?? 0) {
+        case EACCES, EPERM: return "geen schrijfrechten"
+        case EROFS: return "alleen-lezen bestandssysteem"
+        case ENOSPC: return "de schijf is vol"
+        case ENOTDIR: return "een deel van het pad is een bestand"
+        default: return underlying?.localizedDescription ?? (error as NSError).localizedDescription
+        }
+    }
+
     /// A cached document.
     struct Entry {
         var findings: [Finding]

@@ -45,7 +45,8 @@ public struct LoadedMappings: Sendable {
     }
 
     /// Loads every mapping file named by `request`.
-    /// - Throws: ``MappingError`` listing every error when any file is unusable.
+    /// - Throws: ``MappingError`` listing every finding (the errors and the warnings beside them)
+    ///   when any file is unusable.
     public static func load(_ request: Request) throws(MappingError) -> LoadedMappings {
         // The dictionary loads while the framework and the other mapping files are read.
         if request.analysis.useHunspell {
@@ -63,7 +64,7 @@ public struct LoadedMappings: Sendable {
         findings += frameworkResult.findings
         files.append(frameworkName)
         guard let framework = frameworkResult.framework else {
-            throw .unusable(findings.filter { $0.severity == .error })
+            throw .unusable(findings)
         }
 
         let analyzer: Analyzer
@@ -72,7 +73,14 @@ public struct LoadedMappings: Sendable {
         } catch {
             throw .unusable(findings + [Finding(.error, SourceLocation(file: "\(display)/analysis"), "\(error)")])
         }
-        findings += analyzer.findings
+        // The analysis files' findings name them relative to the mappings folder.
+        findings += analyzer.findings.map { finding in
+            var finding = finding
+            if finding.location.file.hasPrefix("analysis/") {
+                finding.location.file = "\(display)/\(finding.location.file)"
+            }
+            return finding
+        }
         files += ["\(display)/analysis", "\(display)/thesaurus"]
 
         let (base, thresholdFindings) = MatchingConfiguration.load(
@@ -126,7 +134,7 @@ public struct LoadedMappings: Sendable {
         findings += overrideFindings
         files.append("\(display)/overrides")
 
-        if findings.containsError { throw .unusable(findings.filter { $0.severity == .error }) }
+        if findings.containsError { throw .unusable(findings) }
         let prepared = PreparedFramework(
             framework: framework, analyzer: analyzer, configuration: configuration, keywords: keywords, field: field,
             calibration: calibration)
@@ -138,7 +146,8 @@ public struct LoadedMappings: Sendable {
 
 /// The mappings cannot be used.
 public enum MappingError: Error, Sendable, CustomStringConvertible {
-    /// Every error found, each with its file and line.
+    /// Every finding, each with its file and line: at least one error, and the warnings found
+    /// beside it (a file's warning is not dropped because the same file has an error).
     case unusable([Finding])
 
     public var findings: [Finding] {

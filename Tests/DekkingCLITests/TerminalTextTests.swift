@@ -32,6 +32,18 @@ import Testing
         #expect(ids == [Self.red])
     }
 
+    @Test func aNewlineInAFileNameKeepsTheFindingOnOneLine() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        try dir.write("", to: "docs/regel\nbreuk.txt")
+        let run = try runDekking(
+            ["analyze", "docs", "--json", "-", "--quiet", "--mappings", TestPaths.mappings.path], in: dir.url)
+        #expect(run.status == 1)
+        let lines = run.stderr.split(separator: "\n")
+        #expect(lines.contains("docs/regel\\nbreuk.txt: fout: het bestand is leeg"), "\(run.stderr)")
+        #expect(!lines.contains { $0.hasPrefix("breuk.txt") }, "\(run.stderr)")
+    }
+
     /// ArgumentParser's own messages quote the argument; they pass the same escaping.
     @Test func aUsageErrorQuotingAnArgumentIsEscaped() throws {
         let run = try runDekking(["analyze", "Inputs", "--set", "\(Self.escape)[2Jwissen"])

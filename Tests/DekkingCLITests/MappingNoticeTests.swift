@@ -1,0 +1,46 @@
+import DekkingTestSupport
+import Foundation
+import Testing
+
+/// Notices about the mappings and the cache: a junk line is a warning with its file and line and
+/// is kept beside an error of the same run, and a cache that cannot be used is said, not ignored.
+@Suite(.serialized) struct MappingNoticeTests {
+    /// A copy of the shipped mappings in `dir`, with `edit` applied to the file at `relative`.
+    static func mappings(in dir: TemporaryDirectory, editing relative: String, _ edit: (String) -> String) throws
+        -> URL
+    {
+        let copy = dir.url.appendingPathComponent("Mappings")
+        try FileManager.default.copyItem(at: TestPaths.mappings, to: copy)
+        let file = copy.appendingPathComponent(relative)
+        try Data(edit(try String(contentsOf: file, encoding: .utf8)).utf8).write(to: file)
+        return copy
+    }
+
+    @Test func aWarningIsKeptBesideAnError() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let copy = try Self.mappings(in: dir, editing: "analysis/stem-overrides.tsv") { $0 + "losse rommel\n" }
+        let thresholds = copy.appendingPathComponent("thresholds.yaml")
+        let text = try String(contentsOf: thresholds, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "covered: 0.6", with: "covered: 7").utf8).write(to: thresholds)
+        let run = try runDekking(["analyze", "Inputs/kd-metselaar.txt", "--json", "-", "--mappings", copy.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("thresholds.yaml:"), "\(run.stderr)")
+        #expect(
+            run.stderr.contains("/analysis/stem-overrides.tsv:") && run.stderr.contains("'losse rommel'"),
+            "\(run.stderr)")
+    }
+
+    @Test func aCacheThatIsAFileIsSaidAndTheRunGoesOn() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let file = try dir.write("geen map", to: "cache")
+        let run = try runDekking(["analyze", "Inputs/kd-metselaar.txt", "--json", "-", "--cache", file.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(
+            run.stderr.contains(
+                "\(file.path): waarschuwing: de cache is niet bruikbaar: het is een bestand, geen map; de run gaat door zonder cache"
+            ), "\(run.stderr)")
+        #expect(run.stdout.contains("\"documents\""))
+    }
+}
