@@ -35,38 +35,26 @@ public struct DocumentCache: Sendable {
         runKey = Self.hash(Data(parts.joined(separator: "\n").utf8))
     }
 
-    /// Why the cache folder cannot be used, in Dutch, or nil when an entry can be written there:
-    /// the folder is made if needed, and a trial file written and removed.
+    /// Why the cache folder cannot be used at all, in Dutch, or nil when it can at least be read:
+    /// it is a file, it does not exist and cannot be made, or it cannot be opened. A folder that
+    /// exists but takes no new entries (a full or read-only disk, no write permission) still
+    /// serves what it holds; the entries it cannot store are reported once at the end of the run
+    /// ("niet bewaard"). Nothing is written here but the folder itself.
     public func unusableReason() -> String? {
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder), !isFolder.boolValue {
-            return "het is een bestand, geen map"
+        if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { return "het is een bestand, geen map" }
+            guard FileManager.default.isReadableFile(atPath: directory.path),
+                FileManager.default.isExecutableFile(atPath: directory.path)
+            else { return "de map kan niet worden gelezen (geen leesrechten)" }
+            return nil
         }
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            return "de map kan niet worden gemaakt (\(Self.reason(error)))"
+            return "de map kan niet worden gemaakt: \(WriteFailureReason.text(error))"
         }
-        let trial = directory.appendingPathComponent(".proef-\(UUID().uuidString)")
-        do {
-            try Data("proef".utf8).write(to: trial)
-        } catch {
-            return "er kan niet in de map worden geschreven (\(Self.reason(error)))"
-        }
-        try? FileManager.default.removeItem(at: trial)
         return nil
-    }
-
-    /// The system's reason for a failed file operation, in Dutch where it is a common one.
-    private static func reason(_ error: any Error) -> String {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        switch Int32(underlying?.code ?? 0) {
-        case EACCES, EPERM: return "geen schrijfrechten"
-        case EROFS: return "alleen-lezen bestandssysteem"
-        case ENOSPC: return "de schijf is vol"
-        case ENOTDIR: return "een deel van het pad is een bestand"
-        default: return underlying?.localizedDescription ?? (error as NSError).localizedDescription
-        }
     }
 
     /// A cached document.
