@@ -1,6 +1,6 @@
 import Foundation
 
-/// Stage 5 of the chain: splits Dutch compounds into their parts with a ``Lexicon``.
+/// Splits Dutch compounds into their parts with a ``Lexicon``.
 ///
 /// "schuldhulpverlening" → ["schuld", "hulp", "verlening", "hulpverlening"]: the atomic parts, then
 /// every right-hand part sequence that is itself a word (in Dutch the head of a compound is on the
@@ -23,7 +23,7 @@ import Foundation
 /// Words longer than ``maximumWordLength`` are left whole, and so is a word whose search would
 /// need more than ``lookupBudget`` lexicon look-ups (see ``CompoundSearch``).
 ///
-/// - Complexity: at most ``lookupBudget`` lexicon look-ups per new word, memoised per word; the
+/// - Complexity: at most ``lookupBudget`` lexicon look-ups per word (the analyser calls it once per new word); the
 ///   search itself is O(n³) in the word's length n ≤ ``maximumWordLength``, without look-ups.
 public final class Decompounder: Sendable {
     /// Data that steers the splitting (`Mappings/analysis/decompound.txt`).
@@ -94,7 +94,6 @@ public final class Decompounder: Sendable {
     public let rules: Rules
     public let minimumHead: Int
     public let minimumTail: Int
-    private let memo = ShardedMemo<String, [String]>()
 
     /// - Parameters: `minimumHead` and `minimumTail` are at least 1 (smaller values are raised).
     public init(lexicon: any Lexicon, rules: Rules = Rules(), minimumHead: Int = 4, minimumTail: Int = 4) {
@@ -109,10 +108,10 @@ public final class Decompounder: Sendable {
     public func parts(of word: String) -> [String] {
         let length = word.count
         guard length >= minimumHead + minimumTail, length <= Self.maximumWordLength else { return [] }
-        return memo.value(for: word) { search(word).parts ?? [] }
+        return search(word).parts ?? []
     }
 
-    /// The search behind ``parts(of:)``, not memoised: the parts (`nil` when the search ran out of
+    /// The search behind ``parts(of:)``: the parts (`nil` when the search ran out of
     /// look-ups) and the lexicon look-ups it made, for tests.
     func search(_ word: String) -> (parts: [String]?, lookups: Int) {
         // Finite verb forms ("signaleert") are inflections, not compounds.

@@ -52,44 +52,69 @@ public enum DutchAnalysis {
         guard let snowball = SnowballStemmer(algorithm: "dutch") else {
             throw AnalysisError.unreadable(file: "libstemmer: dutch")
         }
-        let stemmer = DutchStemmer(
-            snowball: snowball, overrides: options.useStemOverrides ? overrides : StemOverrides(),
-            lexicon: options.useVerbStems ? lexicon : nil)
+        let parts = Parts(
+            options: options, lexicon: lexicon, stopWords: stopWords,
+            stemmer: DutchStemmer(
+                snowball: snowball, overrides: options.useStemOverrides ? overrides : StemOverrides(),
+                lexicon: options.useVerbStems ? lexicon : nil),
+            decompounder: Decompounder(
+                lexicon: lexicon, rules: rules, minimumHead: options.minimumCompoundHead,
+                minimumTail: options.minimumCompoundTail))
         var analyzer = Analyzer(
-            options: options, findings: findings, lexiconName: lexicon.name,
-            tokenizer: Tokenizer(abbreviations: abbreviations),
-            expander: options.useEllipsis ? EllipsisExpander(lexicon: lexicon) : nil,
-            stopWords: options.useStopWords ? stopWords : nil, stemmer: stemmer,
-            decompounder: options.useDecompounder
-                ? Decompounder(
-                    lexicon: lexicon, rules: rules, minimumHead: options.minimumCompoundHead,
-                    minimumTail: options.minimumCompoundTail) : nil)
-        if options.useSeparableVerbs { analyzer.separable = SeparableVerbs(lexicon: lexicon) }
+            options: options, tokenizer: Tokenizer(abbreviations: abbreviations), chain: chain(parts),
+            findings: findings, lexiconName: lexicon.name)
         if let thesaurus {
-            analyzer.compile(thesaurus)
+            // Members are analysed by the chain without synonyms, as a text would be.
+            let matcher = analyzer.compile(thesaurus)
+            analyzer.chain = chain(parts, synonyms: matcher)
+            analyzer.forms.removeAll()
         }
         return analyzer
+    }
+
+    /// What the Dutch chain is built from: the options and the loaded data.
+    public struct Parts: Sendable {
+        public var options: AnalysisOptions
+        public var lexicon: any Lexicon
+        public var stopWords: StopWords
+        public var stemmer: DutchStemmer
+        public var decompounder: Decompounder
+    }
+
+    /// The Dutch analysis chain after the normaliser and the tokeniser, in its order; a step the
+    /// options turn off is left out.
+    public static func chain(_ parts: Parts, synonyms: SynonymMatcher? = nil) -> AnalysisChain {
+        let options = parts.options
+        let stopWords = options.useStopWords ? parts.stopWords : nil
+        var steps: [AnalysisChain.Step] = []
+        // "wet- en regelgeving" → "wetgeving", "regelgeving"
+        if options.useEllipsis { steps.append(.pieces(EllipsisExpander(lexicon: parts.lexicon))) }
+        // "de", "van", "en": no position
+        if let stopWords { steps.append(.word(StopWordFilter(stopWords))) }
+        // "a", "b": no position when they stand as words
+        steps.append(.word(SingleLetterFilter()))
+        // "cliënten" → "client", "signaleert" → "signaler"
+        steps.append(.word(StemFilter(parts.stemmer)))
+        // "schuldhulpverlening" → + schuld, hulp, verlen, hulpverlen
+        if options.useDecompounder {
+            steps.append(.word(CompoundPartFilter(parts.decompounder, stopWords: stopWords, stemmer: parts.stemmer)))
+        }
+        // "stelt … op" → + opstel
+        if options.useSeparableVerbs {
+            steps.append(.tokens(SeparableVerbFilter(SeparableVerbs(lexicon: parts.lexicon), stemmer: parts.stemmer)))
+        }
+        // "sociaal-financiële" → + sociaal-financieel
+        steps.append(.tokens(HyphenWholeFilter()))
+        // "hulp bij schulden" → + ~schuldhulpverlening
+        if let synonyms { steps.append(.tokens(SynonymFilter(synonyms))) }
+        return AnalysisChain(steps)
     }
 }
 
 extension Analyzer {
-    init(
-        options: AnalysisOptions, findings: [Finding], lexiconName: String, tokenizer: Tokenizer,
-        expander: EllipsisExpander?, stopWords: StopWords?, stemmer: DutchStemmer, decompounder: Decompounder?
-    ) {
-        self.options = options
-        self.findings = findings
-        self.lexiconName = lexiconName
-        self.tokenizer = tokenizer
-        self.expander = expander
-        self.stopWords = stopWords
-        self.stemmer = stemmer
-        self.decompounder = decompounder
-        self.synonyms = nil
-    }
-
-    /// Compiles the thesaurus with this analyzer's own chain, so members match as text does.
-    mutating func compile(_ thesaurus: Thesaurus) {
+    /// The thesaurus compiled with this analyzer's own chain, so members match as text does;
+    /// problems go to ``findings`` and the groups to ``thesaurusGroups``.
+    mutating func compile(_ thesaurus: Thesaurus) -> SynonymMatcher {
         var matcher = SynonymMatcher()
         var problems: [Finding] = []
         var owners: [[String]: String] = [:]
@@ -119,10 +144,8 @@ extension Analyzer {
                 matcher.add(terms: terms, group: group.term)
             }
         }
-        synonyms = matcher
-        // Words analysed while compiling were memoised without the thesaurus.
-        memo.removeAll()
         thesaurusGroups = thesaurus.groups
         findings += problems
+        return matcher
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Stage 4 of the chain: Snowball Dutch plus the domain's stem overrides, memoised.
+/// Snowball Dutch plus the domain's stem overrides (used by ``StemFilter``).
 ///
 /// Order for one folded word:
 /// 1. a whole-word override (`stem-overrides.tsv`: `mensen → mens`) is the answer as it stands;
@@ -10,12 +10,12 @@ import Foundation
 /// 3. else the longest matching suffix rule (`-eert → -eer`) rewrites the end of the word;
 /// 4. then Snowball Dutch stems the result.
 ///
-/// Words with digits are returned as they are. Every answer is memoised.
+/// Words with digits are returned as they are. Nothing is memoised here: the analyser caches
+/// each word's form (``WordCache``).
 public final class DutchStemmer: Sendable {
     private let snowball: SnowballStemmer
     private let overrides: StemOverrides
     private let lexicon: (any Lexicon)?
-    private let memo = ShardedMemo<String, String>()
 
     /// - Parameters:
     ///   - overrides: whole-word and suffix rules applied before Snowball.
@@ -27,10 +27,9 @@ public final class DutchStemmer: Sendable {
     }
 
     /// The stem of a folded word ("clienten" → "client").
-    /// - Complexity: O(1) expected after the first call for a word.
     public func stem(_ word: String) -> String {
         if word.isEmpty { return word }
-        return memo.value(for: word) { compute(word) }
+        return compute(word)
     }
 
     private func compute(_ word: String) -> String {

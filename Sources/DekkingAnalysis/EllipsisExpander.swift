@@ -1,4 +1,4 @@
-/// Stage 2b of the chain: expands Dutch elliptical compounds ("weglatingsstreepje").
+/// A piece filter of the chain: expands Dutch elliptical compounds ("weglatingsstreepje").
 ///
 /// - "wet- en regelgeving" → "wetgeving", "regelgeving";
 /// - "kwaliteits- en kostenbewust" → "kwaliteitsbewust", "kostenbewust";
@@ -11,16 +11,19 @@
 /// word after B is tried ("risicofactoren"); failing that, Aᵢ stays a word of its own. An
 /// expansion spans the text from Aᵢ to the last word it borrowed from, so evidence quotes the whole
 /// phrase. The conjunction itself is left for the stop-word filter.
-public struct EllipsisExpander: Sendable {
+public struct EllipsisExpander: PieceFilter {
     /// Words that link the parts of an elliptical compound.
     static let conjunctions: Set<String> = ["en", "of", "tot", "noch"]
 
     public let lexicon: any Lexicon
-    private let memo = ShardedMemo<String, [Expansion?]>()
 
     public init(lexicon: any Lexicon) { self.lexicon = lexicon }
 
     typealias Expansion = (word: String, borrowsNext: Bool)
+
+    public func apply(to pieces: [WordPiece], in text: NormalizedText) -> [WordPiece] {
+        expand(pieces) { text.surface(of: $0) }
+    }
 
     /// `pieces` with every dangling piece replaced by its expansion.
     /// - Parameter surface: the lower-case, diacritics-kept form of a piece, for the lexicon.
@@ -52,8 +55,7 @@ public struct EllipsisExpander: Sendable {
             let next = bIndex + 1 < result.count && result[bIndex].link == .none ? result[bIndex + 1] : nil
             let bSurface = surface(b)
             let nextSurface = next.map(surface)
-            let key = (heads + [bSurface, nextSurface ?? ""]).joined(separator: "\u{1F}")
-            let expansions = memo.value(for: key) { self.expansions(heads: heads, b: bSurface, next: nextSurface) }
+            let expansions = expansions(heads: heads, b: bSurface, next: nextSurface)
             for (offset, i) in (index...last).enumerated() {
                 guard let expansion = expansions[offset] else {
                     result[i].link = .none

@@ -101,3 +101,23 @@ public struct NormalizedText: Sendable {
         for index in chars.indices { spans.append(Span(start: Int32(index), end: Int32(index + 1))) }
     }
 }
+
+extension NormalizedText {
+    /// The lower-case form with diacritics of a word or number piece, for the lexicon ("cliënt");
+    /// the folded text for other pieces and wherever folding changed more than case and marks.
+    public func surface(of piece: WordPiece) -> String {
+        guard piece.kind == .word || piece.kind == .number,
+            source[piece.start..<piece.end].contains(where: { $0.value >= 0x80 })
+        else { return piece.text }
+        let scalars = source[piece.start..<piece.end]
+        // Fast path: already lower case and composed (ASCII plus Latin-1 lower-case letters).
+        if scalars.allSatisfy({
+            $0.value < 0x80
+                ? !(0x41...0x5A).contains($0.value) : ($0.value >= 0xDF && $0.value <= 0xFF && $0.value != 0xF7)
+        }) {
+            return ScalarString.make(scalars)
+        }
+        let surface = surface(piece.start..<piece.end)
+        return VocabularyLexicon.fold(surface) == piece.text ? surface : piece.text
+    }
+}

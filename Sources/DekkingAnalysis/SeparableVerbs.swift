@@ -16,42 +16,34 @@ public struct SeparableVerbs: Sendable {
     /// How many pieces back the verb may stand.
     static let reach = 10
 
+    /// The dictionary; its owning wrapper remembers its answers, so nothing is memoised here.
     public let lexicon: any Lexicon
-    /// (particle, verb) → the infinitive or nil: the lexicon is asked once per pair per run.
-    private let memo = ShardedMemo<Pair, String?>()
-    /// verb → the infinitives it may stand for that the lexicon knows.
-    private let verbs = ShardedMemo<String, [String]>()
-
-    /// A particle and a candidate verb, as a memo key (no joined string to build per lookup).
-    private struct Pair: MemoKey {
-        let particle: String
-        let verb: String
-
-        var shardHint: Int { verb.shardHint &* 7 &+ particle.utf8.count }
-    }
 
     public init(lexicon: any Lexicon) { self.lexicon = lexicon }
 
     /// What ``joins(_:in:facts:)`` asks about a piece's folded text, worked out once per word
-    /// form (the analyser memoises it) instead of once per occurrence.
+    /// form (``SeparableVerbFilter`` marks it on the cached form) instead of once per occurrence.
     struct Facts: Sendable {
         /// The text is one of ``particles``.
         var isParticle = false
-        /// The text may be the verb of a split separable verb: two or more characters, not a
-        /// particle, not a stop word.
-        var mayBeVerb = false
+        /// The infinitives the lexicon knows for the text as the verb of a split separable verb,
+        /// in the order they are tried; empty for a particle, a stop word, a one-letter word and
+        /// a word that is no verb.
+        var infinitives: [String] = []
 
         init() {}
+    }
 
-        /// The facts of the folded `text`; `isStopWord` tells whether it is a stop word.
-        init(of text: String, isStopWord: Bool) {
-            isParticle = SeparableVerbs.particles.contains(text)
-            mayBeVerb = text.count >= 2 && !isParticle && !isStopWord
-        }
+    /// The facts of the folded `text`; `isStopWord` tells whether it is a stop word.
+    func facts(of text: String, isStopWord: Bool) -> Facts {
+        var facts = Facts()
+        facts.isParticle = Self.particles.contains(text)
+        if text.count >= 2, !facts.isParticle, !isStopWord { facts.infinitives = knownInfinitives(of: text) }
+        return facts
     }
 
     /// For pieces that are verbs of a split separable verb: their index and the joined infinitive.
-    /// `facts(i)` must be `Facts(of: pieces[i].text, isStopWord:)` for every `.word` piece; pieces
+    /// `facts(i)` must be `facts(of: pieces[i].text, isStopWord:)` for every `.word` piece; pieces
     /// of other kinds are never asked about.
     func joins(_ pieces: [WordPiece], in text: NormalizedText, facts: (Int) -> Facts) -> [Int: String] {
         var result: [Int: String] = [:]
@@ -60,10 +52,10 @@ public struct SeparableVerbs: Sendable {
             var i = j - 1
             while i >= 0, i >= j - Self.reach, !clauseBreak(between: i, i + 1, pieces, text) {
                 let candidate = pieces[i]
-                if candidate.kind == .word, facts(i).mayBeVerb,
-                    let infinitive = infinitive(particle: particle.text, verb: candidate.text)
+                if candidate.kind == .word,
+                    let infinitive = facts(i).infinitives.first(where: { lexicon.knows(particle.text + $0) })
                 {
-                    result[i] = infinitive
+                    result[i] = particle.text + infinitive
                     break
                 }
                 i -= 1
@@ -72,32 +64,17 @@ public struct SeparableVerbs: Sendable {
         return result
     }
 
-    /// The known infinitive particle + verb, if any.
-    func infinitive(particle: String, verb: String) -> String? {
-        memo.value(for: Pair(particle: particle, verb: verb)) { lookUpInfinitive(particle: particle, verb: verb) }
-    }
-
-    /// Asks the lexicon about particle + infinitive only for infinitives it knows on their own:
-    /// the base of a separable verb is a word ("stellen" in "opstellen"), and most clause words
-    /// before a particle are no verb at all, so this spares most questions about pairs (whose
-    /// number grows with the batch) for questions about single words (asked once per run).
-    private func lookUpInfinitive(particle: String, verb: String) -> String? {
-        for candidate in knownInfinitives(of: verb) where lexicon.knows(particle + candidate) {
-            return particle + candidate
-        }
-        return nil
-    }
-
-    /// The spelling candidates for the infinitive of `verb` that the lexicon knows, in order.
+    /// The spelling candidates for the infinitive of `verb` that the lexicon knows, in order. The
+    /// base of a separable verb is a word of its own ("stellen" in "opstellen"), so only these are
+    /// tried with a particle: the single words are asked about once per word (with its cached
+    /// form), and only the few pairs per occurrence.
     private func knownInfinitives(of verb: String) -> [String] {
-        verbs.value(for: verb) {
-            let stem = lexicon.verbStem(verb) ?? verb
-            // A plural form is its own infinitive ("stellen ... op").
-            let candidates = (verb.hasSuffix("en") ? [verb] : []) + DutchVerb.candidateInfinitives(ofStem: stem)
-            return candidates.enumerated().filter { index, candidate in
-                !candidates[..<index].contains(candidate) && lexicon.knows(candidate)
-            }.map(\.element)
-        }
+        let stem = lexicon.verbStem(verb) ?? verb
+        // A plural form is its own infinitive ("stellen ... op").
+        let candidates = (verb.hasSuffix("en") ? [verb] : []) + DutchVerb.candidateInfinitives(ofStem: stem)
+        return candidates.enumerated().filter { index, candidate in
+            !candidates[..<index].contains(candidate) && lexicon.knows(candidate)
+        }.map(\.element)
     }
 
     private func endsClause(after j: Int, _ pieces: [WordPiece], _ text: NormalizedText) -> Bool {

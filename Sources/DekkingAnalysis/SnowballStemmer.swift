@@ -4,7 +4,7 @@ import CStemmer
 ///
 /// The one owner of a `sb_stemmer*`: created in `init`, deleted in `deinit`, never exposed.
 /// `sb_stemmer` keeps its result in an internal buffer and is not thread-safe, so every call holds
-/// a lock. Callers memoise (``DutchStemmer`` does), which keeps the lock uncontended.
+/// a lock. The analyser asks once per new word (``WordCache``), which keeps the lock uncontended.
 public final class SnowballStemmer: Sendable {
     private let handle: Locked<OpaquePointer>
     /// The Snowball algorithm name, such as `dutch`.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Stage 3 of the chain: words that carry no meaning for matching (`Mappings/analysis/stopwords-nl.txt`).
+/// The list behind ``StopWordFilter``: words that carry no meaning for matching (`Mappings/analysis/stopwords-nl.txt`).
 ///
 /// One word per line, `#` starts a comment; words are folded like text, so the list may be written
 /// with or without diacritics and in any case.

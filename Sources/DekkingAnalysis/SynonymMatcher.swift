@@ -1,4 +1,4 @@
-/// Stage 6 of the chain: finds thesaurus members in the analysed word sequence.
+/// The matcher behind ``SynonymFilter``: finds thesaurus members in the analysed word sequence.
 ///
 /// Members are compiled to term sequences by the analyser itself (so "hulp bij schulden" becomes
 /// `hulp schuld`, as a text would); a single-term member matches one word, a longer member matches

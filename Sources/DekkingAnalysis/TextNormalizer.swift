@@ -1,6 +1,6 @@
 import Foundation
 
-/// Stage 1 of the chain: folds text for matching while keeping offsets into the original.
+/// The first step of every analysis: folds text for matching while keeping offsets into the original.
 ///
 /// - NFC and diacritic folding in one step: every Latin letter with a diacritic becomes its base
 ///   letter ("cliënt" → "client", "beïnvloeden" → "beinvloeden"), and combining marks are dropped,

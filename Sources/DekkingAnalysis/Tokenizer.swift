@@ -1,4 +1,4 @@
-/// Stage 2 of the chain: cuts folded text into ``WordPiece``s.
+/// The second step of every analysis, after the normaliser: cuts folded text into ``WordPiece``s.
 ///
 /// - Words are runs of letters and digits. A hyphen between two letters joins pieces
 ///   ("sociaal-financieel": link ``WordPiece/Link/hyphen``); a hyphen after a word and before a

@@ -30,10 +30,13 @@ public enum ProfileChoice: Hashable, Sendable {
 public struct MatchingEngine: Sendable {
     public let prepared: PreparedFramework
     public let analyzer: any TermAnalyzer
+    /// The documents' terms as ids of the prepared vocabulary's table, which the engine owns.
+    let terms: TermAnalysis
 
     public init(prepared: PreparedFramework, analyzer: any TermAnalyzer) {
         self.prepared = prepared
         self.analyzer = analyzer
+        self.terms = analyzer.termAnalysis(into: prepared.vocabulary.table)
     }
 
     /// The levels `document` is matched at under `choice`.
@@ -80,7 +83,7 @@ public struct MatchingEngine: Sendable {
         let active = Set(activeList)
         let documentOverrides = overrides.entries[document.id] ?? [:]
         let builder = WindowBuilder(
-            analyzer: analyzer, configuration: config, proximity: prepared.proximity, vocabulary: prepared.vocabulary)
+            terms: terms, configuration: config, proximity: prepared.proximity, vocabulary: prepared.vocabulary)
         let (windows, words, passages, documentTerms) = try builder.windows(of: document, within: budget)
         let hits = prepared.field.hits(
             in: passages, vocabularySize: prepared.vocabulary.phraseCount, proximity: config.fieldProximity)

@@ -190,7 +190,7 @@ public struct PreparedFramework: Sendable {
         }
         let vocabulary = TermVocabulary(
             phrase: phraseIDs, scored: Set(postings.keys).union(profile.postings.keys).sorted(),
-            table: analyzer.termTable)
+            table: TermTable())
         self.vocabulary = vocabulary
         self.scoringTermIDs = scoringTerms.map { vocabulary.scoredIDs(of: Set($0)) }
         self.postings = Postings(vocabulary.postingsByID(postings))

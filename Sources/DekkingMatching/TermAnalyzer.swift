@@ -7,16 +7,27 @@ public protocol TermAnalyzer: Sendable {
     /// The tokens of `text`, in order of position.
     func analyze(_ text: String) -> [Token]
 
-    /// The ids of the terms the analyzer produces.
-    var termTable: TermTable { get }
-
-    /// ``analyze(_:)`` with the terms as ``termTable`` ids. The default spells out ``analyze(_:)``;
-    /// an analyzer that keeps ids itself answers without a string per token.
-    func analyzeTerms(_ text: String) -> [TermToken]
+    /// ``analyze(_:)`` with the terms as ids of `table`, which the engine owns: the engine asks
+    /// once and keeps the function for every document. The default spells out ``analyze(_:)``
+    /// and interns each term; an analyzer that caches ids per word answers without a string per
+    /// token.
+    func termAnalysis(into table: TermTable) -> TermAnalysis
 }
 
 extension TermAnalyzer {
-    public func analyzeTerms(_ text: String) -> [TermToken] { termTable.termTokens(analyze(text)) }
+    public func termAnalysis(into table: TermTable) -> TermAnalysis {
+        TermAnalysis { [self] text in table.termTokens(analyze(text)) }
+    }
+}
+
+/// The tokens of a text with their terms as ids of one ``TermTable``.
+public struct TermAnalysis: Sendable {
+    private let analyze: @Sendable (String) -> [TermToken]
+
+    public init(_ analyze: @escaping @Sendable (String) -> [TermToken]) { self.analyze = analyze }
+
+    /// The tokens of `text`, in order of position.
+    public func callAsFunction(_ text: String) -> [TermToken] { analyze(text) }
 }
 
 /// Tokens grouped by the position of the word they came from; used to turn a key phrase or a

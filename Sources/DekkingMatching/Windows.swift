@@ -33,7 +33,8 @@ struct Window {
 
 /// Builds the windows of a document.
 struct WindowBuilder {
-    let analyzer: any TermAnalyzer
+    /// The document's terms as ids of the vocabulary's table.
+    let terms: TermAnalysis
     let configuration: MatchingConfiguration
     let proximity: Int
     let vocabulary: TermVocabulary
@@ -90,12 +91,7 @@ struct WindowBuilder {
     }
 
     private func analysed(_ text: String) -> AnalysedPassage {
-        // Term ids are the vocabulary's when the analyzer that prepared it analyses the documents
-        // too (as in every run); another analyzer's terms are given the vocabulary's ids.
-        let tokens =
-            analyzer.termTable === vocabulary.table
-            ? analyzer.analyzeTerms(text) : vocabulary.table.termTokens(analyzer.analyze(text))
-        return AnalysedPassage(text: text, tokens: tokens, vocabulary: vocabulary, configuration: configuration)
+        AnalysedPassage(text: text, tokens: terms(text), vocabulary: vocabulary, configuration: configuration)
     }
 
     private func window(

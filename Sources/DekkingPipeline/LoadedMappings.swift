@@ -4,7 +4,13 @@ import DekkingFramework
 import DekkingMatching
 import Foundation
 
-extension Analyzer: TermAnalyzer {}
+extension Analyzer: TermAnalyzer {
+    /// The engine's table with the analyzer's word cache for it (``Analyzer/interning(into:)``).
+    public func termAnalysis(into table: TermTable) -> TermAnalysis {
+        let interning = interning(into: table)
+        return TermAnalysis { interning.analyzeTerms($0) }
+    }
+}
 
 /// Everything a run needs from `Mappings/`, loaded and checked once: the framework, the analysis
 /// chain, the prepared engine and the users' overrides.

@@ -37,3 +37,10 @@ enum Fixture {
 enum TestPathsShim {
     static var mappings: URL { TestPaths.mappings }
 }
+
+extension Analyzer {
+    /// The decompounder of the chain's compound filter, if it has one.
+    var decompounder: Decompounder? {
+        chain.wordFilters.lazy.compactMap { $0 as? CompoundPartFilter }.first?.decompounder
+    }
+}

@@ -8,9 +8,7 @@ import Testing
         let analyzer = Fixture.analyzer
         let normalized = TextNormalizer().normalize(text)
         var pieces = analyzer.tokenizer.tokenize(normalized)
-        if let expander = analyzer.expander {
-            pieces = expander.expand(pieces) { analyzer.surface(of: $0, in: normalized) }
-        }
+        for filter in analyzer.chain.pieceFilters { pieces = filter.apply(to: pieces, in: normalized) }
         return pieces.map(\.text)
     }
 

@@ -9,7 +9,6 @@ struct SimpleAnalyzer: TermAnalyzer {
         "de", "het", "een", "en", "van", "in", "op", "met", "voor", "bij", "te", "die", "is",
     ]
     static let synonyms: [String: String] = ["client": "~client", "burger": "~client", "klant": "~client"]
-    let termTable = TermTable()
 
     func analyze(_ text: String) -> [Token] {
         var tokens: [Token] = []

@@ -11,12 +11,15 @@ private let analyzer: Analyzer = {
     }
 }()
 
+/// Terms as ids of a table of the target's own, as the matching engine asks for them.
+private let terms = analyzer.interning(into: TermTable())
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ input: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data = input else { return 0 }
     let text = inputText(data, size)
     _ = analyzer.analysis(of: text)
-    _ = analyzer.analyzeTerms(text)
+    _ = terms.analyzeTerms(text)
     return 0
 }
 
