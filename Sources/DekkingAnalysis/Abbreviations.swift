@@ -19,6 +19,9 @@ public struct Abbreviations: Sendable {
 
     /// The number of abbreviations.
     public let count: Int
+    /// The abbreviations as the file writes them ("t.b.v."), in its order: where a sentence does
+    /// not end (``DekkingCore/SentenceSplitter``).
+    public let keys: [String]
 
     /// Builds the table from `abbreviation → expansion` pairs.
     public init(_ pairs: [(String, String)]) {
@@ -34,6 +37,7 @@ public struct Abbreviations: Sendable {
         byFirst = table.mapValues { $0.sorted { $0.key.count > $1.key.count } }
         byASCIIFirst = (0..<128).map { [byFirst] value in byFirst[Unicode.Scalar(UInt8(value))] ?? [] }
         count = pairs.count
+        keys = pairs.map { $0.0.trimmingCharacters(in: .whitespaces) }
     }
 
     /// Reads a table file; see the type's documentation for the format.

@@ -46,6 +46,9 @@ public struct Analyzer: Sendable {
 
     let normalizer = TextNormalizer()
     let tokenizer: Tokenizer
+    /// Where a sentence ends: the tokeniser's abbreviations, so a sentence never ends inside a
+    /// word the tokeniser keeps whole.
+    public let sentences: SentenceSplitter
     public internal(set) var chain: AnalysisChain
     /// The word forms behind ``analyze(_:)`` and ``analysis(of:)``, which spell their terms out.
     let forms = WordCache(table: nil)
@@ -56,6 +59,7 @@ public struct Analyzer: Sendable {
     ) {
         self.options = options
         self.tokenizer = tokenizer
+        self.sentences = SentenceSplitter(abbreviations: tokenizer.abbreviations.keys)
         self.chain = chain
         self.findings = findings
         self.lexiconName = lexiconName

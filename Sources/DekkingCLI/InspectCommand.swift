@@ -1,6 +1,7 @@
 import ArgumentParser
 import DekkingCore
 import DekkingIngest
+import DekkingPipeline
 import Foundation
 
 /// `dekking inspect FILE...`: what ingest makes of documents — kind, level, title and segments.
@@ -33,6 +34,12 @@ struct InspectCommand: ParsableCommand {
     @Option(help: "Toon hoogstens zoveel tekens per passage (0: alles).")
     var width = 100
 
+    @Option(
+        help:
+            "De map met kader en analysebestanden; lange passages worden gesplitst tussen zinnen, met de afkortingen van analysis/abbreviations.tsv."
+    )
+    var mappings = "Mappings"
+
     static let knownLevels: Set<LevelID> = ["hbo", "mbo"]
 
     func validate() throws {
@@ -49,9 +56,19 @@ struct InspectCommand: ParsableCommand {
     }
 
     func run() throws {
+        let sentences: SentenceSplitter
+        do {
+            sentences = try LoadedMappings.sentenceSplitter(mappings: URL(fileURLWithPath: mappings))
+        } catch {
+            Terminal.report(
+                Finding(
+                    .warning, SourceLocation(file: "\(mappings)/analysis/abbreviations.tsv"),
+                    "de afkortingen kunnen niet worden gelezen; zinnen eindigen ook na een afkorting"))
+            sentences = SentenceSplitter()
+        }
         let options = Ingestor.Options(
             kind: kind.flatMap { DocumentKind(rawValue: $0.lowercased()) }, level: level.map { LevelID($0) },
-            knownLevels: Self.knownLevels)
+            knownLevels: Self.knownLevels, sentences: sentences)
         let result = Ingestor(options: options).ingest(files)
         if json {
             try Terminal.write(InspectRendering.json(result))

@@ -83,7 +83,8 @@ public struct MatchingEngine: Sendable {
         let active = Set(activeList)
         let documentOverrides = overrides.entries[document.id] ?? [:]
         let builder = WindowBuilder(
-            terms: terms, configuration: config, proximity: prepared.proximity, vocabulary: prepared.vocabulary)
+            terms: terms, sentences: analyzer.sentences, configuration: config, proximity: prepared.proximity,
+            vocabulary: prepared.vocabulary)
         let (windows, words, passages, documentTerms) = try builder.windows(of: document, within: budget)
         let hits = prepared.field.hits(
             in: passages, vocabularySize: prepared.vocabulary.phraseCount, proximity: config.fieldProximity)

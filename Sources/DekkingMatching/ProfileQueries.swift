@@ -31,7 +31,7 @@ struct ProfileQueries: Sendable {
         var statements: [Statement] = []
         var postings: [String: [(Int, Double)]] = [:]
         for cluster in framework.clusters {
-            for sentence in cluster.startbekwaam.flatMap(SentenceSplitter.sentences) {
+            for sentence in cluster.startbekwaam.flatMap(analyzer.sentences.sentences) {
                 var query: [String: Double] = [:]
                 for token in analyzer.analyze(sentence) {
                     query[token.term] = max(query[token.term] ?? 0, configuration.weight(of: token.origin))

@@ -1,4 +1,5 @@
 import DekkingAnalysis
+import DekkingCore
 
 /// Turns text into tokens; the matching engine's only view of the analysis chain.
 ///
@@ -12,9 +13,15 @@ public protocol TermAnalyzer: Sendable {
     /// and interns each term; an analyzer that caches ids per word answers without a string per
     /// token.
     func termAnalysis(into table: TermTable) -> TermAnalysis
+
+    /// Where a sentence ends, for windows and for the framework's statements; the default keeps
+    /// no abbreviation whole.
+    var sentences: SentenceSplitter { get }
 }
 
 extension TermAnalyzer {
+    public var sentences: SentenceSplitter { SentenceSplitter() }
+
     public func termAnalysis(into table: TermTable) -> TermAnalysis {
         TermAnalysis { [self] text in table.termTokens(analyze(text)) }
     }

@@ -35,6 +35,8 @@ struct Window {
 struct WindowBuilder {
     /// The document's terms as ids of the vocabulary's table.
     let terms: TermAnalysis
+    /// Where a sentence ends.
+    let sentences: SentenceSplitter
     let configuration: MatchingConfiguration
     let proximity: Int
     let vocabulary: TermVocabulary
@@ -54,7 +56,7 @@ struct WindowBuilder {
         var frequencies = FrequencyAccumulator(capacity: vocabulary.scoredCount)
         for segment in document.segments where segment.role.isMatchable && segment.role != .heading {
             try meter.tick()
-            let sentences = SentenceSplitter.sentences(segment.text).map { analysed($0) }
+            let sentences = sentences.sentences(segment.text).map { analysed($0) }
             guard !sentences.isEmpty else { continue }
             let headingText = segment.headingPath.last ?? ""
             let heading: AnalysedPassage?

@@ -115,6 +115,7 @@ public struct CoverageRun: Sendable {
     ) async -> CoverageRun {
         var options = Ingestor.Options(kind: request.kind, level: request.documentLevel)
         options.knownLevels = Set(mappings.framework.levels.map(\.id))
+        options.sentences = mappings.analyzer.sentences
         let ingestor = Ingestor(options: options)
         let plan = ingestor.plan(request.paths)
         let engine = mappings.engine

@@ -164,3 +164,15 @@ public enum MappingError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { findings.map(\.description).joined(separator: "\n") }
 }
+
+extension LoadedMappings {
+    /// Where a sentence ends by the abbreviations of `mappings` (`analysis/abbreviations.tsv`),
+    /// for a command that reads documents without analysing them (`dekking inspect`); the same
+    /// splitter as the analyser's. Without the file, no abbreviation is kept whole.
+    /// - Throws: ``DekkingAnalysis/AnalysisError`` when the file exists but cannot be read.
+    public static func sentenceSplitter(mappings: URL) throws -> SentenceSplitter {
+        let file = mappings.appendingPathComponent("analysis/abbreviations.tsv")
+        guard FileManager.default.fileExists(atPath: file.path) else { return SentenceSplitter() }
+        return SentenceSplitter(abbreviations: try Abbreviations(contentsOf: file).keys)
+    }
+}

@@ -29,15 +29,19 @@ public struct Ingestor: Sendable {
         public var knownLevels: Set<LevelID>
         /// Longest passage in words before it is split.
         public var maxSegmentWords: Int
+        /// Where a sentence ends, for splitting long passages: the analyser's, so that ingest
+        /// and matching agree (``DekkingCore/SentenceSplitter``).
+        public var sentences: SentenceSplitter
 
         public init(
             kind: DocumentKind? = nil, level: LevelID? = nil, knownLevels: Set<LevelID> = ["hbo", "mbo"],
-            maxSegmentWords: Int = 80
+            maxSegmentWords: Int = 80, sentences: SentenceSplitter = SentenceSplitter()
         ) {
             self.kind = kind
             self.level = level
             self.knownLevels = knownLevels
             self.maxSegmentWords = maxSegmentWords
+            self.sentences = sentences
         }
     }
 
@@ -129,8 +133,9 @@ public struct Ingestor: Sendable {
         var detection = DocumentDetector.detect(
             blocks: extracted.blocks, declaredTitle: extracted.title, fileStem: stem)
         apply(manifestEntry, options, to: &detection)
-        let segments = try StructureRecognizer(maxWords: options.maxSegmentWords).segments(
-            from: extracted.blocks, kind: detection.kind, within: budget)
+        let segments = try StructureRecognizer(maxWords: options.maxSegmentWords, sentences: options.sentences)
+            .segments(
+                from: extracted.blocks, kind: detection.kind, within: budget)
         guard !segments.isEmpty else { throw NoText.reason(head: head, format: format, file: displayPath) }
         let document = Document(
             id: stem, path: displayPath, format: extracted.format, encoding: extracted.encoding, kind: detection.kind,

@@ -1,46 +1,40 @@
-/// Splits long passages at sentence boundaries into chunks of at most a given number of words.
+import DekkingCore
+import Foundation
+
+/// Cuts long passages between sentences into chunks of at most a given number of words.
 ///
-/// A sentence ends at `.`, `!` or `?` followed by a space and a capital, digit or opening quote.
-/// Sentences are packed greedily; a single sentence longer than twice the limit is cut at words.
+/// Sentences end where the one ``DekkingCore/SentenceSplitter`` says; they are packed greedily and
+/// keep their text as it was (only a chunk's ends are trimmed). A single sentence longer than
+/// twice the limit is cut at spaces.
 enum SentenceChunker {
-    static func chunks(of text: String, maxWords: Int) -> [String] {
+    static func chunks(of text: String, maxWords: Int, splitter: SentenceSplitter) -> [String] {
         guard maxWords > 0, hasMoreWords(text, than: maxWords) else { return [text] }
-        let words = text.split(separator: " ")
-        var sentences: [[Substring]] = [[]]
-        func startsSentence(_ word: Substring) -> Bool {
-            word.first.map { $0.isUppercase || $0.isNumber || $0 == "\"" || $0 == "‘" } ?? false
+        var result: [String] = []
+        var current = ""
+        var currentWords = 0
+        func flush() {
+            let chunk = current.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !chunk.isEmpty { result.append(chunk) }
+            current = ""
+            currentWords = 0
         }
-        for (offset, word) in words.enumerated() {
-            sentences[sentences.count - 1].append(word)
-            if let last = word.last, ".!?".contains(last), offset + 1 < words.count, startsSentence(words[offset + 1]),
-                !isAbbreviation(word)
-            {
-                sentences.append([])
-            }
-        }
-        var result: [[Substring]] = []
-        var current: [Substring] = []
-        for sentence in sentences where !sentence.isEmpty {
-            if sentence.count > maxWords * 2 {
-                if !current.isEmpty {
-                    result.append(current)
-                    current = []
-                }
-                var rest = sentence[...]
+        for sentence in splitter.pieces(text) {
+            let words = sentence.split(whereSeparator: { $0 == " " || $0 == "\n" })
+            if words.count > maxWords * 2 {
+                flush()
+                var rest = words[...]
                 while !rest.isEmpty {
-                    result.append(Array(rest.prefix(maxWords)))
+                    result.append(rest.prefix(maxWords).joined(separator: " "))
                     rest = rest.dropFirst(maxWords)
                 }
                 continue
             }
-            if !current.isEmpty, current.count + sentence.count > maxWords {
-                result.append(current)
-                current = []
-            }
+            if currentWords > 0, currentWords + words.count > maxWords { flush() }
             current += sentence
+            currentWords += words.count
         }
-        if !current.isEmpty { result.append(current) }
-        return result.map { $0.joined(separator: " ") }
+        flush()
+        return result
     }
 
     /// Whether `text` has more than `limit` words between spaces (as `split(separator: " ")` counts them).
@@ -59,11 +53,4 @@ enum SentenceChunker {
         }
         return text.isSimpleText ? hasMore(text.unicodeScalars) : hasMore(text)
     }
-
-    private static let abbreviations: Set<String> = [
-        "bijv.", "o.a.", "m.b.t.", "t.a.v.", "enz.", "dhr.", "mevr.", "nr.", "art.", "incl.", "excl.", "ca.", "d.w.z.",
-        "i.v.m.", "z.s.m.",
-    ]
-
-    private static func isAbbreviation(_ word: Substring) -> Bool { abbreviations.contains(word.lowercased()) }
 }

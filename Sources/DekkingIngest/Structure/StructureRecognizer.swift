@@ -19,8 +19,13 @@ import DekkingCore
 public struct StructureRecognizer: Sendable {
     /// Longest passage in words before it is split at sentence boundaries.
     public var maxWords: Int
+    /// Where a sentence ends (the abbreviations of the mappings).
+    public var sentences: SentenceSplitter
 
-    public init(maxWords: Int = 80) { self.maxWords = maxWords }
+    public init(maxWords: Int = 80, sentences: SentenceSplitter = SentenceSplitter()) {
+        self.maxWords = maxWords
+        self.sentences = sentences
+    }
 
     /// One heading on the path above the current block.
     struct Frame {
@@ -51,7 +56,7 @@ public struct StructureRecognizer: Sendable {
         var path: [String] = []
 
         func append(_ text: String, role: SegmentRole, code: String?, page: Int?, path: [String]) {
-            for chunk in SentenceChunker.chunks(of: text, maxWords: maxWords) {
+            for chunk in SentenceChunker.chunks(of: text, maxWords: maxWords, splitter: sentences) {
                 segments.append(
                     Segment(index: segments.count, text: chunk, headingPath: path, page: page, code: code, role: role))
             }

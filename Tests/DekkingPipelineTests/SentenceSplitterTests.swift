@@ -1,11 +1,20 @@
+import DekkingCore
+import DekkingPipeline
 import DekkingTestSupport
 import Foundation
 import Testing
 
-@testable import DekkingMatching
-
-/// The sentence splitter, by example and against a plain `Character`-based statement of its rules.
+/// The one sentence splitter with the shipped abbreviations, by example and against a plain
+/// `Character`-based statement of its rules.
 @Suite struct SentenceSplitterTests {
+    static let splitter: SentenceSplitter = {
+        do {
+            return try LoadedMappings.sentenceSplitter(mappings: TestPaths.mappings)
+        } catch {
+            fatalError("the shipped abbreviations must load: \(error)")
+        }
+    }()
+
     static let examples: [(text: String, sentences: [String])] = [
         ("Eerste zin. Tweede zin.", ["Eerste zin.", "Tweede zin."]),
         ("Zie bijv. de nota. Daarna verder.", ["Zie bijv. de nota.", "Daarna verder."]),
@@ -28,7 +37,34 @@ import Testing
 
     @Test(arguments: examples)
     func splitsLikeTheExample(_ example: (text: String, sentences: [String])) {
-        #expect(SentenceSplitter.sentences(example.text) == example.sentences)
+        #expect(Self.splitter.sentences(example.text) == example.sentences)
+    }
+
+    /// Every abbreviation of `Mappings/analysis/abbreviations.tsv` (the tokeniser's list) keeps a
+    /// sentence whole, whatever its case.
+    @Test func noSentenceEndsAfterAnAbbreviationOfTheMappings() throws {
+        let keys = try String(
+            contentsOf: TestPaths.mappings.appendingPathComponent("analysis/abbreviations.tsv"), encoding: .utf8
+        )
+        .split(separator: "\n").filter { !$0.hasPrefix("#") && $0.contains("\t") }
+        .map { String($0.split(separator: "\t")[0]) }
+        #expect(keys.count >= 40)
+        for key in keys where key.hasSuffix(".") {
+            for written in [key, key.uppercased()] {
+                let text = "Zie \(written) Jansen voor de regels. Daarna verder."
+                #expect(Self.splitter.sentences(text) == ["Zie \(written) Jansen voor de regels.", "Daarna verder."])
+            }
+        }
+        // Without the list, the same text is cut after the abbreviation.
+        #expect(SentenceSplitter().sentences("Zie bijv. Jansen.").count == 2)
+    }
+
+    /// The pieces are the text cut, nothing lost: joined, they are the text again.
+    @Test func thePiecesAreTheWholeText() {
+        for (text, _) in Self.examples {
+            #expect(Self.splitter.pieces(text).joined() == text, "\(text.debugDescription)")
+        }
+        #expect(Self.splitter.pieces("Een. Twee.\n\nDrie") == ["Een.", " Twee.", "\n", "\n", "Drie"])
     }
 
     /// Random texts from Dutch words, abbreviations, marks and several kinds of white space give
@@ -46,7 +82,7 @@ import Testing
                 text += pieces[Int(generator.next() % UInt64(pieces.count))]
                 text += spaces[Int(generator.next() % UInt64(spaces.count))]
             }
-            #expect(SentenceSplitter.sentences(text) == CharacterRules.sentences(text), "\(text.debugDescription)")
+            #expect(Self.splitter.sentences(text) == CharacterRules.sentences(text), "\(text.debugDescription)")
         }
     }
 }
@@ -54,6 +90,8 @@ import Testing
 /// The splitter's rules written plainly on `Character`s: the specification the byte-level
 /// implementation must agree with.
 private enum CharacterRules {
+    static let abbreviations = SentenceSplitterTests.splitter.abbreviations
+
     static func sentences(_ text: String) -> [String] {
         var result: [String] = []
         var current = ""
@@ -80,7 +118,7 @@ private enum CharacterRules {
         let word =
             current.dropLast().split(whereSeparator: { $0.isWhitespace || $0 == "(" }).last.map(String.init) ?? ""
         let bare = word.lowercased()
-        return bare.count > 1 && !SentenceSplitter.abbreviations.contains(bare)
+        return bare.count > 1 && !abbreviations.contains(bare)
     }
 
     private static func flush(_ current: inout String, into result: inout [String]) {

@@ -1,22 +1,47 @@
-import DekkingCore
 import Foundation
 
-/// Splits text into sentences, keeping Dutch abbreviations ("bijv.", "o.a.", "t.b.v.") whole.
+/// Where a Dutch sentence ends: the one rule for ingest (long passages are cut between sentences)
+/// and matching (a window is a run of sentences), so both agree.
 ///
 /// A sentence ends at a line break, and at `.`, `!` or `?` followed by white space, `"` or `)` when
 /// the next visible character is not a lower-case letter. A `.` does not end a sentence after a
-/// one-letter word ("J. de Vries") or a known abbreviation. Sentences are trimmed of white space;
-/// pieces without a letter are dropped. Works on the UTF-8 bytes in one pass and decodes only
-/// the few characters it has to look at.
-enum SentenceSplitter {
-    static let abbreviations: Set<String> = [
-        "bijv", "bv", "o.a", "e.d", "d.w.z", "t.b.v", "i.v.m", "m.b.t", "t.a.v", "i.o.m", "nr", "ca", "incl", "excl",
-        "enz", "etc", "evt", "resp", "mr", "dr", "drs", "ir", "ing", "mevr", "dhr", "jl", "vgl", "zgn", "m.n", "o.b.v",
-        "a.d.h.v", "n.a.v", "i.c", "p.p", "art", "lid", "blz", "z.s.m", "e.v",
-    ]
+/// one-letter word ("J. de Vries") or after one of ``abbreviations`` ("bijv.", "o.a.", "t.b.v.").
+/// The list is `Mappings/analysis/abbreviations.tsv`, the same the tokeniser keeps whole; the
+/// analyser that loads it hands the splitter on. Works on the UTF-8 bytes in one pass and decodes
+/// only the few characters it has to look at.
+public struct SentenceSplitter: Hashable, Sendable {
+    /// The abbreviations, lower case, without their last full stop ("t.b.v", "bijv").
+    public let abbreviations: Set<String>
 
-    /// The sentences of `text`, trimmed, in order; a text without sentence ends is one sentence.
-    static func sentences(_ text: String) -> [String] {
+    /// A splitter that keeps `abbreviations` whole; each is written as in text, with or without
+    /// its last full stop, in any case ("T.b.v.", "bijv").
+    public init(abbreviations: some Sequence<String> = [String]()) {
+        self.abbreviations = Set(
+            abbreviations.map { abbreviation in
+                let folded = abbreviation.trimmingCharacters(in: .whitespaces).lowercased()
+                return folded.hasSuffix(".") ? String(folded.dropLast()) : folded
+            }.filter { !$0.isEmpty })
+    }
+
+    /// The sentences of `text`, trimmed of white space, in order; pieces without a letter are
+    /// left out. A text without sentence ends is one sentence.
+    public func sentences(_ text: String) -> [String] {
+        cut(text) { bytes, range, result in
+            let trimmed = Self.trimmed(bytes, range)
+            if Self.hasLetter(bytes, trimmed) { result.append(bytes.string(trimmed)) }
+        }
+    }
+
+    /// `text` cut after every sentence end, nothing trimmed or left out: the pieces joined are
+    /// `text` again.
+    public func pieces(_ text: String) -> [String] {
+        cut(text) { bytes, range, result in
+            if !range.isEmpty { result.append(bytes.string(range)) }
+        }
+    }
+
+    /// Calls `take` with the byte range of every piece of `text`, the last one included.
+    private func cut(_ text: String, _ take: (UTF8Bytes, Range<Int>, inout [String]) -> Void) -> [String] {
         var text = text
         text.makeContiguousUTF8()
         return text.withUTF8Bytes { bytes in
@@ -31,17 +56,17 @@ enum SentenceSplitter {
                 default: ends = false
                 }
                 if ends {
-                    append(bytes, start..<(i + 1), to: &result)
+                    take(bytes, start..<(i + 1), &result)
                     start = i + 1
                 }
             }
-            append(bytes, start..<bytes.count, to: &result)
+            take(bytes, start..<bytes.count, &result)
             return result
         } ?? []
     }
 
     /// Whether the mark at byte `i` ends the sentence that began at byte `start`.
-    private static func endsSentence(_ bytes: UTF8Bytes, at i: Int, from start: Int) -> Bool {
+    private func endsSentence(_ bytes: UTF8Bytes, at i: Int, from start: Int) -> Bool {
         var j = i + 1
         if j < bytes.count {
             let next = bytes.scalar(at: j).scalar
@@ -51,13 +76,13 @@ enum SentenceSplitter {
         while j < bytes.count {
             let (scalar, end) = bytes.scalar(at: j)
             guard scalar.isWhitespace else {
-                if isLowercaseLetter(scalar) { return false }
+                if Self.isLowercaseLetter(scalar) { return false }
                 break
             }
             j = end
         }
         guard bytes[i] == UInt8(ascii: ".") else { return true }
-        let word = lastWord(bytes, before: i, from: start).lowercased()
+        let word = Self.lastWord(bytes, before: i, from: start).lowercased()
         return word.count > 1 && !abbreviations.contains(word)
     }
 
@@ -76,8 +101,8 @@ enum SentenceSplitter {
 
     private static func isWordSeparator(_ scalar: Unicode.Scalar) -> Bool { scalar == "(" || scalar.isWhitespace }
 
-    /// Appends the trimmed text of `range` when it holds a letter.
-    private static func append(_ bytes: UTF8Bytes, _ range: Range<Int>, to result: inout [String]) {
+    /// `range` without the white space at either end.
+    private static func trimmed(_ bytes: UTF8Bytes, _ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper {
@@ -88,14 +113,17 @@ enum SentenceSplitter {
         while upper > lower, let (scalar, previous) = bytes.scalar(endingAt: upper), isTrimmable(scalar) {
             upper = previous
         }
-        var hasLetter = false
-        var k = lower
-        while k < upper, !hasLetter {
+        return lower..<upper
+    }
+
+    private static func hasLetter(_ bytes: UTF8Bytes, _ range: Range<Int>) -> Bool {
+        var k = range.lowerBound
+        while k < range.upperBound {
             let (scalar, end) = bytes.scalar(at: k)
-            hasLetter = scalar.isLetter
+            if scalar.isLetter { return true }
             k = end
         }
-        if hasLetter { result.append(bytes.string(lower..<upper)) }
+        return false
     }
 
     /// Whether `scalar` is in `CharacterSet.lowercaseLetters` (general category Ll).
