@@ -35,7 +35,7 @@ import Testing
                 .init(path: $0.path, sha256: "-", bytes: 0, document: $0.id, kind: $0.kind, level: $0.level)
             },
             mappings: [], settings: [:], findings: run.findings)
-        let html = HTMLReport.render(
+        let html = try HTMLReport.render(
             ReportContext(result: run.result, framework: mappings.framework, manifest: manifest))
 
         let directory = try TemporaryDirectory()

@@ -6,7 +6,7 @@ import Testing
 
 /// report.html on a small synthetic context: structure, self-containment, escaping, determinism.
 @Suite struct HTMLReportTests {
-    let html = HTMLReport.render(HTMLFixtures.context)
+    let html = (try? HTMLReport.render(HTMLFixtures.context)) ?? "(de pagina kon niet worden gemaakt)"
 
     func occurrences(of needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
 
@@ -99,8 +99,23 @@ import Testing
                 == "Bespreekt de financiële situatie, ook \(HTMLFixtures.hostile).")
     }
 
-    @Test func isDeterministicAndKeepsDiacritics() {
-        #expect(HTMLReport.render(HTMLFixtures.context) == html)
+    /// Data that cannot be JSON is an error, never a page without its data.
+    @Test func dataThatCannotBeEncodedIsAnErrorNotAnEmptyPage() throws {
+        var result = HTMLFixtures.context.result
+        try #require(!result.documents.isEmpty && !result.documents[0].competencies.isEmpty)
+        result.documents[0].competencies[0].score = .nan
+        let context = ReportContext(
+            result: result, framework: HTMLFixtures.framework, manifest: HTMLFixtures.context.manifest)
+        #expect(throws: HTMLReport.DataError.self) { try HTMLReport.render(context) }
+        do {
+            _ = try HTMLReport.render(context)
+        } catch {
+            #expect(error.description.hasPrefix("report.html: de gegevens van de pagina kunnen niet als JSON"))
+        }
+    }
+
+    @Test func isDeterministicAndKeepsDiacritics() throws {
+        #expect(try HTMLReport.render(HTMLFixtures.context) == html)
         #expect(html.contains("Kwalificatiedossier Schuldhulp – cliënt &amp; geld"))
         #expect(html.hasPrefix("<!doctype html>\n<html lang=\"nl\">"))
     }
@@ -121,7 +136,7 @@ import Testing
 
     /// Education documents carry their startbekwaam view: per cluster a status and score, per
     /// statement whether it is described, with the passage (escaped, matched words marked).
-    @Test func showsTheStartbekwaamViewOfEducationDocuments() {
+    @Test func showsTheStartbekwaamViewOfEducationDocuments() throws {
         #expect(!html.contains("id=\"startbekwaam\""), "no document in the fixture was matched against the profiles")
         var kd = HTMLFixtures.kd
         kd.startbekwaam = [
@@ -146,7 +161,7 @@ import Testing
         ]
         var result = HTMLFixtures.context.result
         result.documents = [kd, HTMLFixtures.function]
-        let page = HTMLReport.render(
+        let page = try HTMLReport.render(
             ReportContext(result: result, framework: HTMLFixtures.framework, manifest: HTMLFixtures.context.manifest))
         #expect(occurrences(of: "<details class=\"card profile-doc\"", in: page) == 1)
         #expect(page.contains("<details class=\"card profile-doc\" data-doc=\"kd-schuldhulp\">"))

@@ -96,8 +96,8 @@ import Testing
         #expect(MarkdownText.codeSpan(text) == expected)
     }
 
-    @Test func htmlReportEscapesAScriptInANameAndTitle() {
-        let html = HTMLReport.render(
+    @Test func htmlReportEscapesAScriptInANameAndTitle() throws {
+        let html = try HTMLReport.render(
             Self.context(id: "<script>alert(1)</script>", title: "<img src=x onerror=alert(1)>"))
         #expect(!html.contains("<script>alert"))
         #expect(!html.contains("<img"))

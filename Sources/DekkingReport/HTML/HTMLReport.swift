@@ -17,8 +17,18 @@ import Foundation
 /// Stable hooks for tests and tooling: `table#matrix`, `tr[data-competency]`,
 /// `button.cell[data-doc][data-competency]`, `#evidence` with `.indicator[data-indicator]`.
 public enum HTMLReport {
+    /// The page's data cannot be written as JSON (a score that is not a number): the page is not
+    /// written, rather than written without its data.
+    public struct DataError: Error, CustomStringConvertible {
+        public let reason: String
+        public var description: String {
+            "report.html: de gegevens van de pagina kunnen niet als JSON worden geschreven (\(reason)); er is geen pagina zonder gegevens geschreven"
+        }
+    }
+
     /// Renders the page for `context`. The same context always gives the same text.
-    public static func render(_ context: ReportContext) -> String {
+    /// - Throws: ``DataError`` when the page's data cannot be encoded.
+    public static func render(_ context: ReportContext) throws(DataError) -> String {
         let documents = context.result.documents
         var html = HTML.pageStart(
             title: "Dekkingsrapport – \(context.framework.title)", toolVersion: context.manifest.toolVersion,
@@ -49,7 +59,12 @@ public enum HTMLReport {
 
             """
         let data = ReportData(framework: context.framework, documents: documents)
-        let json = (try? HTML.embeddedJSON(data)) ?? "{}"
+        let json: String
+        do {
+            json = try HTML.embeddedJSON(data)
+        } catch {
+            throw DataError(reason: "\(error)")
+        }
         html += "<script type=\"application/json\" id=\"report-data\">\(json)</script>\n"
         html += "<script>\(reportScript)</script>\n"
         html += "</body>\n</html>\n"
