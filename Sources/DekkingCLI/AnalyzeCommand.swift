@@ -234,98 +234,35 @@ struct AnalyzeCommand: AsyncParsableCommand {
         let startedAt = Date()
         let inputs = try inputPaths()
         let mappings = try options.loadMappings()
-        let writeFolder = out != nil || json == nil
-        // A run of a list is named after the list, not after its first file.
-        let runName =
-            name ?? RunFolder.defaultName(for: paths.isEmpty ? [filesFrom.map(PathList.displayName) ?? "run"] : paths)
-        let safety = OutputSafety(
-            inputs: inputs + [filesFrom].compactMap { $0 == "-" ? nil : $0 },
-            mappings: [options.mappings.mappings, options.mappings.frameworkPath], allowInside: writeInsideInputs)
-        var folder: RunFolder?
-        do {
-            if let path = self.json, path != "-" { try safety.checkFile(path, ownOpening: CoverageJSON.opening) }
-            if let cache { try safety.checkFolder(cache) }
-            if writeFolder {
-                folder = try RunFolder(
-                    root: URL(fileURLWithPath: out ?? "Output"), name: runName, force: force, safety: safety)
-            }
-        } catch {
-            Terminal.error("fout: \(error)")
-            throw ExitCode.validationFailure
-        }
-        var json: CoverageJSONStream?
-        var folderStreams: RunFolderStreams?
-        do {
-            if let path = self.json {
-                json = path == "-" ? .standardOutput() : try CoverageJSONStream(url: URL(fileURLWithPath: path))
-            }
-            if let folder {
-                folderStreams = try RunFolderStreams(folder: folder, framework: mappings.framework, byteOrderMark: bom)
-            }
-        } catch {
-            json?.discard()
-            folder?.discard()
-            Terminal.error("fout: \(error)")
-            throw ExitCode.failure
-        }
-        let interrupt = Interruption.discardOnSignal(folder, temporaryFile: json?.temporaryPath)
-        defer { interrupt.cancel() }
         var request = options.runRequest(paths: inputs, mappings: mappings)
         request.concurrency = jobs
         request.documentTimeLimit = documentTimeLimit
-        let retention: CoverageRun.Retention = folder == nil ? .none : .fullUpTo(detailLimit)
+        let job = AnalysisJob(
+            request: request, outputs: outputs(inputs: inputs), cache: cache,
+            toolIdentity: DekkingVersion.cacheIdentity, toolVersion: DekkingVersion.current, startedAt: startedAt)
         let progress = ProgressBar(enabled: !options.quiet && Terminal.stderrIsTerminal)
-        var writeError: (any Error)?
-        var documentCache = cache.map {
-            DocumentCache(
-                directory: URL(fileURLWithPath: $0), mappings: mappings, request: request,
-                toolVersion: DekkingVersion.cacheIdentity)
-        }
-        if let cache, let reason = documentCache?.unusableReason() {
-            Terminal.report(
-                Finding(
-                    .warning, SourceLocation(file: cache),
-                    "de cache is niet bruikbaar: \(reason); de run gaat door zonder cache"))
-            documentCache = nil
-        }
-        let run = await CoverageRun.stream(
-            request, mappings: mappings, retain: retention, cache: documentCache, progress: progress.update
-        ) { line, coverage in
-            guard writeError == nil else { return }
-            do {
-                try json?.append(line: line)
-                try folderStreams?.append(line: line, coverage: coverage)
-            } catch {
-                writeError = error
+        let outcome: AnalysisPipeline.Outcome
+        do {
+            outcome = try await AnalysisPipeline.run(job, mappings: mappings, progress: progress.update) {
+                Interruption.discardOnSignal($0).cancel
             }
+        } catch {
+            Terminal.error("fout: \(error)")
+            if case .refused = error { throw ExitCode.validationFailure }
+            throw ExitCode.failure
         }
         progress.finish()
+        let run = outcome.run
         for finding in run.findings where finding.severity != .note || !options.quiet {
             Terminal.report(finding)
         }
-        do {
-            if let writeError { throw writeError }
-            try json?.finish(framework: run.result.framework)
-            if let folder, let folderStreams {
-                try folderStreams.finish(framework: run.result.framework)
-                let manifest = ManifestBuilder.manifest(
-                    name: runName, run: run, mappings: mappings, toolVersion: DekkingVersion.current,
-                    startedAt: startedAt)
-                let context = ReportContext(
-                    result: run.result, framework: mappings.framework, manifest: manifest,
-                    overview: run.retained == .full ? nil : folderStreams.overview)
-                try RunReports.write(context, to: folder, byteOrderMark: bom, streamed: RunFolderStreams.fileNames)
-            }
-        } catch {
-            json?.discard()
-            folderStreams?.discard()
-            folder?.discard()
-            Terminal.error("fout: \(error)")
+        if let failure = outcome.failure {
+            Terminal.error("fout: \(failure)")
             throw ExitCode.failure
         }
         if !options.quiet {
             Terminal.error(Summary.text(run, framework: mappings.framework))
-            if documentCache != nil {
+            if outcome.usedCache {
                 Terminal.error("Uit de cache: \(run.cacheHits) van \(run.documentCount) documenten.")
             }
             if run.retained == .streamed {
@@ -333,11 +270,26 @@ struct AnalyzeCommand: AsyncParsableCommand {
                     "Meer dan \(detailLimit) documenten: report.html, coverage.xlsx en gaps.md tonen de run als geheel; coverage.json en coverage.csv bevatten elk document volledig."
                 )
             }
-            if let folder {
-                Terminal.error("Open het rapport: \(folder.url.appendingPathComponent("report.html").path)")
+            if let folder = outcome.folder {
+                Terminal.error("Open het rapport: \(folder.appendingPathComponent("report.html").path)")
             }
         }
         if run.findings.containsError || !run.failedFiles.isEmpty { throw ExitCode.failure }
     }
 
+    /// Where this run's reports go: a run folder unless only `--json` was given.
+    func outputs(inputs: [String]) -> AnalysisJob.Outputs {
+        // A run of a list is named after the list, not after its first file.
+        let runName =
+            name ?? RunFolder.defaultName(for: paths.isEmpty ? [filesFrom.map(PathList.displayName) ?? "run"] : paths)
+        let safety = OutputSafety(
+            inputs: inputs + [filesFrom].compactMap { $0 == "-" ? nil : $0 },
+            mappings: [options.mappings.mappings, options.mappings.frameworkPath], allowInside: writeInsideInputs)
+        return AnalysisJob.Outputs(
+            json: json.map { $0 == "-" ? .standardOutput : .file($0) },
+            folder: out != nil || json == nil
+                ? AnalysisJob.Folder(root: out ?? "Output", name: runName, force: force, detailLimit: detailLimit)
+                : nil,
+            byteOrderMark: bom, safety: safety)
+    }
 }

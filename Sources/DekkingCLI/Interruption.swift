@@ -1,4 +1,4 @@
-import DekkingReport
+import DekkingPipeline
 import Dispatch
 import Foundation
 
@@ -7,14 +7,12 @@ import Foundation
 /// looks complete, and nothing is left behind.
 enum Interruption {
     /// Installs the handlers until the returned sources are cancelled.
-    /// - Parameter temporaryFile: a file to remove as well (the `--json` report being written).
-    static func discardOnSignal(_ folder: RunFolder?, temporaryFile: String?) -> Handle {
+    static func discardOnSignal(_ outputs: AnalysisPipeline.Abandonment) -> Handle {
         let sources = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
-                folder?.discard()
-                if let temporaryFile { unlink(temporaryFile) }
+                outputs.discard()
                 Terminal.error("afgebroken: de onvolledige run is verwijderd")
                 exit(130)
             }
