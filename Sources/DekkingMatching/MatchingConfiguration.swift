@@ -1,4 +1,5 @@
 import DekkingCore
+import DekkingModel
 import Foundation
 
 /// The engine's weights and thresholds, read from `Mappings/thresholds.yaml`.

@@ -1,5 +1,6 @@
 import DekkingCore
 import DekkingFramework
+import DekkingModel
 import Foundation
 
 /// Which indicators a document is matched against.

@@ -1,4 +1,5 @@
 import DekkingCore
+import DekkingModel
 import Foundation
 
 /// Users' decisions about matches, read from the CSV files in `Mappings/overrides/`.

@@ -1,3 +1,4 @@
+import DekkingModel
 import Foundation
 
 /// Step 3 of scoring: the signals of every instance of a document (an indicator, a competency's

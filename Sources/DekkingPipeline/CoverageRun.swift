@@ -1,6 +1,7 @@
 import DekkingCore
 import DekkingIngest
 import DekkingMatching
+import DekkingModel
 import DekkingReport
 import Foundation
 

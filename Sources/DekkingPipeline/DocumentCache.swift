@@ -1,7 +1,7 @@
 import Crypto
 import DekkingCore
 import DekkingIngest
-import DekkingMatching
+import DekkingModel
 import Foundation
 
 /// A cache of finished documents for incremental re-runs: an entry per document, keyed by the

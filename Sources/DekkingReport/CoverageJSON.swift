@@ -1,4 +1,4 @@
-import DekkingMatching
+import DekkingModel
 import Foundation
 
 /// The JSON report (`coverage.json`), the contract that evaluation and other tooling read.

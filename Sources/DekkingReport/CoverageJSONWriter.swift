@@ -1,5 +1,5 @@
 import DekkingCore
-import DekkingMatching
+import DekkingModel
 import Foundation
 
 /// Writes report values as compact JSON with sorted keys, by hand: the batch path's hot spot, several

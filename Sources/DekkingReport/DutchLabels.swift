@@ -1,5 +1,5 @@
 import DekkingCore
-import DekkingMatching
+import DekkingModel
 
 /// Dutch words for the values that reports show to people: the one place every report (HTML,
 /// Markdown, XLSX, comparison) takes them from.

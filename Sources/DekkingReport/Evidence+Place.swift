@@ -1,4 +1,4 @@
-import DekkingMatching
+import DekkingModel
 
 /// Where a passage stands, for a reader: the one definition the reports, the comparison and
 /// `dekking explain` use. (The report page's script draws its evidence panels with the same rule;

@@ -1,5 +1,5 @@
 import DekkingFramework
-import DekkingMatching
+import DekkingModel
 
 /// Everything every report is made from: one in-memory result, never recomputed per format.
 public struct ReportContext: Sendable {
@@ -18,7 +18,8 @@ public struct ReportContext: Sendable {
         self.overview = overview
     }
 
-    /// Below this field relevance a document's card warns that it seems to be about another field
-    /// (`fieldWarning` of the run's settings).
-    public var fieldWarning: Double { manifest.settings["fieldWarning"] ?? MatchingConfiguration().fieldWarning }
+    /// Below this field relevance a document's card warns that it seems to be about another field:
+    /// `fieldWarning` of the settings the run's manifest records (every run records it); nil, and
+    /// no warning, for a manifest without it.
+    public var fieldWarning: Double? { manifest.settings["fieldWarning"] }
 }

@@ -1,5 +1,5 @@
 import DekkingFramework
-import DekkingMatching
+import DekkingModel
 import Foundation
 
 /// Writes every report of a run into its folder, all from one ``ReportContext``.

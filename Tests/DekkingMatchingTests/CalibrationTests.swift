@@ -1,5 +1,6 @@
 import DekkingCore
 import DekkingMatching
+import DekkingModel
 import DekkingTestSupport
 import Foundation
 import Testing

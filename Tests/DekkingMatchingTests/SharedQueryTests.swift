@@ -1,5 +1,6 @@
 import DekkingCore
 import DekkingFramework
+import DekkingModel
 import Testing
 
 @testable import DekkingMatching

@@ -1,5 +1,4 @@
 import DekkingCore
-import DekkingMatching
 import DekkingPipeline
 import DekkingTestSupport
 import Foundation

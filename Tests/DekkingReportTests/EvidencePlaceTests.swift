@@ -1,4 +1,4 @@
-import DekkingMatching
+import DekkingModel
 import Testing
 
 @testable import DekkingReport

@@ -1,6 +1,5 @@
 import DekkingCore
 import DekkingFramework
-import DekkingMatching
 import DekkingTestSupport
 import Testing
 

@@ -1,6 +1,6 @@
 import DekkingCore
 import DekkingFramework
-import DekkingMatching
+import DekkingModel
 import DekkingReport
 
 /// A small fictitious framework and two documents for HTML and comparison tests: an override,
@@ -155,7 +155,7 @@ enum HTMLFixtures {
                     document: "functie-budgetcoach", kind: .functiebeschrijving, level: "mbo"),
             ],
             mappings: [.init(path: "Mappings/thresholds.yaml", sha256: String(repeating: "c", count: 64))],
-            settings: ["covered": 0.55, "partial": 0.3],
+            settings: ["covered": 0.55, "partial": 0.3, "fieldWarning": 0.2],
             findings: [
                 Finding(
                     .warning, SourceLocation(file: "Mappings/overrides/test.csv", line: 3),

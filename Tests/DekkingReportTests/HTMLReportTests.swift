@@ -1,4 +1,4 @@
-import DekkingMatching
+import DekkingModel
 import Foundation
 import Testing
 
@@ -196,6 +196,18 @@ import Testing
         #expect(html.contains("02-01-2025 03:04 UTC"))
         #expect(html.contains("Dekking-versie</dt><dd>9.9.9"))
         #expect(html.contains("lijkt weinig over sociaal-financiële dienstverlening te gaan (relevantie 10%)"))
+    }
+
+    /// The warning's limit is the run's own setting: a lower `fieldWarning` silences it, and a
+    /// manifest that records none (an earlier version's) shows none.
+    @Test func theFieldWarningFollowsTheRunsSetting() throws {
+        var context = HTMLFixtures.context
+        context.manifest.settings["fieldWarning"] = 0.05
+        #expect(!(try HTMLReport.render(context)).contains("lijkt weinig over"))
+        context.manifest.settings["fieldWarning"] = nil
+        #expect(!(try HTMLReport.render(context)).contains("lijkt weinig over"))
+        context.manifest.settings["fieldWarning"] = 0.5
+        #expect(try HTMLReport.render(context).contains("lijkt weinig over"))
     }
 
     @Test func highlightMarksWholeWordsAndEscapes() {

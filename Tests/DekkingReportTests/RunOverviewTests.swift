@@ -1,4 +1,4 @@
-import DekkingMatching
+import DekkingModel
 import DekkingTestSupport
 import Foundation
 import Testing

@@ -1,4 +1,3 @@
-import DekkingMatching
 import DekkingTestSupport
 import Foundation
 import Testing

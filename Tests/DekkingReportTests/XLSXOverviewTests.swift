@@ -1,6 +1,6 @@
 import DekkingCore
 import DekkingFramework
-import DekkingMatching
+import DekkingModel
 import DekkingTestSupport
 import Foundation
 import Testing

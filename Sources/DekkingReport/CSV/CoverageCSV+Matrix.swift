@@ -1,4 +1,3 @@
-import DekkingMatching
 import Foundation
 
 extension CoverageCSV {

@@ -1,4 +1,4 @@
-import DekkingMatching
+import DekkingModel
 import Foundation
 
 /// The CSV reports, `coverage.csv` (long) and `matrix.csv` (wide), for R, pandas and spreadsheets.

@@ -1,5 +1,5 @@
 import DekkingFramework
-import DekkingMatching
+import DekkingModel
 import Foundation
 
 /// `coverage.csv` written as documents finish: the same bytes as ``CoverageCSV/long(_:byteOrderMark:)``

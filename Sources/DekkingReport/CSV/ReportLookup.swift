@@ -1,5 +1,5 @@
 import DekkingFramework
-import DekkingMatching
+import DekkingModel
 
 /// Framework texts by id, and the rows every tabular report walks, built once per report from a
 /// ``ReportContext``.

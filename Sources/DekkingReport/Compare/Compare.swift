@@ -1,6 +1,6 @@
 import DekkingCore
 import DekkingFramework
-import DekkingMatching
+import DekkingModel
 
 /// Comparing the coverage of two documents.
 public enum Compare {

@@ -1,5 +1,5 @@
 import DekkingCore
-import DekkingMatching
+import DekkingModel
 import Foundation
 
 /// `compare.html`: two documents side by side, self-contained like report.html (inline style and

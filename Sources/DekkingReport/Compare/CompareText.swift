@@ -1,4 +1,4 @@
-import DekkingMatching
+import DekkingModel
 import Foundation
 
 /// The comparison as compact, aligned Dutch text for the terminal.

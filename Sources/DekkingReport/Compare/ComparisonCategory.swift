@@ -1,4 +1,4 @@
-import DekkingMatching
+import DekkingModel
 
 /// How one competency or indicator compares between document A and document B.
 ///

@@ -1,5 +1,5 @@
 import DekkingCore
-import DekkingMatching
+import DekkingModel
 
 /// Two documents' coverage of one framework side by side: per competency and per indicator the
 /// status and score in A and in B, the difference and a ``ComparisonCategory``.

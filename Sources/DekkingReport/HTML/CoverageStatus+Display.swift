@@ -1,4 +1,4 @@
-import DekkingMatching
+import DekkingModel
 
 extension CoverageStatus {
     /// A symbol that tells the status apart without colour: ● gedekt, ◐ deels, ○ ontbreekt.

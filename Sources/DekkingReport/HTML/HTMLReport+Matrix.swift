@@ -1,5 +1,5 @@
 import DekkingFramework
-import DekkingMatching
+import DekkingModel
 
 extension HTMLReport {
     /// The heatmap: one `tbody` per cluster with a summary row, then one row per competency; one

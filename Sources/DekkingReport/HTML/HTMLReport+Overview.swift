@@ -1,6 +1,5 @@
 import DekkingCore
 import DekkingFramework
-import DekkingMatching
 
 extension HTMLReport {
     /// The page of a run too large to show document by document (`report.html` above the detail

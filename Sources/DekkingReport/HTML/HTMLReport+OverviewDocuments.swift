@@ -1,5 +1,5 @@
 import DekkingCore
-import DekkingMatching
+import DekkingModel
 import Foundation
 
 extension HTMLReport {

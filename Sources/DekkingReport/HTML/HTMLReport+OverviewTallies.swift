@@ -1,5 +1,5 @@
 import DekkingFramework
-import DekkingMatching
+import DekkingModel
 import Foundation
 
 extension HTMLReport {

@@ -1,4 +1,4 @@
-import DekkingMatching
+import DekkingModel
 
 extension HTMLReport {
     /// Status → [symbol, Dutch word] for the page script, from the same labels the page uses.

@@ -1,5 +1,5 @@
 import DekkingFramework
-import DekkingMatching
+import DekkingModel
 
 extension HTMLReport {
     // MARK: - How to read

@@ -1,5 +1,5 @@
 import DekkingFramework
-import DekkingMatching
+import DekkingModel
 
 extension HTMLReport {
     /// "Startbekwaam per cluster": for every document matched against the clusters' startbekwaam

@@ -1,6 +1,6 @@
 import DekkingCore
 import DekkingFramework
-import DekkingMatching
+import DekkingModel
 import Foundation
 
 /// The HTML report (`report.html`): one self-contained page for curriculum designers and CAO
@@ -106,7 +106,7 @@ public enum HTMLReport {
                 html += "<span>\(status.statusSymbol) \(counts[status] ?? 0) \(status.label)</span>"
             }
             html += "</p>\n"
-            if document.fieldRelevance < context.fieldWarning {
+            if let limit = context.fieldWarning, document.fieldRelevance < limit {
                 html +=
                     "<p class=\"warn\">Let op: dit document lijkt weinig over sociaal-financiële dienstverlening te gaan (relevantie \(HTML.percent(document.fieldRelevance))).</p>\n"
             }

@@ -1,6 +1,6 @@
 import DekkingCore
 import DekkingFramework
-import DekkingMatching
+import DekkingModel
 
 /// The data embedded in an HTML page as JSON, read by its script to build evidence panels.
 ///

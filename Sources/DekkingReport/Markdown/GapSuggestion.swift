@@ -1,5 +1,5 @@
 import DekkingCore
-import DekkingMatching
+import DekkingModel
 
 /// A concrete, Dutch suggestion of what to add to a document so that it covers an indicator,
 /// phrased for the kind of document (werkproces, leeruitkomst, resultaatgebied, taak).

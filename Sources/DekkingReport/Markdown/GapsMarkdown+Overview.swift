@@ -1,5 +1,5 @@
 import DekkingFramework
-import DekkingMatching
+import DekkingModel
 
 extension GapsMarkdown {
     /// At most this many documents are listed under "Documenten met de meeste hiaten".

@@ -1,4 +1,4 @@
-import DekkingMatching
+import DekkingModel
 
 /// `gaps.md`: per document, in Dutch, which competencies are missing or only partly covered, and
 /// for each missing or weakly covered indicator a concrete suggestion of what to add.

@@ -1,4 +1,4 @@
-import DekkingMatching
+import DekkingModel
 
 extension XLSXReport {
     /// The row of the column titles on a document sheet (above it: the document's title and kind).

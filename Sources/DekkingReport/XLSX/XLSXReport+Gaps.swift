@@ -1,5 +1,3 @@
-import DekkingMatching
-
 extension XLSXReport {
     /// The column titles of the Hiaten sheet.
     static let gapsColumns = [

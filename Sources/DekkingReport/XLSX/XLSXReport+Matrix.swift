@@ -1,4 +1,4 @@
-import DekkingMatching
+import DekkingModel
 
 extension XLSXReport {
     /// Columns before the documents' columns on the Matrix sheet.

@@ -1,4 +1,4 @@
-import DekkingMatching
+import DekkingModel
 
 extension XLSXReport {
     /// The column titles of the Documenten sheet before the competencies' columns (which are titled

@@ -1,3 +1,5 @@
+import DekkingModel
+
 extension XLSXReport {
     /// The cells of a ``StatusTally`` on the Overzicht and Startbekwaam sheets: documents counted,
     /// covered, partial, gap, share covered, share covered or partial, mean score. The shares and

@@ -1,4 +1,4 @@
-import DekkingMatching
+import DekkingModel
 
 /// The formats the coverage workbook uses, created once per workbook.
 struct XLSXStyles {
