@@ -72,7 +72,7 @@ public enum AnalysisPipeline {
         }
         var run = await CoverageRun.stream(
             job.request, mappings: mappings, retain: outputs.retention, cache: cache, progress: progress,
-            emit: outputs.append(line:coverage:))
+            emit: outputs.append)
         run.findings = cacheFindings + run.findings
         var outcome = Outcome(run: run, folder: nil, usedCache: cache != nil, failure: nil)
         do {

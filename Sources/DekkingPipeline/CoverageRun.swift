@@ -98,13 +98,13 @@ public struct CoverageRun: Sendable {
     public static func run(
         _ request: Request, mappings: LoadedMappings, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) async -> CoverageRun {
-        await stream(request, mappings: mappings, retain: .full, progress: progress) { _, _ in }
+        await stream(request, mappings: mappings, retain: .full, progress: progress) { _ in }
     }
 
     /// Reads and matches every document of `request`, handing each to `emit` in input order as soon
-    /// as it and all before it are done: its line of coverage.json, and its coverage unless it came
-    /// from `cache` and `retain` is `.none` (cached documents are not decoded when nothing needs them).
-    /// The coverage handed over is complete, evidence included, whatever `retain` keeps.
+    /// as it and all before it are done, with its line of coverage.json and its coverage, unless it
+    /// came from `cache` and `retain` is `.none` (cached documents are not decoded when nothing needs
+    /// them). The coverage handed over is complete, evidence included, whatever `retain` keeps.
     ///
     /// Files are read and matched in parallel, at most `concurrency` at a time, so memory is
     /// bounded by that window plus what `retain` keeps; the order of results, and so every output,
@@ -112,7 +112,7 @@ public struct CoverageRun: Sendable {
     /// - Parameter progress: called with (files done, total) as files finish, from any thread.
     public static func stream(
         _ request: Request, mappings: LoadedMappings, retain: Retention, cache: DocumentCache? = nil,
-        progress: (@Sendable (Int, Int) -> Void)? = nil, emit: (Data, DocumentCoverage?) -> Void
+        progress: (@Sendable (Int, Int) -> Void)? = nil, emit: (FinishedDocument) -> Void
     ) async -> CoverageRun {
         var options = Ingestor.Options(kind: request.kind, level: request.documentLevel)
         options.knownLevels = Set(mappings.framework.levels.map(\.id))
@@ -147,16 +147,10 @@ public struct CoverageRun: Sendable {
                     // A cache entry that cannot be used is a warning, and the document is read again.
                     var cacheFindings: [Finding] = []
                     if let cache, let key {
-                        switch cache.lookup(key, id: item.id) {
-                        case .hit(let entry):
-                            if retain == .none { return (index, .cached(item, entry, nil)) }
-                            // Decoded here, in parallel.
-                            if let coverage = try? CoverageJSON.decodeLine(entry.line) {
-                                return (index, .cached(item, entry, coverage))
-                            }
-                            cacheFindings.append(
-                                Self.unusableEntry(
-                                    item, path: cache.directory.path, reason: "het rapport erin is onleesbaar"))
+                        // Decoded here, in parallel, unless nothing but coverage.json needs it.
+                        switch cache.lookup(key, for: item, decoding: retain != .none) {
+                        case .hit(let document):
+                            return (index, .finished(document, cached: true, unsaved: nil))
                         case .invalid(let path, let reason):
                             cacheFindings.append(Self.unusableEntry(item, path: path, reason: reason))
                         case .miss:
@@ -169,13 +163,11 @@ public struct CoverageRun: Sendable {
                         let coverage = try engine.coverage(
                             of: document, level: request.level, overrides: overrides, profile: request.profile,
                             semantic: semantic, within: budget)
-                        let line = CoverageJSON.line(coverage)
-                        var unsaved: String?
-                        if let cache, let key {
-                            unsaved = cache.store(
-                                key, findings: findings + coverage.findings, coverage: coverage, line: line)
-                        }
-                        return (index, .read(document, coverage, cacheFindings + findings, line, unsaved))
+                        var finished = FinishedDocument(
+                            path: document.path, findings: findings + coverage.findings, coverage: coverage)
+                        let unsaved = key.flatMap { cache?.store($0, finished, id: item.id) }
+                        finished.findings = cacheFindings + finished.findings
+                        return (index, .finished(finished, cached: false, unsaved: unsaved))
                     } catch let error as IngestError {
                         return (index, .failed(item.displayPath, error.finding))
                     } catch let exceeded as WorkBudgetExceeded {
@@ -199,28 +191,13 @@ public struct CoverageRun: Sendable {
                 pending[index] = outcome
                 while let ready = pending.removeValue(forKey: next) {
                     switch ready {
-                    case .read(let document, let coverage, let findings, let line, let unsavedReason):
-                        run.findings += findings + coverage.findings
+                    case .finished(let document, let cached, let unsavedReason):
+                        run.findings += document.findings
+                        if cached { run.cacheHits += 1 }
                         if let unsavedReason { unsaved = ((unsaved?.count ?? 0) + 1, unsaved?.reason ?? unsavedReason) }
-                        run.count(path: document.path, clusters: coverage.clusters.map { ($0.id, $0.score, $0.status) })
-                        run.identities[document.path] = DocumentIdentity(
-                            id: coverage.id, kind: coverage.kind, level: coverage.level)
-                        emit(line, coverage)
-                        switch retain {
-                        case .full:
-                            run.result.documents.append(coverage)
-                        case .streamed, .none, .fullUpTo: break
-                        }
-                    case .cached(let item, let entry, let coverage):
-                        run.findings += entry.findings
-                        run.cacheHits += 1
-                        run.count(path: item.displayPath, clusters: entry.clusters)
-                        if let coverage {
-                            run.identities[item.displayPath] = DocumentIdentity(
-                                id: coverage.id, kind: coverage.kind, level: coverage.level)
-                        }
-                        emit(entry.line, coverage)
-                        if let coverage, retain == .full { run.result.documents.append(coverage) }
+                        run.count(document)
+                        emit(document)
+                        if retain == .full, let coverage = document.coverage { run.result.documents.append(coverage) }
                     case .failed(let path, let finding):
                         run.findings.append(finding)
                         run.failedFiles.append(path)
@@ -236,18 +213,18 @@ public struct CoverageRun: Sendable {
         return run
     }
 
-    private enum Outcome: @unchecked Sendable {  // Entry holds only value types
-        /// The last field: why the document could not be stored in the cache, if it could not.
-        case read(Document, DocumentCoverage, [Finding], Data, String?)
-        case cached(IngestPlan.Item, DocumentCache.Entry, DocumentCoverage?)
+    private enum Outcome: Sendable {
+        /// `unsaved`: why the document could not be stored in the cache, if it could not.
+        case finished(FinishedDocument, cached: Bool, unsaved: String?)
         case failed(String, Finding)
     }
 
     /// Counts a finished document in the run's totals.
-    private mutating func count(path: String, clusters: [(id: String, score: Double, status: CoverageStatus)]) {
+    private mutating func count(_ document: FinishedDocument) {
         documentCount += 1
-        documentPaths.append(path)
-        for cluster in clusters {
+        documentPaths.append(document.path)
+        if let identity = document.identity { identities[document.path] = identity }
+        for cluster in document.clusters {
             clusterTotals[cluster.id, default: StatusTally()].add(cluster.status, score: cluster.score)
         }
     }

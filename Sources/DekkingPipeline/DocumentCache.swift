@@ -2,6 +2,7 @@ import Crypto
 import DekkingCore
 import DekkingIngest
 import DekkingModel
+import DekkingReport
 import Foundation
 
 /// A cache of finished documents for incremental re-runs: an entry per document, keyed by the
@@ -9,9 +10,10 @@ import Foundation
 /// engine settings, run options, the document's id, path and manifest entry). Editing one document
 /// or one mapping file therefore re-analyses exactly what it changes.
 ///
-/// Entries are small files under the cache folder, written atomically: a header line (format, the
-/// entry's key, the SHA-256 of the rest and the document's id), then findings as JSON, a cluster
-/// summary and the document's line of coverage.json. An entry is verified before use: a
+/// An entry is a ``FinishedDocument``, stored as a small file under the cache folder, written
+/// atomically: a header line (format, the entry's key, the SHA-256 of the rest and the document's
+/// id), then its findings as JSON, its cluster totals and its line of coverage.json, so a run that
+/// only writes coverage.json takes a cached document without decoding it. An entry is verified before use: a
 /// truncated, altered or misplaced entry (wrong checksum, key or document) is a miss with a
 /// reason, never output. A file cache was chosen over SQLite: entries are written once and read whole, in parallel,
 /// with no queries, so files are simpler and need no extra dependency.
@@ -57,15 +59,6 @@ public struct DocumentCache: Sendable {
         return nil
     }
 
-    /// A cached document.
-    struct Entry {
-        var findings: [Finding]
-        /// Cluster id, score and status per cluster, for run summaries.
-        var clusters: [(id: String, score: Double, status: CoverageStatus)]
-        /// The document's line of coverage.json.
-        var line: Data
-    }
-
     /// The key of `item` (streams the file through SHA-256, never holding it whole); `nil` when the
     /// file cannot be read or is not a regular file.
     func key(for item: IngestPlan.Item, semantic: Bool = false) -> String? {
@@ -82,7 +75,7 @@ public struct DocumentCache: Sendable {
 
     /// What looking up an entry gave.
     enum Lookup {
-        case hit(Entry)
+        case hit(FinishedDocument)
         case miss
         /// The entry exists but cannot be used; the reason is a Dutch phrase.
         case invalid(path: String, reason: String)
@@ -91,25 +84,33 @@ public struct DocumentCache: Sendable {
     /// The first word of an entry's header; a new format gets a new word.
     private static let format = "dekking-cache-1"
 
-    /// The entry for `key` of the document `id`, verified; a hit marks the entry as used now (its
+    /// The entry for `key` of the document `item`, verified; a hit marks the entry as used now (its
     /// modification time, which ``DocumentCacheMaintenance/prune(_:unusedFor:now:)`` goes by).
-    func lookup(_ key: String, id: String) -> Lookup {
+    /// - Parameter decoding: decode the entry's coverage too (an entry whose coverage no longer
+    ///   decodes is then `.invalid`); without it the document's ``FinishedDocument/coverage`` is nil.
+    func lookup(_ key: String, for item: IngestPlan.Item, decoding: Bool) -> Lookup {
         let path = file(key).path
         guard let data = FileManager.default.contents(atPath: path) else { return .miss }
-        guard let entry = verified(data, key: key, id: id) else {
-            return .invalid(path: path, reason: Self.reason(data, key: key, id: id))
+        guard var document = verified(data, key: key, id: item.id, path: item.displayPath) else {
+            return .invalid(path: path, reason: Self.reason(data, key: key, id: item.id))
+        }
+        if decoding {
+            guard let coverage = try? CoverageJSON.decodeLine(document.line) else {
+                return .invalid(path: path, reason: "het rapport erin is onleesbaar")
+            }
+            document.coverage = coverage
         }
         _ = utimes(path, nil)
-        return .hit(entry)
+        return .hit(document)
     }
 
     /// The entry in `data` if its header names `key` and `id` and its checksum holds.
-    private func verified(_ data: Data, key: String, id: String) -> Entry? {
+    private func verified(_ data: Data, key: String, id: String, path: String) -> FinishedDocument? {
         guard let newline = data.firstIndex(of: 0x0A) else { return nil }
         let header = String(decoding: data[..<newline], as: UTF8.self)
         let body = data[data.index(after: newline)...]
         guard header == Self.header(key: key, checksum: Self.hash(body), id: id) else { return nil }
-        return parse(body)
+        return parse(body, path: path)
     }
 
     /// Why `data` is no valid entry for `key` and `id`.
@@ -130,8 +131,8 @@ public struct DocumentCache: Sendable {
         (try? JSONEncoder().encode(id)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
     }
 
-    /// The three lines after the header.
-    private func parse(_ data: Data) -> Entry? {
+    /// The three lines after the header: findings, clusters and the line of coverage.json.
+    private func parse(_ data: Data, path: String) -> FinishedDocument? {
         let lines = data.split(separator: 0x0A, maxSplits: 2, omittingEmptySubsequences: false)
         guard lines.count == 3 else { return nil }
         let findings: [Finding]
@@ -141,34 +142,36 @@ public struct DocumentCache: Sendable {
             guard let decoded = try? JSONDecoder().decode([Finding].self, from: Data(lines[0])) else { return nil }
             findings = decoded
         }
-        var clusters: [(id: String, score: Double, status: CoverageStatus)] = []
+        var clusters: [FinishedDocument.ClusterTotal] = []
         for item in String(decoding: lines[1], as: UTF8.self).split(separator: ";") {
             let fields = item.split(separator: " ")
             guard fields.count == 3, let score = Double(fields[1]),
                 let status = CoverageStatus(rawValue: String(fields[2]))
             else { return nil }
-            clusters.append((String(fields[0]), score, status))
+            clusters.append(.init(id: String(fields[0]), score: score, status: status))
         }
-        return Entry(findings: findings, clusters: clusters, line: lines[2])  // a slice of `data`, not a copy
+        // The line is a slice of `data`, not a copy.
+        return FinishedDocument(path: path, findings: findings, clusters: clusters, line: lines[2], coverage: nil)
     }
 
-    /// Stores the entry of `key` through a temporary file beside it, renamed into place only when
-    /// written whole; a temporary file that cannot be written whole is removed.
+    /// Stores `document` (read and matched, with its coverage) as the entry of `key`, through a
+    /// temporary file beside it, renamed into place only when written whole; a temporary file that
+    /// cannot be written whole is removed.
     /// - Returns: why the entry could not be stored (a Dutch phrase), or nil when it was.
-    func store(_ key: String, findings: [Finding], coverage: DocumentCoverage, line: Data) -> String? {
+    func store(_ key: String, _ document: FinishedDocument, id: String) -> String? {
         let findingsJSON: Data
         do {
-            findingsJSON = try JSONEncoder().encode(findings)
+            findingsJSON = try JSONEncoder().encode(document.findings)
         } catch {
             return "de meldingen kunnen niet worden vastgelegd (\(error))"
         }
-        let clusters = coverage.clusters.map { "\($0.id) \($0.score) \($0.status.rawValue)" }.joined(separator: ";")
+        let clusters = document.clusters.map { "\($0.id) \($0.score) \($0.status.rawValue)" }.joined(separator: ";")
         var body = findingsJSON
         body.append(0x0A)
         body.append(contentsOf: Array(clusters.utf8))
         body.append(0x0A)
-        body.append(line)
-        var data = Data(Self.header(key: key, checksum: Self.hash(body), id: coverage.id).utf8)
+        body.append(document.line)
+        var data = Data(Self.header(key: key, checksum: Self.hash(body), id: id).utf8)
         data.append(0x0A)
         data.append(body)
         let target = file(key)

@@ -13,7 +13,7 @@ final class RunOutputs {
     private let folder: RunFolder?
     private let json: CoverageJSONStream?
     private let folderStreams: RunFolderStreams?
-    /// The first error of ``append(line:coverage:)``; later documents are then not written.
+    /// The first error of ``append(_:)``; later documents are then not written.
     private var writeError: (any Error)?
 
     /// Checks every output path against ``AnalysisJob/Outputs/safety`` (and the cache folder, when
@@ -67,14 +67,13 @@ final class RunOutputs {
         AnalysisPipeline.Abandonment(folder: folder, temporaryFile: json?.temporaryPath)
     }
 
-    /// Writes one document: `line` is its line of coverage.json, `coverage` the same coverage
-    /// decoded (nil when nothing but coverage.json needs it). After a failure nothing more is
-    /// written; ``finish(_:manifest:)`` reports it.
-    func append(line: Data, coverage: DocumentCoverage?) {
+    /// Writes one document (its coverage is nil only when nothing but coverage.json needs it).
+    /// After a failure nothing more is written; ``finish(_:manifest:)`` reports it.
+    func append(_ document: FinishedDocument) {
         guard writeError == nil else { return }
         do {
-            try json?.append(line: line)
-            try folderStreams?.append(line: line, coverage: coverage)
+            try json?.append(line: document.line)
+            try folderStreams?.append(line: document.line, coverage: document.coverage)
         } catch {
             writeError = error
         }

@@ -12,8 +12,8 @@ import Testing
         Data, CoverageRun
     ) {
         var output = Data()
-        let run = await CoverageRun.stream(request, mappings: mappings, retain: .none, cache: cache) { line, _ in
-            output.append(line)
+        let run = await CoverageRun.stream(request, mappings: mappings, retain: .none, cache: cache) { document in
+            output.append(document.line)
             output.append(0x0A)
         }
         return (output, run)
@@ -74,9 +74,8 @@ import Testing
             try (lines[0] + [0x0A] + lines[1] + [0x0A] + Data("{kapot".utf8)).write(to: entry)
         }
         var handed: [String] = []
-        let run = await CoverageRun.stream(request, mappings: mappings, retain: .streamed, cache: cache) {
-            _, coverage in
-            if let coverage { handed.append(coverage.id) }
+        let run = await CoverageRun.stream(request, mappings: mappings, retain: .streamed, cache: cache) { document in
+            if let coverage = document.coverage { handed.append(coverage.id) }
         }
         #expect(handed == ["doc0", "doc1", "doc2"])
         #expect(run.cacheHits == 0)

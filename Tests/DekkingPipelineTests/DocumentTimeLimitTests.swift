@@ -84,8 +84,8 @@ import Testing
             var ids: [String] = []
             let started = ContinuousClock.now
             let run = await CoverageRun.stream(request, mappings: mappings, retain: .streamed, cache: cache) {
-                _, coverage in
-                if let coverage { ids.append(coverage.id) }
+                document in
+                if let coverage = document.coverage { ids.append(coverage.id) }
             }
             let elapsed = ContinuousClock.now - started
             #expect(ids == ["a-kort", "c-kort"])

@@ -73,14 +73,14 @@ import Testing
         let request = CoverageRun.Request(paths: [directory.url.appendingPathComponent("docs").path])
         let mappings = try Self.mappings()
         var emitted: [DocumentCoverage?] = []
-        let small = await CoverageRun.stream(request, mappings: mappings, retain: .fullUpTo(3)) { _, coverage in
-            emitted.append(coverage)
+        let small = await CoverageRun.stream(request, mappings: mappings, retain: .fullUpTo(3)) { document in
+            emitted.append(document.coverage)
         }
         #expect(small.retained == .full && small.result.documents.count == 3)
         #expect(emitted == small.result.documents.map { $0 })
         emitted = []
-        let large = await CoverageRun.stream(request, mappings: mappings, retain: .fullUpTo(2)) { _, coverage in
-            emitted.append(coverage)
+        let large = await CoverageRun.stream(request, mappings: mappings, retain: .fullUpTo(2)) { document in
+            emitted.append(document.coverage)
         }
         #expect(large.retained == .streamed && large.result.documents.isEmpty && emitted.count == 3)
         // Handed on complete, evidence included, so streamed reports lose nothing.
