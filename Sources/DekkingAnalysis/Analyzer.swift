@@ -104,7 +104,7 @@ public struct Analyzer: Sendable {
         guard let piece = tokenizer.tokenize(normalized).first else { return "" }
         var form = WordForm(
             text: piece.text, surface: normalized.surface(of: piece), isNumber: piece.kind == .number)
-        for case .word(let filter) in chain.steps where !(filter is StopWordFilter) { filter.apply(to: &form) }
+        for case .word(let filter) in chain.steps where filter is StemFilter { filter.apply(to: &form) }
         return form.stem
     }
 

@@ -14,18 +14,28 @@ import Foundation
 /// ``AnalysisOptions/fallbackVocabulary`` plus the thesaurus members is used instead, and a note
 /// says so in ``Analyzer/findings``.
 public enum DutchAnalysis {
+    /// The abbreviations of `analysis/abbreviations.tsv` under `mappings`, none when the file is
+    /// absent: the one list the tokeniser and the sentence splitter (``Analyzer/sentences``) use.
+    /// - Throws: ``AnalysisError`` when the file is there but cannot be read.
+    public static func abbreviations(mappings: URL) throws -> Abbreviations {
+        try optionalFile("abbreviations.tsv", mappings: mappings).map(Abbreviations.init(contentsOf:))
+            ?? Abbreviations([])
+    }
+
+    /// The file `name` of `analysis/` under `mappings`, or nil when there is none.
+    private static func optionalFile(_ name: String, mappings: URL) -> URL? {
+        let url = mappings.appendingPathComponent("analysis").appendingPathComponent(name)
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+
     /// The analyzer for `options`.
     /// - Throws: ``AnalysisError`` when a required data file is missing, unreadable or empty, or
     ///   libstemmer has no Dutch stemmer.
     public static func analyzer(mappings: URL, options: AnalysisOptions = AnalysisOptions()) throws -> Analyzer {
-        let analysisFolder = mappings.appendingPathComponent("analysis")
-        func optionalFile(_ name: String) -> URL? {
-            let url = analysisFolder.appendingPathComponent(name)
-            return FileManager.default.fileExists(atPath: url.path) ? url : nil
-        }
-        let stopWords = try StopWords(contentsOf: analysisFolder.appendingPathComponent("stopwords-nl.txt"))
-        let abbreviations =
-            try optionalFile("abbreviations.tsv").map(Abbreviations.init(contentsOf:)) ?? Abbreviations([])
+        func optionalFile(_ name: String) -> URL? { Self.optionalFile(name, mappings: mappings) }
+        let stopWords = try StopWords(
+            contentsOf: mappings.appendingPathComponent("analysis").appendingPathComponent("stopwords-nl.txt"))
+        let abbreviations = try Self.abbreviations(mappings: mappings)
         let overrides = try optionalFile("stem-overrides.tsv").map(StemOverrides.init(contentsOf:)) ?? StemOverrides()
         let rules = try optionalFile("decompound.txt").map(Decompounder.Rules.init(contentsOf:)) ?? Decompounder.Rules()
         let thesaurus = options.useThesaurus ? Thesaurus(directory: mappings.appendingPathComponent("thesaurus")) : nil

@@ -171,8 +171,6 @@ extension LoadedMappings {
     /// splitter as the analyser's. Without the file, no abbreviation is kept whole.
     /// - Throws: ``DekkingAnalysis/AnalysisError`` when the file exists but cannot be read.
     public static func sentenceSplitter(mappings: URL) throws -> SentenceSplitter {
-        let file = mappings.appendingPathComponent("analysis/abbreviations.tsv")
-        guard FileManager.default.fileExists(atPath: file.path) else { return SentenceSplitter() }
-        return SentenceSplitter(abbreviations: try Abbreviations(contentsOf: file).keys)
+        SentenceSplitter(abbreviations: try DutchAnalysis.abbreviations(mappings: mappings).keys)
     }
 }
