@@ -4,11 +4,11 @@ import Foundation
 
 /// Writes every report of a run into its folder, all from one ``ReportContext``.
 ///
-/// A context with an ``ReportContext/overview`` (a run above the detail limit) gets the reports of
-/// the run as a whole: `matrix.csv` from the documents' scores, and `coverage.xlsx`, `report.html`
-/// and `gaps.md` that count documents per cluster, competency and indicator instead of showing
-/// every document in full. `coverage.json` and `coverage.csv` always hold every document; for such
-/// a run they must have been written while the documents finished (``RunFolderStreams``).
+/// `matrix.csv` and `gaps.md` have one writer each, for every run: the run-wide parts come from
+/// the context's ``ReportContext/overview``, and a context that ``ReportContext/isDetailed`` adds
+/// each document in full. `coverage.xlsx` and `report.html` still have a writer for each kind of
+/// run. `coverage.json` and `coverage.csv` always hold every document; for a run above the detail
+/// limit they must have been written while the documents finished (``RunFolderStreams``).
 public enum RunReports {
     /// The files a complete run folder holds.
     public static let fileNames = [
@@ -24,15 +24,8 @@ public enum RunReports {
     public static func write(
         _ context: ReportContext, to folder: RunFolder, byteOrderMark: Bool = false, streamed: Set<String> = []
     ) throws {
-        if let overview = context.overview {
-            precondition(
-                streamed.isSuperset(of: ["coverage.json", "coverage.csv"]), "an overview run streams its documents")
-            try AtomicFile.write(
-                CoverageCSV.matrix(overview, byteOrderMark: byteOrderMark), to: folder.file("matrix.csv"))
-            try XLSXReport.writeOverview(context, overview, to: folder.file("coverage.xlsx"))
-            try AtomicFile.write(HTMLReport.renderOverview(context, overview), to: folder.file("report.html"))
-            try AtomicFile.write(GapsMarkdown.renderOverview(context, overview), to: folder.file("gaps.md"))
-        } else {
+        try AtomicFile.write(CoverageCSV.matrix(context, byteOrderMark: byteOrderMark), to: folder.file("matrix.csv"))
+        if context.isDetailed {
             if !streamed.contains("coverage.json") {
                 try AtomicFile.write(CoverageJSON.encode(context.result), to: folder.file("coverage.json"))
             }
@@ -40,12 +33,15 @@ public enum RunReports {
                 try AtomicFile.write(
                     CoverageCSV.long(context, byteOrderMark: byteOrderMark), to: folder.file("coverage.csv"))
             }
-            try AtomicFile.write(
-                CoverageCSV.matrix(context, byteOrderMark: byteOrderMark), to: folder.file("matrix.csv"))
             try XLSXReport.write(context, to: folder.file("coverage.xlsx"))
             try AtomicFile.write(HTMLReport.render(context), to: folder.file("report.html"))
-            try AtomicFile.write(GapsMarkdown.render(context), to: folder.file("gaps.md"))
+        } else {
+            precondition(
+                streamed.isSuperset(of: ["coverage.json", "coverage.csv"]), "an overview run streams its documents")
+            try XLSXReport.writeOverview(context, context.overview, to: folder.file("coverage.xlsx"))
+            try AtomicFile.write(HTMLReport.renderOverview(context, context.overview), to: folder.file("report.html"))
         }
+        try AtomicFile.write(GapsMarkdown.render(context), to: folder.file("gaps.md"))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try AtomicFile.write(encoder.encode(context.manifest), to: folder.file("run.json"))

@@ -88,6 +88,33 @@ import Testing
         #expect(!text.contains("###"))
     }
 
+    /// One writer for small and large runs: a small run of several documents ends with exactly
+    /// what a large run of the same documents shows (its headings one level deeper, under
+    /// "Alle documenten samen"); a large run only leaves out the documents in full.
+    @Test func aSmallRunEndsWithWhatALargeRunShows() throws {
+        let detailed = ReportFixtures.synthetic
+        let large = ReportContext(
+            result: .init(framework: detailed.result.framework, documents: []), framework: detailed.framework,
+            manifest: detailed.manifest, overview: detailed.overview)
+        let small = GapsMarkdown.render(detailed).components(separatedBy: "\n")
+        let whole = GapsMarkdown.render(large).components(separatedBy: "\n")
+        let together = try #require(small.firstIndex(of: "## Alle documenten samen"))
+        let firstCluster = try #require(whole.firstIndex { $0.hasPrefix("## Cluster ") })
+        let deeper = whole[firstCluster...].map { $0.hasPrefix("#") ? "#" + $0 : $0 }
+        #expect(Array(small[(together + 4)...]) == deeper)
+        #expect(small[together + 2] == GapsMarkdown.runExplanation)
+        #expect(!whole.contains { $0.hasPrefix("## Kwalificatiedossier") })
+        #expect(small.contains("## Kwalificatiedossier Medewerker financiële dienstverlening"))
+    }
+
+    @Test func aRunOfOneDocumentHasNoRunWidePart() {
+        var context = ReportFixtures.synthetic
+        context.result.documents = [ReportFixtures.kwalificatiedossier]
+        let text = GapsMarkdown.render(context)
+        #expect(!text.contains("Alle documenten samen"))
+        #expect(!text.contains("Documenten met de meeste hiaten"))
+    }
+
     @Test func theSameContextGivesTheSameText() {
         #expect(GapsMarkdown.render(ReportFixtures.synthetic) == Self.markdown)
     }

@@ -8,7 +8,15 @@ import Testing
 /// The gap list of a large run (`gaps.md` above the detail limit): counts per competency, weak
 /// indicators, the documents with the most gaps, escaping and determinism.
 @Suite struct GapsOverviewTests {
-    let markdown = GapsMarkdown.renderOverview(OverviewFixtures.context, OverviewFixtures.overview)
+    let markdown = GapsMarkdown.render(OverviewFixtures.context)
+
+    /// gaps.md of a large run summarised as `overview`.
+    static func render(_ overview: RunOverview) -> String {
+        let context = OverviewFixtures.context
+        return GapsMarkdown.render(
+            ReportContext(
+                result: context.result, framework: context.framework, manifest: context.manifest, overview: overview))
+    }
 
     @Test func startsWithTitleAndExplanation() {
         #expect(
@@ -75,7 +83,7 @@ import Testing
             document.startbekwaam = nil
             overview.add(document)
         }
-        #expect(!GapsMarkdown.renderOverview(OverviewFixtures.context, overview).contains("Startbekwaam"))
+        #expect(!Self.render(overview).contains("Startbekwaam"))
     }
 
     @Test func documentsWithTheMostGapsComeFirstTiesInRunOrder() {
@@ -98,7 +106,7 @@ import Testing
                     "doc-\(index)", "Document \(index)", .vacature,
                     statuses: ["1.1", "1.2", "2.1"].map { (gaps.contains($0) ? .gap : .covered, 0.5) }))
         }
-        let text = GapsMarkdown.renderOverview(OverviewFixtures.context, overview)
+        let text = Self.render(overview)
         let listed = text.split(separator: "\n").filter { $0.first?.isNumber == true }
         #expect(listed.count == GapsMarkdown.overviewDocumentLimit)
         // 14 documents miss all three, then those missing one in run order: 1, 4, 7, …
@@ -110,9 +118,7 @@ import Testing
 
     @Test func sizeDoesNotGrowWithTheDocuments() {
         func size(_ count: Int) -> Int {
-            GapsMarkdown.renderOverview(
-                OverviewFixtures.context, OverviewFixtures.synthetic(count, framework: OverviewFixtures.framework)
-            ).utf8.count
+            Self.render(OverviewFixtures.synthetic(count, framework: OverviewFixtures.framework)).utf8.count
         }
         let small = size(1_000)
         #expect(abs(size(3_000) - small) < 200, "\(small) bytes")
@@ -121,7 +127,7 @@ import Testing
     @Test func sameInputGivesTheSameText() {
         var again = RunOverview(framework: OverviewFixtures.framework)
         for document in OverviewFixtures.documents { again.add(document) }
-        #expect(GapsMarkdown.renderOverview(OverviewFixtures.context, again) == markdown)
+        #expect(Self.render(again) == markdown)
     }
 
     @Test func snapshot() {

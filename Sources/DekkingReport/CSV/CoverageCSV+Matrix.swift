@@ -20,28 +20,10 @@ extension CoverageCSV {
     ///   - context: the run to report.
     ///   - byteOrderMark: whether to start with the UTF-8 byte order mark, for Excel.
     /// - Returns: the file's bytes.
+    ///
+    /// Made from the run's overview alone, so a small run and a large one get the same file.
     public static func matrix(_ context: ReportContext, byteOrderMark: Bool) -> Data {
-        let lookup = ReportLookup(context)
-        let documents = lookup.documents
-        let competencyTables = documents.map { document in
-            Dictionary(
-                document.competencies.map { ($0.id, ScoreCell(status: $0.status, score: $0.score)) },
-                uniquingKeysWith: { first, _ in first })
-        }
-        let clusterTables = documents.map { document in
-            Dictionary(
-                document.clusters.map { ($0.id, ScoreCell(status: $0.status, score: $0.score)) },
-                uniquingKeysWith: { first, _ in first })
-        }
-        return matrix(
-            documentIDs: documents.map(\.id), outline: lookup.outline, lookup: lookup,
-            cluster: { d, id in clusterTables[d][id] }, competency: { d, id in competencyTables[d][id] }
-        ).data(byteOrderMark: byteOrderMark)
-    }
-
-    /// `matrix.csv` of a large run, from its overview: the same columns and rows as
-    /// ``matrix(_:byteOrderMark:)`` of the whole run, for the framework's clusters and competencies.
-    public static func matrix(_ overview: RunOverview, byteOrderMark: Bool) -> Data {
+        let overview = context.overview
         let lookup = ReportLookup(framework: overview.framework, documents: [])
         let documents = overview.documents
         return matrix(

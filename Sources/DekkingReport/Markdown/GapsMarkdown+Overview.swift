@@ -5,36 +5,23 @@ extension GapsMarkdown {
     /// At most this many documents are listed under "Documenten met de meeste hiaten".
     static let overviewDocumentLimit = 25
 
-    /// `gaps.md` of a run too large to list gaps per document, from its ``RunOverview``: a short
-    /// Dutch explanation; per cluster and competency in framework order how many documents cover
-    /// it fully, partly or not (numbers and percentages), with under each competency the
-    /// indicators that fewer than half of the documents counted for them cover (indicators no
-    /// document was matched at are left out); then at most ``overviewDocumentLimit`` documents
-    /// with the most missing competencies (ties in run order; documents missing none are left
-    /// out). All text is escaped with ``MarkdownText``. A pure function of its arguments: the same
-    /// context and overview give the same text, ending in a newline, in time linear in the documents.
-    static func renderOverview(_ context: ReportContext, _ overview: RunOverview) -> String {
-        let count = overview.documents.count
-        var lines: [String] = [
-            "# Hiaten in de hele run",
-            "",
-            "Kader: \(MarkdownText.escape(context.framework.title)) (versie \(MarkdownText.escape(context.framework.version))).",
-            "",
-            "Deze run bevat \(DutchLabels.documents(count)). Bij zoveel documenten laat dit bestand "
-                + "geen hiatenlijst per document zien. De scores per document, per competentie en per indicator, met de "
-                + "gevonden passages, staan in coverage.csv, coverage.json en matrix.csv in dezelfde map. Met minder "
-                + "documenten tegelijk (of een hogere `--detail-limit`) krijgt u per document de hiaten met voorstellen "
-                + "wat u kunt toevoegen.",
-            "",
-            "Hieronder staat per competentie in hoeveel documenten zij gedekt is, deels gedekt of ontbreekt, met de "
-                + "indicatoren die in minder dan de helft van hun documenten gedekt zijn. Een indicator telt alleen mee bij de "
-                + "documenten die op zijn niveau zijn beoordeeld. De statussen zijn een automatische inschatting, geen oordeel.",
-        ]
-        if count == 0 { lines += ["", "Deze run bevat geen documenten."] }
-        lines += competencyLines(overview)
-        lines += profileLines(overview)
-        lines += documentLines(overview)
-        return lines.joined(separator: "\n") + "\n"
+    /// What the run-wide part says it shows.
+    static let runExplanation =
+        "Hieronder staat per competentie in hoeveel documenten zij gedekt is, deels gedekt of ontbreekt, met de "
+        + "indicatoren die in minder dan de helft van hun documenten gedekt zijn. Een indicator telt alleen mee bij de "
+        + "documenten die op zijn niveau zijn beoordeeld. De statussen zijn een automatische inschatting, geen oordeel."
+
+    /// The run as a whole, from its overview, with headings from level `level` down: per cluster
+    /// and competency in framework order how many documents cover it fully, partly or not
+    /// (numbers and percentages), with under each competency the indicators that fewer than half
+    /// of the documents counted for them cover (indicators no document was matched at are left
+    /// out); the startbekwaam statements fewer than half describe; then at most
+    /// ``overviewDocumentLimit`` documents with the most missing competencies (ties in run order;
+    /// documents missing none are left out).
+    static func runLines(_ overview: RunOverview, level: Int) -> [String] {
+        let heading = String(repeating: "#", count: level)
+        return competencyLines(overview, heading: heading) + profileLines(overview, heading: heading)
+            + documentLines(overview, heading: heading)
     }
 
     /// `gedekt in 5 van 10 documenten (50%), deels in 3 (30%), ontbreekt in 2 (20%)`; `covered`
@@ -48,7 +35,7 @@ extension GapsMarkdown {
             + "ontbreekt in \(DutchLabels.count(tally.gap)) (\(NumberFormat.percent(tally.share(.gap))))"
     }
 
-    private static func competencyLines(_ overview: RunOverview) -> [String] {
+    private static func competencyLines(_ overview: RunOverview, heading: String) -> [String] {
         let framework = overview.framework
         var lines: [String] = []
         var competencyIndex = 0
@@ -56,7 +43,7 @@ extension GapsMarkdown {
         for (c, cluster) in framework.clusters.enumerated() {
             lines += [
                 "",
-                "## Cluster \(MarkdownText.escape(cluster.id)): \(MarkdownText.escape(cluster.title))",
+                "\(heading) Cluster \(MarkdownText.escape(cluster.id)): \(MarkdownText.escape(cluster.title))",
                 "",
                 "Het cluster als geheel: \(tallyText(overview.clusters[c])).",
             ]
@@ -65,7 +52,7 @@ extension GapsMarkdown {
                 competencyIndex += 1
                 lines += [
                     "",
-                    "### \(MarkdownText.escape(competency.id)) \(MarkdownText.escape(competency.title))",
+                    "\(heading)# \(MarkdownText.escape(competency.id)) \(MarkdownText.escape(competency.title))",
                     "",
                     "\(DutchLabels.capitalised(tallyText(tally))); gemiddelde score \(NumberFormat.percent(tally.meanScore)).",
                 ]
@@ -90,11 +77,11 @@ extension GapsMarkdown {
 
     /// The startbekwaam statements that fewer than half of the documents matched against the
     /// profiles describe, per cluster; nothing when no document was.
-    private static func profileLines(_ overview: RunOverview) -> [String] {
+    private static func profileLines(_ overview: RunOverview, heading: String) -> [String] {
         guard overview.profileDocuments > 0 else { return [] }
         var lines = [
             "",
-            "## Startbekwaam profiel",
+            "\(heading) Startbekwaam profiel",
             "",
             "\(DutchLabels.documents(overview.profileDocuments)) \(overview.profileDocuments == 1 ? "is" : "zijn") vergeleken met het "
                 + "startbekwame profiel van elk cluster (wat een beginnende beroepsbeoefenaar kan). Hieronder de uitspraken "
@@ -107,15 +94,17 @@ extension GapsMarkdown {
             }
             guard !weak.isEmpty else { continue }
             any = true
-            lines += ["", "### Cluster \(MarkdownText.escape(cluster.id)): \(MarkdownText.escape(cluster.title))", ""]
+            lines += [
+                "", "\(heading)# Cluster \(MarkdownText.escape(cluster.id)): \(MarkdownText.escape(cluster.title))", "",
+            ]
             lines += weak.map { "- \(MarkdownText.escape($0.0)) — \(tallyText($0.1, covered: "beschreven"))" }
         }
         if !any { lines += ["", "Elke uitspraak is in minstens de helft van die documenten beschreven."] }
         return lines
     }
 
-    private static func documentLines(_ overview: RunOverview) -> [String] {
-        var lines = ["", "## Documenten met de meeste hiaten", ""]
+    private static func documentLines(_ overview: RunOverview, heading: String) -> [String] {
+        var lines = ["", "\(heading) Documenten met de meeste hiaten", ""]
         // The most missing competencies first, ties in run order: kept sorted while scanning once,
         // so the work is linear in the documents.
         var top: [(gaps: Int, index: Int)] = []
@@ -140,6 +129,4 @@ extension GapsMarkdown {
         }
         return lines
     }
-
-    /// `text` with its first character upper-cased.
 }

@@ -1,29 +1,60 @@
 import DekkingModel
 
-/// `gaps.md`: per document, in Dutch, which competencies are missing or only partly covered, and
-/// for each missing or weakly covered indicator a concrete suggestion of what to add.
+/// `gaps.md`, in Dutch: which competencies are missing or only partly covered, and what to add.
+///
+/// One writer for every run. A run up to the detail limit (``ReportContext/isDetailed``) gets,
+/// per document, the competencies that are missing or partly covered with, for each missing or
+/// weakly covered indicator, a concrete suggestion of what to add; a run of more than one document
+/// then ends with the run as a whole ("Alle documenten samen"). A larger run gets only the run as
+/// a whole, from its ``RunOverview``: per cluster and competency how many documents cover it
+/// (see ``runLines(_:level:)``).
 ///
 /// Written for curriculum designers and social partners: document kind and level in words,
 /// percentages instead of raw scores (explained once at the top), suggestions phrased for the
-/// document kind (see ``GapSuggestion``). A pure function of the context: the same context gives
-/// the same text.
+/// document kind (see ``GapSuggestion``). All text is escaped with ``MarkdownText``. A pure
+/// function of the context: the same context gives the same text, in time linear in the documents.
 public enum GapsMarkdown {
     /// The Markdown text, ending in a newline.
     public static func render(_ context: ReportContext) -> String {
-        let lookup = ReportLookup(context)
-        var lines: [String] = [
-            "# Hiaten per document",
+        let count = context.overview.documents.count
+        var lines = [
+            context.isDetailed ? "# Hiaten per document" : "# Hiaten in de hele run",
             "",
             "Kader: \(MarkdownText.escape(context.framework.title)) (versie \(MarkdownText.escape(context.framework.version))).",
             "",
-            "Per document staan hieronder de competenties die ontbreken of maar deels aan bod komen, met "
-                + "per indicator een voorstel voor wat u kunt toevoegen. Het percentage geeft aan hoe sterk de "
-                + "tekst van het document aansluit bij de indicator: 0% betekent dat er niets over gevonden is, "
-                + "hoe hoger, hoe duidelijker het onderwerp terugkomt. Controleer een voorstel altijd zelf: het "
-                + "is een hulpmiddel, geen oordeel.",
         ]
-        if lookup.documents.isEmpty { lines += ["", "Deze run bevat geen documenten."] }
-        for document in lookup.documents { lines += section(document, lookup: lookup) }
+        if context.isDetailed {
+            lines.append(
+                "Per document staan hieronder de competenties die ontbreken of maar deels aan bod komen, met "
+                    + "per indicator een voorstel voor wat u kunt toevoegen. Het percentage geeft aan hoe sterk de "
+                    + "tekst van het document aansluit bij de indicator: 0% betekent dat er niets over gevonden is, "
+                    + "hoe hoger, hoe duidelijker het onderwerp terugkomt. Controleer een voorstel altijd zelf: het "
+                    + "is een hulpmiddel, geen oordeel."
+                    + (count > 1
+                        ? " Onderaan staat onder \"Alle documenten samen\" per competentie in hoeveel van de documenten "
+                            + "zij gedekt is." : ""))
+        } else {
+            lines += [
+                "Deze run bevat \(DutchLabels.documents(count)). Bij zoveel documenten laat dit bestand "
+                    + "geen hiatenlijst per document zien. De scores per document, per competentie en per indicator, met de "
+                    + "gevonden passages, staan in coverage.csv, coverage.json en matrix.csv in dezelfde map. Met minder "
+                    + "documenten tegelijk (of een hogere `--detail-limit`) krijgt u per document de hiaten met voorstellen "
+                    + "wat u kunt toevoegen.",
+                "",
+                runExplanation,
+            ]
+        }
+        if count == 0 { lines += ["", "Deze run bevat geen documenten."] }
+        if context.isDetailed {
+            let lookup = ReportLookup(context)
+            for document in lookup.documents { lines += section(document, lookup: lookup) }
+            if count > 1 {
+                lines += ["", "## Alle documenten samen", "", runExplanation]
+                lines += runLines(context.overview, level: 3)
+            }
+        } else {
+            lines += runLines(context.overview, level: 2)
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
