@@ -173,7 +173,7 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.cleanUp() }
         let file = directory.url.appendingPathComponent("klein.xlsx")
-        try XLSXReport.buildOverview(Self.context(overview), overview, at: file.path, rowLimit: 5)
+        try XLSXReport.build(Self.context(overview), at: file.path, rowLimit: 5)
         let sheet = try #require(try XLSXReadback.read(file).sheet(XLSXReport.documentsSheet))
         #expect(sheet.rows.count == 5)
         #expect(sheet.rows[2].at(0).text == documents[0].id && sheet.rows[3].at(0).text == documents[1].id)
@@ -185,7 +185,7 @@ import Testing
         #expect(sheet.autofilter == "A2:K4")
 
         let exact = Self.overview(Array(documents.prefix(3)))
-        try XLSXReport.buildOverview(Self.context(exact), exact, at: file.path, rowLimit: 5)
+        try XLSXReport.build(Self.context(exact), at: file.path, rowLimit: 5)
         let full = try #require(try XLSXReadback.read(file).sheet(XLSXReport.documentsSheet))
         #expect(full.rows.dropFirst(2).map { $0.at(0).text } == documents.prefix(3).map(\.id))
     }
@@ -196,8 +196,8 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.cleanUp() }
         let file = directory.url.appendingPathComponent("uit/coverage.xlsx")
-        try XLSXReport.writeOverview(context, try #require(context.overview), to: file)
-        try XLSXReport.writeOverview(context, try #require(context.overview), to: file)
+        try XLSXReport.write(context, to: file)
+        try XLSXReport.write(context, to: file)
         #expect(try Data(contentsOf: file) == first)
         let left = try FileManager.default.contentsOfDirectory(atPath: file.deletingLastPathComponent().path)
         #expect(left == ["coverage.xlsx"])  // no temporary file stays behind
@@ -232,7 +232,7 @@ extension XLSXOverviewTests {
         let directory = try TemporaryDirectory()
         defer { directory.cleanUp() }
         let file = directory.url.appendingPathComponent("coverage.xlsx")
-        try XLSXReport.writeOverview(context, try #require(context.overview), to: file)
+        try XLSXReport.write(context, to: file)
         return (try XLSXReadback.read(file), try Data(contentsOf: file))
     }
 

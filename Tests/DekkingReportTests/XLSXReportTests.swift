@@ -32,8 +32,41 @@ import Testing
             ]))
         #expect(
             book.sheets.map(\.name) == [
-                "Matrix", "Hiaten", "kd-financiële-dienstverlening", "functie budgetcoach", "Over deze run",
+                "Matrix", "Hiaten", "Documenten", "Overzicht", "kd-financiële-dienstverlening", "functie budgetcoach",
+                "Over deze run",
             ])
+    }
+
+    /// One writer for small and large runs: the run-wide sheets of a small run of several
+    /// documents are those a large run of the same documents gets (only the explanation above the
+    /// Overzicht table says where the details are), and a large run leaves out the detail sheets.
+    @Test func aSmallRunHasTheRunWideSheetsOfALargeRun() throws {
+        let detailed = ReportFixtures.synthetic
+        let large = ReportContext(
+            result: .init(framework: detailed.result.framework, documents: []), framework: detailed.framework,
+            manifest: detailed.manifest, overview: detailed.overview)
+        let small = try write(detailed).book
+        let whole = try write(large).book
+        #expect(whole.sheets.map(\.name) == ["Documenten", "Overzicht", "Over deze run"])
+        let documents = try #require(small.sheet(XLSXReport.documentsSheet))
+        #expect(documents.rows == (try #require(whole.sheet(XLSXReport.documentsSheet))).rows)
+        let table = try #require(small.sheet(XLSXReport.overviewSheet)).rows
+        let wholeTable = try #require(whole.sheet(XLSXReport.overviewSheet)).rows
+        let header = XLSXReport.overviewTableHeaderRow
+        #expect(table.count > header + 1 && table[header...] == wholeTable[header...])
+        #expect(table[1] != wholeTable[1])  // "Deze run heeft 2 documenten …", with or without "te veel"
+        let note = try #require(small.sheet(XLSXReport.runSheet)?.cell(1, 0))
+        #expect(note == .text(XLSXReport.sheetList(detailed)))
+        #expect(
+            XLSXReport.sheetList(detailed).contains("Documenten") && XLSXReport.sheetList(detailed).contains("Matrix"))
+        #expect(!XLSXReport.sheetList(large).contains("Matrix"))
+    }
+
+    @Test func aRunOfOneDocumentHasNoRunWideSheets() throws {
+        var context = ReportFixtures.synthetic
+        context.result.documents = [ReportFixtures.kwalificatiedossier]
+        let names = try write(context).book.sheets.map(\.name)
+        #expect(names == ["Matrix", "Hiaten", "kd-financiële-dienstverlening", "Over deze run"])
     }
 
     @Test func theGapsSheetHasOneRowPerWeakCompetency() throws {
@@ -128,7 +161,8 @@ import Testing
             #expect(book.sheet(XLSXReport.profileSheet) == nil)
             return
         }
-        #expect(book.sheets.map(\.name).prefix(3) == ["Matrix", "Hiaten", "Startbekwaam"])
+        #expect(
+            book.sheets.map(\.name).prefix(5) == ["Matrix", "Hiaten", "Documenten", "Overzicht", "Startbekwaam"])
         let sheet = try #require(book.sheet(XLSXReport.profileSheet))
         #expect(sheet.rows.first?.compactMap(\.text) == XLSXReport.profileColumns)
         let rows = sheet.rows.dropFirst().filter { !$0.isEmpty }

@@ -13,17 +13,21 @@ extension XLSXReport {
     /// The Overzicht sheet (see ``XLSXReport/writeOverview(_:_:to:)``): an explanation, then per
     /// cluster of the framework a row (outline level 0), under it per competency a row (level 1),
     /// under that per indicator a row (level 2), each with its ``StatusTally``.
-    static func writeOverviewTable(_ overview: RunOverview, to sheet: XLSXSheet, styles: OverviewStyles)
-        throws(XLSXError)
-    {
+    static func writeOverviewTable(
+        _ overview: RunOverview, to sheet: XLSXSheet, styles: OverviewStyles, detailed: Bool
+    ) throws(XLSXError) {
         let base = styles.base
         let framework = overview.framework
         let levels = framework.levels.map(\.id.rawValue).joined(separator: " of ")
+        let documents =
+            "Deze run heeft \(DutchLabels.documents(overview.documents.count))\(kindsPhrase(overview.kinds))"
         let explanation = [
-            "Deze run heeft \(DutchLabels.documents(overview.documents.count))\(kindsPhrase(overview.kinds)): te veel om ze in dit "
-                + "bestand één voor één te tonen.",
-            "De details per document (alle indicatoren en de bewijsplaatsen) staan in coverage.csv en coverage.json; "
-                + "het blad \(documentsSheet) geeft per document de score per competentie.",
+            detailed ? documents + "." : documents + ": te veel om ze in dit bestand één voor één te tonen.",
+            detailed
+                ? "De details per document (alle indicatoren en de bewijsplaatsen) staan op een eigen blad per document; "
+                    + "het blad \(documentsSheet) geeft per document de score per competentie."
+                : "De details per document (alle indicatoren en de bewijsplaatsen) staan in coverage.csv en coverage.json; "
+                    + "het blad \(documentsSheet) geeft per document de score per competentie.",
             "Een indicator telt alleen de documenten die op het niveau van die indicator (\(levels)) zijn vergeleken; "
                 + "een afgewezen treffer telt als ontbreekt.",
             "% gedekt: het deel van de getelde documenten met status gedekt; % deels of gedekt: gedekt en deels samen. "

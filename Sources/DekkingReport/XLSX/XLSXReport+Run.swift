@@ -1,15 +1,10 @@
 import DekkingCore
 
 extension XLSXReport {
-    /// The sentence of the full workbook's Over deze run sheet that lists its sheets.
-    static let fullSheetList =
-        "Werkbladen: Matrix (alle competenties per document), Hiaten (wat ontbreekt, met voorstellen), één blad "
-        + "per document (alle indicatoren met vindplaats) en dit blad (waar de uitkomst op berust)."
-
     /// The Over deze run sheet: what the run read and how, from the ``RunManifest``, under
     /// `sheetList`, the sentence that says what the workbook's sheets hold.
     static func writeRun(
-        _ context: ReportContext, to sheet: XLSXSheet, styles: XLSXStyles, sheetList: String = fullSheetList
+        _ context: ReportContext, to sheet: XLSXSheet, styles: XLSXStyles, sheetList: String
     ) throws(XLSXError) {
         let manifest = context.manifest
         var row = 0

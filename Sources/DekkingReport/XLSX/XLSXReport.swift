@@ -2,25 +2,33 @@ import Foundation
 
 /// `coverage.xlsx`: the coverage as an Excel workbook for curriculum designers, all labels in Dutch.
 ///
-/// Sheets, in order:
-/// - **Matrix**: competencies (rows, grouped per cluster under a cluster row with the cluster's
-///   mean) × documents (two columns each: the score as a number shown as a percentage, and the
-///   status word `gedekt`/`deels`/`ontbreekt`), a fixed red–yellow–green colour scale on the
-///   percentages and coloured status words (readable in black and white through the words), frozen
-///   header row and first three columns, an autofilter, and a legend below the table.
-/// - **Hiaten**: one row per document × competency that is `deels` or `ontbreekt`, with the weak
-///   indicators and a suggestion of what to add.
-/// - **Startbekwaam** (only when some document was matched against the startbekwaam profiles,
-///   as education documents are): one row per document × statement of a cluster's profile, with
-///   the cluster's and the statement's score and status and the best passage.
-/// - **one sheet per document** (named after the document id, made valid by ``XLSXSheetName``):
-///   every indicator with cluster, competency, level, text, score, status, the user's decision and
-///   the best evidence (code, page, headings, excerpt).
-/// - **Over deze run**: the framework, tool version, inputs with their SHA-256, mapping files,
-///   settings and warnings of the run.
+/// One writer for every run. The run as a whole comes from the context's ``ReportContext/overview``;
+/// a run up to the detail limit (``ReportContext/isDetailed``) adds every document in full. Sheets,
+/// in order:
+/// - **Matrix** (detailed runs): competencies (rows, grouped per cluster under a cluster row with
+///   the cluster's mean) × documents (two columns each: the score as a number shown as a
+///   percentage, and the status word `gedekt`/`deels`/`ontbreekt`), a fixed red–yellow–green
+///   colour scale on the percentages and coloured status words (readable in black and white
+///   through the words), frozen header row and first three columns, an autofilter, and a legend.
+/// - **Hiaten** (detailed runs): one row per document × competency that is `deels` or
+///   `ontbreekt`, with the weak indicators and a suggestion of what to add.
+/// - **Documenten** and **Overzicht** (every run of more than one document): one row per document
+///   with its score per competency; and the run as a whole, a row per cluster, competency and
+///   indicator with how many documents cover it (see ``writeOverviewDocuments(_:to:styles:rowLimit:)``
+///   and ``writeOverviewTable(_:to:styles:detailed:)``).
+/// - **Startbekwaam** (only when some document was matched against the startbekwaam profiles, as
+///   education documents are): in a detailed run one row per document × statement of a cluster's
+///   profile, with the cluster's and the statement's score and status and the best passage;
+///   otherwise one row per statement with how many documents describe it.
+/// - **one sheet per document** (detailed runs; named after the document id, made valid by
+///   ``XLSXSheetName``): every indicator with cluster, competency, level, text, score, status, the
+///   user's decision and the best evidence (code, page, headings, excerpt).
+/// - **Over deze run**: the sheets of this workbook, the framework, tool version, inputs with
+///   their SHA-256, mapping files, settings and warnings of the run.
 ///
-/// Numbers in the workbook are the same values as in `coverage.json` (not rounded; only displayed
-/// as percentages).
+/// A run above the detail limit has no sheet whose size in columns grows with the documents, and
+/// is written row by row (memory and time linear in the documents). Numbers in the workbook are
+/// the same values as in `coverage.json` (not rounded; only displayed as percentages).
 public enum XLSXReport {
     /// The names of the fixed sheets; document sheets never take one of these.
     public static let matrixSheet = "Matrix", gapsSheet = "Hiaten", profileSheet = "Startbekwaam",
@@ -56,24 +64,51 @@ public enum XLSXReport {
     }
 
     /// Builds the workbook and writes it to `path` (not atomically).
-    static func build(_ context: ReportContext, at path: String) throws(XLSXError) {
-        let workbook = try XLSXWorkbook(path: path, creationDate: creationDate(context.manifest.startedAt))
-        let styles = try XLSXStyles(workbook)
-        let lookup = ReportLookup(context)
-        try writeMatrix(lookup, to: workbook.addSheet(named: matrixSheet), styles: styles)
-        try writeGaps(lookup, to: workbook.addSheet(named: gapsSheet), styles: styles)
-        if hasProfiles(lookup) { try writeProfiles(lookup, to: workbook.addSheet(named: profileSheet), styles: styles) }
-        for (document, name) in zip(lookup.documents, documentSheetNames(context)) {
-            try writeDocument(document, lookup: lookup, to: workbook.addSheet(named: name), styles: styles)
+    /// - Parameter rowLimit: the rows the Documenten sheet may use (Excel's ``maximumRows``; tests
+    ///   pass fewer to see what happens when the documents do not fit).
+    static func build(_ context: ReportContext, at path: String, rowLimit: Int = maximumRows) throws(XLSXError) {
+        let overview = context.overview
+        // A large run's sheets are written out row by row, so memory does not grow with the run.
+        let workbook = try XLSXWorkbook(
+            path: path, creationDate: creationDate(context.manifest.startedAt), constantMemory: !context.isDetailed)
+        let styles = try OverviewStyles(workbook)
+        let lookup = context.isDetailed ? ReportLookup(context) : nil
+        if let lookup {
+            try writeMatrix(lookup, to: workbook.addSheet(named: matrixSheet), styles: styles.base)
+            try writeGaps(lookup, to: workbook.addSheet(named: gapsSheet), styles: styles.base)
         }
-        try writeRun(context, to: workbook.addSheet(named: runSheet), styles: styles)
+        if hasRunSheets(context) {
+            try writeOverviewDocuments(
+                overview, to: workbook.addSheet(named: documentsSheet), styles: styles, rowLimit: rowLimit)
+            try writeOverviewTable(
+                overview, to: workbook.addSheet(named: overviewSheet), styles: styles, detailed: context.isDetailed)
+        }
+        if let lookup {
+            if hasProfiles(lookup) {
+                try writeProfiles(lookup, to: workbook.addSheet(named: profileSheet), styles: styles.base)
+            }
+            for (document, name) in zip(lookup.documents, documentSheetNames(context)) {
+                try writeDocument(document, lookup: lookup, to: workbook.addSheet(named: name), styles: styles.base)
+            }
+        } else if overview.profileDocuments > 0 {
+            try writeOverviewProfiles(overview, to: workbook.addSheet(named: profileSheet), styles: styles)
+        }
+        try writeRun(
+            context, to: workbook.addSheet(named: runSheet), styles: styles.base, sheetList: sheetList(context))
         try workbook.close()
+    }
+
+    /// Whether the workbook has the run-wide Documenten and Overzicht sheets: for every run of
+    /// more than one document, and for every run above the detail limit.
+    static func hasRunSheets(_ context: ReportContext) -> Bool {
+        !context.isDetailed || context.overview.documents.count > 1
     }
 
     /// The sheet name of each document, in result order.
     public static func documentSheetNames(_ context: ReportContext) -> [String] {
         XLSXSheetName.unique(
-            context.result.documents.map(\.id), avoiding: [matrixSheet, gapsSheet, profileSheet, runSheet])
+            context.result.documents.map(\.id),
+            avoiding: [matrixSheet, gapsSheet, documentsSheet, overviewSheet, profileSheet, runSheet])
     }
 
     /// The run's start time, stored as the workbook's creation date so that the same run gives the
