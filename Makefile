@@ -30,10 +30,18 @@ test: deps lint
 	$(SWIFT) test --skip-build
 
 ## The house style (.swift-format): fails on any finding; `make format` rewrites the files in place.
+## It also fails when the pages' embedded CSS and JavaScript differ from their files (`make assets`).
 SWIFT_FORMAT ?= swift-format
 STYLED = Sources Tests Package.swift
 lint:
 	$(SWIFT_FORMAT) lint --strict --parallel --recursive $(STYLED)
+	python3 scripts/embed_html_assets.py --check
+
+## The style sheets and scripts of the HTML pages (Sources/DekkingReport/HTML/Assets/) embedded
+## into Sources/DekkingReport/HTML/HTMLAssets.swift; run after editing one of them.
+.PHONY: assets
+assets:
+	python3 scripts/embed_html_assets.py
 
 .PHONY: format
 format:

@@ -77,7 +77,9 @@ let package = Package(
             name: "DekkingReport",
             dependencies: [
                 "DekkingCore", "DekkingModel", "DekkingFramework", "CXLSXWriter",
-            ], swiftSettings: stageSettings),
+            ],
+            // The pages' CSS and JavaScript, embedded by scripts/embed_html_assets.py (HTMLAssets.swift).
+            exclude: ["HTML/Assets"], swiftSettings: stageSettings),
         // The stages composed in one place: mappings → ingest → analysis → matching → outputs.
         .target(
             name: "DekkingPipeline",

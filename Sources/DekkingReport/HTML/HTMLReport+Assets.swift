@@ -1,0 +1,39 @@
+import DekkingModel
+import Foundation
+
+/// The style sheets and scripts of the report pages. Their text is in the resource files under
+/// `HTML/Assets/` (embedded by `scripts/embed_html_assets.py` as ``HTMLAssets``); the page writers
+/// put them inline, so a page loads nothing.
+extension HTMLReport {
+    /// `base.css`, shared by report.html, its overview and compare.html: page, type, status
+    /// colours, panels and print. Status colours come from one blue scale plus a pale warm tone
+    /// for gaps, so they stay apart for every kind of colour blindness and in grey print; every
+    /// status also has a symbol.
+    static let baseStyles = HTMLAssets.baseCSS
+
+    /// `report.css`, report.html only: summary cards, filters, the heatmap and the evidence panel.
+    static let reportStyles = HTMLAssets.reportCSS
+
+    /// `report.js`, the page script of report.html: evidence panel, filters, collapsing clusters,
+    /// keyboard moves in the grid and print preparation. Plain JavaScript, no libraries; document
+    /// text is only ever inserted as text nodes, never as HTML. Its placeholders get the status
+    /// symbols and words and the words for the users' decisions, from the same labels the page uses.
+    static let reportScript = HTMLAssets.reportJS.replacingOccurrences(of: "{{statuses}}", with: statusTable)
+        .replacingOccurrences(of: "{{confirmed}}", with: DutchLabels.override(.confirmed))
+        .replacingOccurrences(of: "{{rejected}}", with: DutchLabels.override(.rejected))
+
+    /// Status → [symbol, Dutch word], as a JavaScript object's members.
+    private static var statusTable: String {
+        CoverageStatus.allCases.map { "\($0.rawValue): [\"\($0.statusSymbol)\", \"\($0.label)\"]" }.joined(
+            separator: ", ")
+    }
+
+    /// `overview.css`, the overview page only (after ``baseStyles``): tally tables with their
+    /// bars, the documents table, and print.
+    static let overviewStyles = HTMLAssets.overviewCSS
+
+    /// `overview.js`, the script of the overview page: shows the filter box and filters the
+    /// documents table by the typed text (whole row, case-insensitive), opens or closes every
+    /// `<details>` on request and opens them all for print. The page reads the same without it.
+    static let overviewScript = HTMLAssets.overviewJS
+}
