@@ -23,11 +23,13 @@ run: build
 	$(BIN) framework validate Mappings/frameworks/sfd-2021.yaml
 	$(BIN) analyze Inputs --out Output --name Inputs --force
 
-## Every test, including the headless-Chromium test of report.html.
+## Every test, including the headless-Chromium test of report.html, then a short run of every
+## fuzz target (make fuzz-smoke: 2,000 inputs each), so no reader's fuzz target rots.
 test: deps lint
 	@scripts/ensure-deps.sh $(BROWSER_PACKAGES) $(EVAL_PACKAGES)
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) fuzz-smoke
 
 ## The house style (.swift-format): fails on any finding; `make format` rewrites the files in place.
 ## It also fails when the pages' embedded CSS and JavaScript differ from their files (`make assets`).
@@ -112,8 +114,7 @@ faults: deps
 
 ## Coverage-guided fuzzing of every reader and loader (Fuzz/, docs/fuzzing.md): builds the libFuzzer
 ## targets with AddressSanitizer, seeds their corpora and runs each for FUZZ_SECONDS (default 180).
-## `make fuzz-smoke` runs each for FUZZ_SMOKE_RUNS inputs (2,000) and fails on any find (not yet part of
-## `make test`: see docs/fuzzing.md).
+## `make fuzz-smoke` runs each for FUZZ_SMOKE_RUNS inputs (2,000) and fails on any find; `make test` runs it.
 FUZZ_BUILD = .build/fuzz/build
 .PHONY: fuzz fuzz-build fuzz-seed fuzz-smoke
 fuzz-build: deps
