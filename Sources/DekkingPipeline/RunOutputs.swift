@@ -88,9 +88,10 @@ final class RunOutputs {
             try json?.finish(framework: run.result.framework)
             guard let folder, let folderStreams else { return nil }
             try folderStreams.finish(framework: run.result.framework)
+            // The overview was made as the documents finished, for a small run as for a large one.
             let context = ReportContext(
-                result: run.result, framework: framework, manifest: manifest(),
-                overview: run.retained == .full ? nil : folderStreams.overview)
+                result: run.result, framework: framework, manifest: manifest(), overview: folderStreams.overview,
+                isDetailed: run.retained == .full)
             try RunReports.write(
                 context, to: folder, byteOrderMark: outputs.byteOrderMark, streamed: RunFolderStreams.fileNames)
             return folder.url

@@ -39,6 +39,22 @@ public struct ReportContext: Sendable {
         }
     }
 
+    /// The context of a run whose overview was made as its documents finished
+    /// (``RunFolderStreams``), so it is not made again: `result` holds every document in full when
+    /// `isDetailed`, and then `overview` must be the overview of exactly those documents.
+    public init(
+        result: CoverageResult, framework: Framework, manifest: RunManifest, overview: RunOverview, isDetailed: Bool
+    ) {
+        precondition(
+            !isDetailed || overview.documents.count == result.documents.count,
+            "a detailed context's overview holds its documents")
+        self.result = result
+        self.framework = framework
+        self.manifest = manifest
+        self.overview = overview
+        self.isDetailed = isDetailed
+    }
+
     private static func overview(of result: CoverageResult, framework: Framework) -> RunOverview {
         var overview = RunOverview(framework: framework)
         for document in result.documents { overview.add(document) }

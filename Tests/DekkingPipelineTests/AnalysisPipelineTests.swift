@@ -51,6 +51,18 @@ import Testing
         #expect(standalone == (try Data(contentsOf: folder.appendingPathComponent("coverage.json"))))
         let decoded = try CoverageJSON.decode(standalone).documents.map { $0.id }
         #expect(decoded == outcome.run.result.documents.map { $0.id })
+        // The reports made from the overview streamed during the run are those of the finished run.
+        let manifest = try JSONDecoder().decode(
+            RunManifest.self, from: Data(contentsOf: folder.appendingPathComponent("run.json")))
+        let mappings = try Self.mappings()
+        let context = ReportContext(result: outcome.run.result, framework: mappings.framework, manifest: manifest)
+        #expect(context.isDetailed)
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent("gaps.md"), encoding: .utf8)
+                == GapsMarkdown.render(context))
+        #expect(
+            try Data(contentsOf: folder.appendingPathComponent("matrix.csv"))
+                == CoverageCSV.matrix(context, byteOrderMark: false))
         // Nothing but the committed folder is left in out/.
         let root = directory.url.appendingPathComponent("out").path
         #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["proef"])
