@@ -217,4 +217,8 @@ import Testing
             HTML.highlight("sociaal-financiële zaken", terms: ["financiële", "sociaal-financiële"])
                 == "<mark>sociaal-financiële</mark> zaken")
     }
+
+    @Test func snapshot() {
+        assertSnapshot(html, named: "report.html")
+    }
 }
