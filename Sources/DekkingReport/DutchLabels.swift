@@ -59,6 +59,15 @@ enum DutchLabels {
     }
 
     /// The status labels with a capital, for column titles: `Gedekt`, `Deels`, `Ontbreekt`.
+    /// What a status means, for a legend: `gedekt` is "duidelijk beschreven".
+    static func meaning(_ status: CoverageStatus) -> String {
+        switch status {
+        case .covered: "duidelijk beschreven"
+        case .partial: "aangestipt, maar niet duidelijk of niet volledig"
+        case .gap: "niet gevonden"
+        }
+    }
+
     static let statusColumns: [String] = CoverageStatus.allCases.map { capitalised($0.label) }
 
     /// `text` with its first character upper-cased: `gedekt` → `Gedekt`.

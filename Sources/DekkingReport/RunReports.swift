@@ -6,8 +6,8 @@ import Foundation
 ///
 /// `matrix.csv`, `coverage.xlsx` and `gaps.md` have one writer each, for every run: the run-wide
 /// parts come from the context's ``ReportContext/overview``, and a context that
-/// ``ReportContext/isDetailed`` adds each document in full. `report.html` still has a writer for
-/// each kind of run. `coverage.json` and `coverage.csv` always hold every document; for a run above the detail
+/// ``ReportContext/isDetailed`` adds each document in full; so does `report.html`.
+/// `coverage.json` and `coverage.csv` always hold every document; for a run above the detail
 /// limit they must have been written while the documents finished (``RunFolderStreams``).
 public enum RunReports {
     /// The files a complete run folder holds.
@@ -33,12 +33,11 @@ public enum RunReports {
                 try AtomicFile.write(
                     CoverageCSV.long(context, byteOrderMark: byteOrderMark), to: folder.file("coverage.csv"))
             }
-            try AtomicFile.write(HTMLReport.render(context), to: folder.file("report.html"))
         } else {
             precondition(
                 streamed.isSuperset(of: ["coverage.json", "coverage.csv"]), "an overview run streams its documents")
-            try AtomicFile.write(HTMLReport.renderOverview(context, context.overview), to: folder.file("report.html"))
         }
+        try AtomicFile.write(HTMLReport.render(context), to: folder.file("report.html"))
         try XLSXReport.write(context, to: folder.file("coverage.xlsx"))
         try AtomicFile.write(GapsMarkdown.render(context), to: folder.file("gaps.md"))
         let encoder = JSONEncoder()

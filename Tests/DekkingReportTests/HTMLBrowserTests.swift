@@ -101,7 +101,7 @@ import Testing
             manifest: manifest, overview: overview)
         let directory = try TemporaryDirectory()
         defer { directory.cleanUp() }
-        let page = try directory.write(HTMLReport.renderOverview(context, overview), to: "report.html")
+        let page = try directory.write(HTMLReport.render(context), to: "report.html")
         let arguments = [
             page.path, "--overview", "--documents", "600", "--competencies",
             String(mappings.framework.competencies.count),

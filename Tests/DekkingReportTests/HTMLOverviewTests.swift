@@ -9,7 +9,15 @@ import Testing
 /// The overview page of a large run (`report.html` above the detail limit): what it counts, what it
 /// leaves out, escaping, determinism and size.
 @Suite struct HTMLOverviewTests {
-    let html = HTMLReport.renderOverview(OverviewFixtures.context, OverviewFixtures.overview)
+    let html = Self.page(OverviewFixtures.overview)
+
+    /// The page of the fixture's run with `overview` as the run as a whole.
+    static func page(_ overview: RunOverview) -> String {
+        let fixture = OverviewFixtures.context
+        let context = ReportContext(
+            result: fixture.result, framework: fixture.framework, manifest: fixture.manifest, overview: overview)
+        return (try? HTMLReport.render(context)) ?? "(de pagina kon niet worden gemaakt)"
+    }
 
     func occurrences(of needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
 
@@ -112,7 +120,7 @@ import Testing
             document.startbekwaam = nil
             withoutProfiles.add(document)
         }
-        let page = HTMLReport.renderOverview(OverviewFixtures.context, withoutProfiles)
+        let page = Self.page(withoutProfiles)
         #expect(!page.contains("id=\"startbekwaam\"") && !page.contains("data-statement="))
         #expect(page.contains("id=\"competenties\""))
     }
@@ -131,7 +139,7 @@ import Testing
     @Test func sameInputGivesTheSameText() {
         var again = RunOverview(framework: OverviewFixtures.framework)
         for document in OverviewFixtures.documents { again.add(document) }
-        #expect(HTMLReport.renderOverview(OverviewFixtures.context, again) == html)
+        #expect(Self.page(again) == html)
     }
 
     @Test func runMetadataListsUnreadInputsAndFindings() {
@@ -146,7 +154,7 @@ import Testing
     /// far below what a browser chokes on, and each further document adds a small, fixed amount.
     @Test func pageSizeIsSmallAndLinearInDocuments() throws {
         let framework = try FrameworkLoader.require(contentsOf: TestPaths.frameworkFile)
-        func size(_ count: Int) -> Int {
+        func size(_ count: Int) throws -> Int {
             let overview = OverviewFixtures.synthetic(count, framework: framework)
             var manifest = OverviewFixtures.context.manifest
             manifest.inputs = overview.documents.map {
@@ -159,10 +167,10 @@ import Testing
                     framework: .init(id: framework.id, version: framework.version, title: framework.title),
                     documents: []),
                 framework: framework, manifest: manifest, overview: overview)
-            return HTMLReport.renderOverview(context, overview).utf8.count
+            return try HTMLReport.render(context).utf8.count
         }
-        let small = size(2_000)
-        let large = size(4_000)
+        let small = try size(2_000)
+        let large = try size(4_000)
         #expect(small < 1_000_000, "\(small) bytes for 2,000 documents")
         #expect((large - small) / 2_000 < 250, "\((large - small) / 2_000) bytes per document")
     }

@@ -18,8 +18,16 @@ import Testing
         return String(html[start.upperBound..<end.lowerBound])
     }
 
-    @Test func hasOneRowPerCompetencyAndOneColumnPerDocument() {
-        #expect(occurrences(of: "<tr data-competency=", in: html) == 3)
+    /// The text between `start` and the next `end` after it.
+    func slice(from start: String, to end: String, in text: String) throws -> String {
+        let from = try #require(text.range(of: start))
+        let to = try #require(text.range(of: end, range: from.upperBound..<text.endIndex))
+        return String(text[from.upperBound..<to.lowerBound])
+    }
+
+    @Test func hasOneRowPerCompetencyAndOneColumnPerDocument() throws {
+        let matrix = try slice(from: "<table id=\"matrix\">", to: "</table>", in: html)
+        #expect(occurrences(of: "<tr data-competency=", in: matrix) == 3)
         #expect(occurrences(of: "<th scope=\"col\" data-doc=", in: html) == 2)
         #expect(occurrences(of: "<tbody data-cluster=", in: html) == 2)
         #expect(html.contains("<table id=\"matrix\">"))
@@ -216,6 +224,37 @@ import Testing
         #expect(
             HTML.highlight("sociaal-financiële zaken", terms: ["financiële", "sociaal-financiële"])
                 == "<mark>sociaal-financiële</mark> zaken")
+    }
+
+    /// A run of several documents also shows the run as a whole, from the same overview a large
+    /// run's page uses; the per-document parts stay, and the large run's document table is left out.
+    @Test func severalDocumentsAlsoShowTheRunAsAWhole() throws {
+        let section = try slice(from: "<section id=\"competenties\"", to: "</section>\n</section>", in: html)
+        let row = try slice(from: "<tr data-competency=\"1.1\">", to: "</tr>", in: section)
+        #expect(row.contains("Contact leggen met de cliënt</th><td class=\"num\">2</td>"))
+        #expect(
+            row.contains("<td class=\"num\">1 (50%)</td><td class=\"num\">1 (50%)</td><td class=\"num\">0 (0%)</td>"))
+        #expect(html.contains("Daaronder staat voor alle documenten samen"))
+        #expect(html.contains(HTMLAssets.overviewCSS) && html.contains(HTMLReport.overviewScript))
+        #expect(!html.contains("id=\"documenten\"") && !html.contains("Deze run bevat"))
+        #expect(
+            occurrences(of: "id=\"expand-all\"", in: html) == 1 && occurrences(of: "id=\"tallies-open\"", in: html) == 1
+        )
+        #expect(occurrences(of: "<script", in: html) == 2)
+    }
+
+    /// A run of one document has nothing to count over documents: no run-wide section, style or script.
+    @Test func oneDocumentShowsNoRunWideSection() throws {
+        let fixture = HTMLFixtures.context
+        let one = ReportContext(
+            result: CoverageResult(framework: fixture.result.framework, documents: [HTMLFixtures.kd]),
+            framework: fixture.framework, manifest: fixture.manifest)
+        let page = try HTMLReport.render(one)
+        #expect(page.contains("<table id=\"matrix\">") && page.contains("id=\"gaps\""))
+        #expect(!page.contains("id=\"competenties\"") && !page.contains("id=\"toggles\""))
+        #expect(!page.contains(HTMLAssets.overviewCSS) && !page.contains(HTMLReport.overviewScript))
+        #expect(!page.contains("Daaronder staat voor alle documenten samen"))
+        #expect(page.contains(HTMLReport.printScript))
     }
 
     @Test func snapshot() {

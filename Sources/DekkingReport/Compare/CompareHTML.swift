@@ -14,10 +14,7 @@ public enum CompareHTML {
     ///   - comparison: the comparison, with both documents' evidence.
     ///   - toolVersion: the Dekking version, shown in the footer.
     public static func render(_ comparison: DocumentComparison, toolVersion: String) -> String {
-        var html = HTML.pageStart(
-            title: "Vergelijking – \(name(comparison.a)) en \(name(comparison.b))", toolVersion: toolVersion,
-            styles: HTMLReport.baseStyles + styles)
-        html += header(comparison)
+        var html = header(comparison)
         html += "<main>\n"
         html += summary(comparison)
         html += "<section id=\"comparison\" aria-label=\"Vergelijking per competentie\">\n"
@@ -38,11 +35,11 @@ public enum CompareHTML {
             versie \(HTML.escape(comparison.framework.version)). Alles is op uw eigen computer berekend; dit bestand haalt \
             niets van internet op.</footer>
             <script>\(script)</script>
-            </body>
-            </html>
 
             """
-        return html
+        return HTML.page(
+            title: "Vergelijking – \(name(comparison.a)) en \(name(comparison.b))", toolVersion: toolVersion,
+            styles: HTMLReport.baseStyles + styles, body: html)
     }
 
     private static func name(_ document: DocumentCoverage) -> String {

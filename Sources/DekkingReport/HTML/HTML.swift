@@ -1,26 +1,16 @@
 import Foundation
 
-/// Small helpers for writing self-contained HTML by hand: escaping text and attributes, and
-/// embedding JSON data so that no document text can end the `<script>` element that holds it.
+/// Small helpers for writing self-contained HTML: the page frame, escaping text and attributes,
+/// and embedding JSON data so that no document text can end the `<script>` element that holds it.
 enum HTML {
-    /// The start of a self-contained page in Dutch, up to and including `<body>` and a line break:
-    /// the content-security policy that forbids every request, `title` (escaped here), the
-    /// generator with `toolVersion`, and `styles` inline.
-    static func pageStart(title: String, toolVersion: String, styles: String) -> String {
-        """
-        <!doctype html>
-        <html lang="nl">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
-        <meta name="generator" content="Dekking \(escape(toolVersion))">
-        <title>\(escape(title))</title>
-        <style>\(styles)</style>
-        </head>
-        <body>
-
-        """
+    /// A self-contained page in Dutch from `page.html`: the content-security policy that forbids
+    /// every request, `title` (escaped here), the generator with `toolVersion`, `styles` inline and
+    /// `body` (HTML) as the content of `<body>`.
+    static func page(title: String, toolVersion: String, styles: String, body: String) -> String {
+        Templates.page.render([
+            "policy": contentSecurityPolicy, "toolVersion": escape(toolVersion), "title": escape(title),
+            "styles": styles, "body": body,
+        ])
     }
 
     /// `text` with `&`, `<`, `>`, `"` and `'` replaced by character references, safe in element

@@ -11,7 +11,8 @@ extension HTMLReport {
     /// status also has a symbol.
     static let baseStyles = HTMLAssets.baseCSS
 
-    /// `report.css`, report.html only: summary cards, filters, the heatmap and the evidence panel.
+    /// `report.css`, a detailed report.html: summary cards, filters, the heatmap and the evidence
+    /// panel.
     static let reportStyles = HTMLAssets.reportCSS
 
     /// `report.js`, the page script of report.html: evidence panel, filters, collapsing clusters,
@@ -28,12 +29,16 @@ extension HTMLReport {
             separator: ", ")
     }
 
-    /// `overview.css`, the overview page only (after ``baseStyles``): tally tables with their
-    /// bars, the documents table, and print.
+    /// `overview.css`, the run-wide sections (after ``baseStyles``): tally tables with their bars,
+    /// the documents table, and print.
     static let overviewStyles = HTMLAssets.overviewCSS
 
-    /// `overview.js`, the script of the overview page: shows the filter box and filters the
-    /// documents table by the typed text (whole row, case-insensitive), opens or closes every
-    /// `<details>` on request and opens them all for print. The page reads the same without it.
+    /// `overview.js`, the script of the run-wide sections: opens or closes every competency's
+    /// indicators on request, shows the filter box and filters the documents table by the typed
+    /// text (whole row, case-insensitive). The page reads the same without it.
     static let overviewScript = HTMLAssets.overviewJS
+
+    /// `print.js`, on every report page: opens every `<details>` for print and closes again those
+    /// the reader had closed.
+    static let printScript = HTMLAssets.printJS
 }

@@ -3,22 +3,18 @@ import DekkingModel
 import Foundation
 
 extension HTMLReport {
-    /// "Dekking per competentie": per cluster of `overview`'s framework, in its order, the cluster
+    /// "Dekking per competentie" of a run of several documents or a large run: per cluster of the
+    /// framework, in its order, the cluster
     /// as a whole and a table with a row per competency (documents counted, a bar of the shares,
     /// the number and share of documents per status, the mean score), each followed by a
     /// `<details>` with the same figures per indicator.
-    static func competencySection(_ overview: RunOverview, into html: inout String) {
+    static func competencySection(_ context: ReportContext) -> String {
+        guard showsRun(context) else { return "" }
+        let overview = context.overview
         let framework = overview.framework
         let levels = Dictionary(
             framework.levels.map { ($0.id, HTML.escape($0.title)) }, uniquingKeysWith: { first, _ in first })
-        html += "<section id=\"competenties\" aria-labelledby=\"competenties-title\">\n"
-        html += "<h2 id=\"competenties-title\">Dekking per competentie</h2>\n"
-        html +=
-            "<p class=\"muted small\">Per competentie het aantal documenten per status en hun deel van de documenten. "
-        html += "Klap een competentie uit voor haar indicatoren.</p>\n"
-        html +=
-            "<p class=\"no-print\" id=\"toggles\" hidden><button type=\"button\" class=\"btn\" id=\"expand-all\">Alles uitklappen</button> "
-        html += "<button type=\"button\" class=\"btn\" id=\"collapse-all\">Alles inklappen</button></p>\n"
+        var html = ""
         var competencyIndex = 0
         var indicatorIndex = 0
         for (c, cluster) in framework.clusters.enumerated() {
@@ -57,21 +53,15 @@ extension HTMLReport {
             }
             html += "</tbody>\n</table>\n</section>\n"
         }
-        html += "</section>\n"
+        return Templates.competencies.render(["clusters": html])
     }
 
-    /// "Startbekwaam per cluster": per statement of every cluster's startbekwaam profile the same
-    /// figures over the documents matched against the profiles; empty when there are none.
-    static func statementSection(_ overview: RunOverview, into html: inout String) {
-        guard overview.profileDocuments > 0 else { return }
-        html += "<section id=\"startbekwaam\" aria-labelledby=\"startbekwaam-title\">\n"
-        html += "<h2 id=\"startbekwaam-title\">Startbekwaam per cluster</h2>\n"
-        html +=
-            "<p class=\"muted small\">Het kader beschrijft per cluster wat een beginnend beroepsbeoefenaar kan: het startbekwame profiel. "
-        html +=
-            "\(DutchLabels.capitalised(documentCount(overview.profileDocuments))) \(overview.profileDocuments == 1 ? "is" : "zijn") "
-        html +=
-            "met deze profielen vergeleken (opleidingsdocumenten); hier staat per uitspraak hoeveel daarvan haar beschrijven.</p>\n"
+    /// "Startbekwaam per cluster" of a large run: per statement of every cluster's startbekwaam
+    /// profile the same figures over the documents matched against the profiles; empty when there
+    /// are none.
+    static func statementSection(_ overview: RunOverview) -> String {
+        guard overview.profileDocuments > 0 else { return "" }
+        var html = ""
         for (c, cluster) in overview.framework.clusters.enumerated() where !cluster.startbekwaam.isEmpty {
             html += "<table class=\"plain tally\" data-cluster=\"\(HTML.escape(cluster.id))\">\n"
             html += "<caption>Cluster \(HTML.escape(cluster.id)): \(HTML.escape(cluster.title))</caption>\n"
@@ -85,7 +75,11 @@ extension HTMLReport {
             }
             html += "</tbody>\n</table>\n"
         }
-        html += "</section>\n"
+        let count = overview.profileDocuments
+        return Templates.statements.render([
+            "documents": DutchLabels.capitalised(DutchLabels.documents(count)), "verb": count == 1 ? "is" : "zijn",
+            "clusters": html,
+        ])
     }
 
     /// The header row of a tally table whose rows are headed `first`.

@@ -1,51 +1,45 @@
+import DekkingCore
 import DekkingFramework
 import DekkingModel
 
 extension HTMLReport {
     // MARK: - How to read
 
-    /// "Hoe lees ik dit?": what scores and statuses mean, in plain Dutch.
+    /// "Hoe lees ik dit?": what the page shows and what scores and statuses mean, in plain Dutch.
     static func explanation(_ context: ReportContext) -> String {
-        let settings = context.manifest.settings
         var thresholds = ""
-        if let covered = settings["covered"], let partial = settings["partial"] {
+        if let covered = context.manifest.settings["covered"], let partial = context.manifest.settings["partial"] {
             thresholds =
                 " In deze analyse geldt: vanaf \(HTML.percent(covered)) <em>gedekt</em>, vanaf \(HTML.percent(partial)) <em>deels</em>, daaronder <em>ontbreekt</em>."
         }
-        return """
-            <section id="uitleg">
-            <details class="card" open>
-            <summary>Hoe lees ik dit?</summary>
-            <div class="help">
-            <div>
-            <p>Elke rij is een competentie uit het kader, gegroepeerd per cluster; elke kolom is een document. \
-            Een cel laat zien in hoeverre het document die competentie beschrijft. Klik op een cel (of gebruik Tab en Enter) \
-            om de onderbouwing te zien: per indicator de score en de passages uit het document, met de gevonden woorden gemarkeerd.</p>
-            <p>De <strong>score</strong> (0–100%) is de geschatte kans dat het document de competentie beschrijft: \
-            dat het de kern van minstens één van haar indicatoren uitdrukt. Hij komt uit gedeelde woorden met de indicatoren \
-            en de titel, kernwoorden van de competentie en (bij vakspecifieke competenties) de relevantie voor het vakgebied. \
-            Indicatoren, competenties en clusters gebruiken één schaal: een competentie is zo sterk als haar beste indicator, \
-            een cluster als zijn beste competentie. Een competentie wordt beoordeeld met de indicatoren van het niveau van het document \
-            (mbo of hbo).\(thresholds)</p>
-            <p>Onder de tabel staat per document wat ontbreekt of maar deels gedekt is, met suggesties wat u zou kunnen toevoegen. \
-            Onderaan staat hoe deze analyse is gemaakt: welke bestanden, welke versie van het kader en welke instellingen.</p>
-            </div>
-            <div>
-            <ul class="legend" aria-label="Legenda">
-            <li><span class="swatch s-covered" aria-hidden="true">●</span> <span><strong>Gedekt</strong>: duidelijk beschreven</span></li>
-            <li><span class="swatch s-partial" aria-hidden="true">◐</span> <span><strong>Deels</strong>: aangestipt, maar niet duidelijk of niet volledig</span></li>
-            <li><span class="swatch s-gap" aria-hidden="true">○</span> <span><strong>Ontbreekt</strong>: niet gevonden</span></li>
-            <li><span class="swatch" aria-hidden="true"><span class="ovr">✎</span></span> <span>een gebruiker heeft een indicator bevestigd of afgewezen</span></li>
-            </ul>
-            <p>De statussen zijn een automatische inschatting op basis van woorden en begrippen, geen oordeel over de kwaliteit \
-            van een opleiding of functie. Bekijk bij twijfel de onderbouwing. Een gebruiker kan een indicator bevestigen of \
-            afwijzen; dat is in de onderbouwing te zien als <em>bevestigd</em> of <em>afgewezen</em>.</p>
-            </div>
-            </div>
-            </details>
-            </section>
+        guard context.isDetailed else {
+            return Templates.overviewExplanation.render([
+                "documents": DutchLabels.documents(context.overview.documents.count), "thresholds": thresholds,
+                "legend": legend(withDecisions: false),
+            ])
+        }
+        return Templates.explanation.render([
+            "thresholds": thresholds, "legend": legend(withDecisions: true),
+            "runWide": showsRun(context)
+                ? " Daaronder staat voor alle documenten samen hoeveel van hen elke competentie en indicator dekken."
+                : "",
+        ])
+    }
 
-            """
+    /// The legend of the statuses, and of the mark of a user's decision when `withDecisions`.
+    private static func legend(withDecisions: Bool) -> String {
+        var html = "<ul class=\"legend\" aria-label=\"Legenda\">\n"
+        for status in CoverageStatus.allCases {
+            html +=
+                "<li><span class=\"swatch \(status.statusClass)\" aria-hidden=\"true\">\(status.statusSymbol)</span> "
+            html +=
+                "<span><strong>\(DutchLabels.capitalised(status.label))</strong>: \(DutchLabels.meaning(status))</span></li>\n"
+        }
+        if withDecisions {
+            html +=
+                "<li><span class=\"swatch\" aria-hidden=\"true\"><span class=\"ovr\">✎</span></span> <span>een gebruiker heeft een indicator bevestigd of afgewezen</span></li>\n"
+        }
+        return html + "</ul>\n"
     }
 
     // MARK: - Gaps
@@ -53,13 +47,10 @@ extension HTMLReport {
     /// Per document: the competencies that are missing or only partly covered, and the indicators
     /// that would close the gap.
     static func gapSection(_ context: ReportContext) -> String {
+        guard context.isDetailed else { return "" }
         let indicatorTexts = Dictionary(
             context.framework.indicators.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
-        var html =
-            "<section id=\"gaps\" aria-labelledby=\"gaps-title\">\n<h2 id=\"gaps-title\">Wat ontbreekt per document</h2>\n"
-        html += "<p class=\"muted small\">Per document de competenties die ontbreken of maar deels gedekt zijn. "
-        html +=
-            "Bij elke competentie staan de indicatoren die het document nog niet duidelijk beschrijft: dat is wat u zou kunnen toevoegen.</p>\n"
+        var html = ""
         for document in context.result.documents {
             let gaps = document.competencies.filter { $0.status == .gap }
             let partial = document.competencies.filter { $0.status == .partial }
@@ -78,8 +69,7 @@ extension HTMLReport {
             }
             html += "</details>\n"
         }
-        html += "</section>\n"
-        return html
+        return Templates.gaps.render(["documents": html])
     }
 
     private static func gapItem(
@@ -107,14 +97,41 @@ extension HTMLReport {
 
     // MARK: - Run metadata
 
-    /// "Over deze analyse": framework, versions, inputs with hashes, settings and warnings.
+    /// At most this many unread input files and this many findings are listed on the page of a
+    /// large run; `run.json` beside it holds them all.
+    static let overviewListLimit = 50
+
+    /// "Over deze analyse": the framework, versions and settings, the input files, the mapping
+    /// files with their hashes, and the findings. A detailed run lists every input file with its
+    /// hash and every finding; a large run counts its input files, lists those that could not be
+    /// read and the findings up to ``overviewListLimit``, and refers to `run.json` for the rest.
     static func runSection(_ context: ReportContext) -> String {
         let manifest = context.manifest
-        var html = "<section id=\"run-info\">\n<details class=\"card\">\n<summary>Over deze analyse</summary>\n"
-        html += runFacts(context)
-        html +=
-            "<h3>Invoerbestanden</h3>\n<table class=\"plain\"><thead><tr><th>Bestand</th><th>Document</th><th>Soort</th><th>Niveau</th>"
-        html += "<th class=\"num\">Bytes</th><th>SHA-256</th></tr></thead><tbody>\n"
+        var mappings = ""
+        if !manifest.mappings.isEmpty {
+            mappings =
+                "<h3>Mappings</h3>\n<table class=\"plain\"><thead><tr><th scope=\"col\">Bestand</th><th scope=\"col\">SHA-256</th></tr></thead><tbody>\n"
+            for file in manifest.mappings {
+                mappings +=
+                    "<tr><td><code>\(HTML.escape(file.path))</code></td><td><code class=\"hash\">\(HTML.escape(file.sha256))</code></td></tr>\n"
+            }
+            mappings += "</tbody></table>\n"
+        }
+        let findings =
+            manifest.findings + context.result.documents.flatMap(\.findings).filter { !manifest.findings.contains($0) }
+        return Templates.runInfo.render([
+            "facts": runFacts(context),
+            "inputs": context.isDetailed ? inputTable(manifest) : inputCount(manifest),
+            "mappings": mappings,
+            "findings": findingList(findings, limit: context.isDetailed ? nil : overviewListLimit),
+        ])
+    }
+
+    /// Every input file with its document, kind, level, size and hash.
+    private static func inputTable(_ manifest: RunManifest) -> String {
+        var html =
+            "<table class=\"plain\"><thead><tr><th scope=\"col\">Bestand</th><th scope=\"col\">Document</th><th scope=\"col\">Soort</th><th scope=\"col\">Niveau</th>"
+        html += "<th scope=\"col\" class=\"num\">Bytes</th><th scope=\"col\">SHA-256</th></tr></thead><tbody>\n"
         for input in manifest.inputs {
             html +=
                 "<tr><td><code>\(HTML.escape(input.path))</code></td><td>\(HTML.escape(input.document ?? "niet gelezen"))</td>"
@@ -123,31 +140,42 @@ extension HTMLReport {
             html +=
                 "<td class=\"num\">\(input.bytes)</td><td><code class=\"hash\">\(HTML.escape(input.sha256))</code></td></tr>\n"
         }
-        html += "</tbody></table>\n"
-        if !manifest.mappings.isEmpty {
-            html +=
-                "<h3>Mappings</h3>\n<table class=\"plain\"><thead><tr><th>Bestand</th><th>SHA-256</th></tr></thead><tbody>\n"
-            for file in manifest.mappings {
-                html +=
-                    "<tr><td><code>\(HTML.escape(file.path))</code></td><td><code class=\"hash\">\(HTML.escape(file.sha256))</code></td></tr>\n"
-            }
-            html += "</tbody></table>\n"
+        return html + "</tbody></table>\n"
+    }
+
+    /// The input files counted, and those that could not be read listed up to ``overviewListLimit``.
+    private static func inputCount(_ manifest: RunManifest) -> String {
+        let unread = manifest.inputs.filter { $0.document == nil }
+        let bytes = manifest.inputs.reduce(0) { $0 + $1.bytes }
+        var html =
+            "<p>\(DutchLabels.count(manifest.inputs.count)) invoerbestanden, samen \(DutchLabels.count(bytes)) bytes; \(unread.count) \(unread.count == 1 ? "kon" : "konden") niet worden gelezen. "
+        html += "Elk invoerbestand staat met zijn grootte en SHA-256 in <code>run.json</code> in dezelfde map.</p>\n"
+        guard !unread.isEmpty else { return html }
+        html += "<table class=\"plain\"><caption>Niet gelezen</caption><thead><tr><th scope=\"col\">Bestand</th>"
+        html += "<th scope=\"col\" class=\"num\">Bytes</th><th scope=\"col\">SHA-256</th></tr></thead><tbody>\n"
+        for input in unread.prefix(overviewListLimit) {
+            html += "<tr><td><code>\(HTML.escape(input.path))</code></td><td class=\"num\">\(input.bytes)</td>"
+            html += "<td><code class=\"hash\">\(HTML.escape(input.sha256))</code></td></tr>\n"
         }
-        let findings =
-            manifest.findings + context.result.documents.flatMap(\.findings).filter { !manifest.findings.contains($0) }
-        html += "<h3>Meldingen</h3>\n"
-        if findings.isEmpty {
-            html += "<p class=\"muted\">Geen meldingen.</p>\n"
-        } else {
-            html += "<ul class=\"findings\">\n"
-            for finding in findings {
-                html += "<li><strong>\(HTML.escape(finding.severity.label))</strong>: \(HTML.escape(finding.message)) "
-                html += "<span class=\"muted small\">(\(HTML.escape(finding.location.description)))</span></li>\n"
-            }
-            html += "</ul>\n"
+        return html + "</tbody></table>\n" + more(unread.count, "bestanden")
+    }
+
+    /// The findings, the first `limit` of them when there is a limit.
+    private static func findingList(_ findings: [Finding], limit: Int?) -> String {
+        guard !findings.isEmpty else { return "<p class=\"muted\">Geen meldingen.</p>\n" }
+        var html = "<ul class=\"findings\">\n"
+        for finding in findings.prefix(limit ?? findings.count) {
+            html += "<li><strong>\(HTML.escape(finding.severity.label))</strong>: \(HTML.escape(finding.message)) "
+            html += "<span class=\"muted small\">(\(HTML.escape(finding.location.description)))</span></li>\n"
         }
-        html += "</details>\n</section>\n"
-        return html
+        return html + "</ul>\n" + (limit.map { more(findings.count, "meldingen", limit: $0) } ?? "")
+    }
+
+    /// A note that the `what` beyond the first `limit` of `total` are in run.json, or nothing.
+    private static func more(_ total: Int, _ what: String, limit: Int = overviewListLimit) -> String {
+        guard total > limit else { return "" }
+        return
+            "<p class=\"muted small\">En nog \(total - limit) \(what); ze staan allemaal in <code>run.json</code>.</p>\n"
     }
 
     /// The facts of the run (framework, run, versions) and its settings, side by side: the top of

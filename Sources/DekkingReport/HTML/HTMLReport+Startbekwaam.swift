@@ -2,22 +2,17 @@ import DekkingFramework
 import DekkingModel
 
 extension HTMLReport {
-    /// "Startbekwaam per cluster": for every document matched against the clusters' startbekwaam
+    /// "Startbekwaam per cluster" of a detailed run: for every document matched against the clusters' startbekwaam
     /// profiles (education documents), each cluster's status and score, and per statement of the
     /// profile whether the document addresses it, with the best passage where it does. Empty when
-    /// no document was matched against the profiles.
+    /// no document was matched against the profiles. A large run gets ``statementSection(_:)``.
     static func startbekwaamSection(_ context: ReportContext) -> String {
+        guard context.isDetailed else { return statementSection(context.overview) }
         let documents = context.result.documents.filter { $0.startbekwaam != nil }
         guard !documents.isEmpty else { return "" }
         let titles = Dictionary(
             context.framework.clusters.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-        var html = "<section id=\"startbekwaam\" aria-labelledby=\"startbekwaam-title\">\n"
-        html += "<h2 id=\"startbekwaam-title\">Startbekwaam per cluster</h2>\n"
-        html +=
-            "<p class=\"muted small\">Het kader beschrijft per cluster wat een beginnend beroepsbeoefenaar kan: het startbekwame profiel. "
-        html += "Hier staat per opleidingsdocument welke uitspraken van dat profiel het document beschrijft. "
-        html +=
-            "Een cluster is gedekt als minstens twee derde van de uitspraken terugkomt, deels als er minstens één terugkomt.</p>\n"
+        var html = ""
         for document in documents {
             let profile = document.startbekwaam ?? []
             let covered = profile.filter { $0.status == .covered }.count
@@ -46,8 +41,7 @@ extension HTMLReport {
             }
             html += "</tbody></table>\n</details>\n"
         }
-        html += "</section>\n"
-        return html
+        return Templates.startbekwaam.render(["documents": html])
     }
 
     private static func statementItem(_ statement: StatementCoverage) -> String {

@@ -1,20 +1,12 @@
 (function () {
   "use strict";
-  var details = Array.prototype.slice.call(document.querySelectorAll("main details"));
+  var details = Array.prototype.slice.call(document.querySelectorAll("#competenties details"));
   var toggles = document.getElementById("toggles");
   if (toggles) {
     toggles.hidden = false;
-    document.getElementById("expand-all").addEventListener("click", function () { details.forEach(function (d) { d.open = true; }); });
-    document.getElementById("collapse-all").addEventListener("click", function () { details.forEach(function (d) { d.open = false; }); });
+    document.getElementById("tallies-open").addEventListener("click", function () { details.forEach(function (d) { d.open = true; }); });
+    document.getElementById("tallies-close").addEventListener("click", function () { details.forEach(function (d) { d.open = false; }); });
   }
-  var wasOpen = [];
-  window.addEventListener("beforeprint", function () {
-    wasOpen = details.map(function (d) { return d.open; });
-    details.forEach(function (d) { d.open = true; });
-  });
-  window.addEventListener("afterprint", function () {
-    details.forEach(function (d, i) { d.open = wasOpen[i]; });
-  });
   var box = document.getElementById("doc-filter");
   var input = document.getElementById("doc-filter-input");
   var count = document.getElementById("doc-filter-count");
