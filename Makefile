@@ -23,6 +23,21 @@ run: build
 	$(BIN) framework validate Mappings/frameworks/sfd-2021.yaml
 	$(BIN) analyze Inputs --out Output --name Inputs --force
 
+## Installs dekking under PREFIX (default /usr/local): the binary, the shipped mappings (found from
+## any folder), the sentence encoder, shell completions and the manual page; DESTDIR for packagers.
+## make uninstall removes exactly what was installed (share/dekking/installed-files).
+PREFIX ?= /usr/local
+.PHONY: install uninstall manual
+install: build manual
+	scripts/install.sh install $(BIN) $(PREFIX)
+
+uninstall:
+	scripts/install.sh uninstall $(PREFIX)
+
+## The manual page dekking.1, generated from the command tree by swift-argument-parser.
+manual:
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual
+
 ## Every test, including the headless-Chromium test of report.html, then a short run of every
 ## fuzz target (make fuzz-smoke: 2,000 inputs each), so no reader's fuzz target rots.
 test: deps lint

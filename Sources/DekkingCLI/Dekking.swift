@@ -14,7 +14,7 @@ struct Dekking: AsyncParsableCommand {
               64  verkeerd gebruik (onbekende optie, ontbrekend argument, run-map bestaat al)
               130 afgebroken met Ctrl-C; een onvolledige run-map is verwijderd
             """,
-        version: DekkingVersion.current,
+        version: DekkingVersion.current + "\n" + MappingsLocation.resolve(option: nil).description,
         subcommands: [
             FrameworkCommand.self, AnalyzeCommand.self, ExplainCommand.self, InspectCommand.self, CompareCommand.self,
             CacheCommand.self,

@@ -49,6 +49,9 @@ struct FrameworkCommand: ParsableCommand {
                 Terminal.write("\n")
             } else {
                 Terminal.write(framework.renderedText())
+                Terminal.write(
+                    "\n\(mappings.framework == nil ? mappings.location.description : "kader: \(mappings.frameworkPath)")\n"
+                )
             }
         }
     }

@@ -35,10 +35,15 @@ struct InspectCommand: ParsableCommand {
     var width = 100
 
     @Option(
-        help:
-            "De map met kader en analysebestanden; lange passages worden gesplitst tussen zinnen, met de afkortingen van analysis/abbreviations.tsv."
-    )
-    var mappings = "Mappings"
+        name: .customLong("mappings"),
+        help: ArgumentHelp(
+            "De map met kader en analysebestanden, gevonden zoals bij analyze; lange passages worden gesplitst tussen zinnen, met de afkortingen van analysis/abbreviations.tsv.",
+            valueName: "map"))
+    var folder: String?
+
+    /// The mappings folder (``MappingsLocation``); inspect runs without one, splitting with the
+    /// built-in rules only.
+    var mappings: String { MappingsLocation.resolve(option: folder).path }
 
     static let knownLevels: Set<LevelID> = ["hbo", "mbo"]
 

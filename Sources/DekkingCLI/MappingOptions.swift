@@ -4,11 +4,25 @@ import Foundation
 
 /// Where the framework and the other mappings come from; shared by every command that needs them.
 struct MappingOptions: ParsableArguments {
-    @Option(help: "De map met kader, thesaurus, drempels en overrides.")
-    var mappings: String = "Mappings"
+    @Option(
+        name: .customLong("mappings"),
+        help: ArgumentHelp(
+            "De map met kader, thesaurus, drempels en overrides (standaard: \(MappingsLocation.environmentVariable), dan Mappings in de huidige map, dan de geïnstalleerde mappings).",
+            valueName: "map"))
+    var folder: String?
 
     @Option(help: "Het kaderbestand (standaard: <mappings>/frameworks/sfd-2021.yaml).")
     var framework: String?
+
+    /// Where the mappings are read from (``MappingsLocation``).
+    var location: MappingsLocation { MappingsLocation.resolve(option: folder) }
+
+    /// The mappings folder.
+    var mappings: String { location.path }
+
+    func validate() throws {
+        if location.source == .none { throw ValidationError(MappingsLocation.missingMessage) }
+    }
 
     var frameworkPath: String { framework ?? "\(mappings)/frameworks/sfd-2021.yaml" }
 

