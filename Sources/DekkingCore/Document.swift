@@ -1,7 +1,8 @@
 /// A document as read by ingest: what it is, at which level, and its text as ordered segments that
 /// keep where each passage came from.
 public struct Document: Hashable, Sendable, Codable {
-    /// The file stem, unique within a run (ingest disambiguates clashes).
+    /// The file's path below the folder it was found in, without its extension (`sub/profiel`),
+    /// or its stem when given as a file; unique within a run (ingest refuses a second file with it).
     public var id: String
     /// The path as given by the user.
     public var path: String

@@ -8,17 +8,20 @@ import Foundation
 /// manifest and the commit of the run folder. The command only turns its options into an
 /// ``AnalysisJob`` and prints what comes back.
 public enum AnalysisPipeline {
-    /// Why the outputs of a run could not be written. Each reads as one Dutch sentence.
+    /// Why a run wrote no reports. Each reads as one Dutch sentence.
     public enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
         /// An output path the run may not write (it is or holds an input, an existing run folder
         /// without `--force` …); nothing was read or written.
         case refused(String)
         /// An output could not be opened or written; every unfinished output was removed.
         case unwritable(String)
+        /// No document could be analysed (every input failed, was skipped or did not exist):
+        /// no report was written.
+        case nothingAnalysed(String)
 
         public var description: String {
             switch self {
-            case .refused(let reason), .unwritable(let reason): reason
+            case .refused(let reason), .unwritable(let reason), .nothingAnalysed(let reason): reason
             }
         }
     }
@@ -75,6 +78,13 @@ public enum AnalysisPipeline {
             emit: outputs.append)
         run.findings = cacheFindings + run.findings
         var outcome = Outcome(run: run, folder: nil, usedCache: cache != nil, failure: nil)
+        guard run.documentCount > 0 else {
+            outputs.finishEmpty(run)
+            outcome.failure = .nothingAnalysed(
+                "er is geen enkel document geanalyseerd; er is geen run-map en geen JSON-bestand geschreven (zie de meldingen hierboven)"
+            )
+            return outcome
+        }
         do {
             outcome.folder = try outputs.finish(run) {
                 ManifestBuilder.manifest(

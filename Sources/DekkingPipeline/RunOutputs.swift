@@ -102,4 +102,18 @@ final class RunOutputs {
             throw .unwritable("\(error)")
         }
     }
+
+    /// Ends a run in which no document could be analysed: the run folder and a JSON file are
+    /// discarded (a report of nothing would look like a result, and a folder replaced with
+    /// `--force` stays as it was); JSON on standard output is finished, so a script still reads
+    /// valid JSON.
+    func finishEmpty(_ run: CoverageRun) {
+        folderStreams?.discard()
+        folder?.discard()
+        if case .standardOutput = outputs.json {
+            try? json?.finish(framework: run.result.framework)
+        } else {
+            json?.discard()
+        }
+    }
 }

@@ -105,8 +105,10 @@ struct FailingReader: DocumentReader {
             result.documents.map(\.path)
                 == ["D.TXT", "b.txt", "sub/a.md", "sub/diep/c.txt"].map { "\(dir.url.path)/\($0)" })
         #expect(result.documents.map(\.format) == ["txt", "txt", "md", "txt"])
-        #expect(result.findings.map(\.severity) == [.note, .note])
+        // A picture is a warning with a hint (it may be a scan someone meant to analyse).
+        #expect(result.findings.map(\.severity) == [.warning, .note])
         #expect(result.findings.first?.location.file == "\(dir.url.path)/plaatje.png")
+        #expect(result.findings.first?.message.contains("tekstherkenning (OCR)") == true)
         // Hidden entries are counted, not named: .verborgen.txt, .git and sub/.cache.
         #expect(result.findings.last?.message.hasPrefix("3 verborgen") == true)
         #expect(!result.findings.containsError)
@@ -211,14 +213,59 @@ struct FailingReader: DocumentReader {
         #expect(plan.findings.isEmpty && dotted.findings.isEmpty)
     }
 
-    @Test func makesDocumentIDsUniqueInInputOrder() throws {
+    @Test func aDocumentIDIsThePathBelowItsFolderAndNeverShifts() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
-        let first = try dir.write(Self.good, to: "a/verslag.txt")
-        let second = try dir.write(Self.good, to: "b/verslag.md")
-        let third = try dir.write(Self.good, to: "verslag-2.txt")
-        let result = ingest([first.path, second.path, third.path])
-        #expect(result.documents.map(\.id) == ["verslag", "verslag-2", "verslag-2-2"])
+        _ = try dir.write(Self.good, to: "map/a/verslag.txt")
+        _ = try dir.write(Self.good, to: "map/b/verslag.md")
+        let alone = try dir.write(Self.good, to: "los/profiel.txt")
+        let root = dir.url.appendingPathComponent("map").path
+        let before = Ingestor().plan([root, alone.path])
+        #expect(before.items.map(\.id) == ["a/verslag", "b/verslag", "profiel"])
+        #expect(before.findings.isEmpty)
+        // A file added before the others in every order changes no other id.
+        _ = try dir.write(Self.good, to: "map/a/aaa/verslag.txt")
+        _ = try dir.write(Self.good, to: "map/0-verslag.txt")
+        let after = Ingestor().plan([root, alone.path])
+        #expect(after.items.map(\.id) == ["0-verslag", "a/aaa/verslag", "a/verslag", "b/verslag", "profiel"])
+        #expect(Ingestor.documentID(relative: "sub/profiel.v2.pdf") == "sub/profiel.v2")
+        #expect(Ingestor.documentID(relative: "zonder-extensie") == "zonder-extensie")
+    }
+
+    @Test func anUnreadFormatGetsAHintWhereThereIsAUsualWayToReadIt() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        try dir.write("{\\rtf1 oud}", to: "map/brief.rtf")
+        let doc = try dir.write("", to: "map/profiel.doc")
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)).write(to: doc)
+        try dir.write("PK", to: "map/bijlagen.zip")
+        let result = ingest([dir.url.appendingPathComponent("map").path])
+        #expect(result.documents.isEmpty)
+        #expect(result.findings.map(\.severity) == [.note, .warning, .warning])
+        let messages = result.findings.map(\.message)
+        #expect(messages[0].contains("gelezen worden: PDF, DOCX, ODT, HTML, XML en tekst"))
+        #expect(
+            messages[1].contains("RTF wordt niet gelezen")
+                && messages[1].contains("soffice --headless --convert-to docx"))
+        #expect(messages[2].contains("(.doc)") && messages[2].contains("profiel.doc'"))
+        // Named as a file, an unread format is an error with the same hint.
+        let named = ingest([dir.url.appendingPathComponent("map/profiel.doc").path])
+        #expect(named.findings.containsError)
+        #expect(named.findings.contains { $0.message.contains("soffice --headless --convert-to docx") })
+    }
+
+    @Test func twoFilesWithOneIDAreRefusedWithBothNamed() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let text = try dir.write(Self.good, to: "map/profiel.txt")
+        let markdown = try dir.write(Self.good, to: "map/profiel.md")
+        let plan = Ingestor().plan([dir.url.appendingPathComponent("map").path])
+        #expect(plan.items.map(\.id) == ["profiel"])
+        #expect(plan.items.map(\.path) == [markdown.path])
+        let finding = try #require(plan.findings.first)
+        #expect(plan.findings.count == 1 && finding.severity == .error)
+        #expect(finding.location.file == text.path)
+        #expect(finding.message.contains("'profiel'") && finding.message.contains(markdown.path))
     }
 
     @Test(arguments: [

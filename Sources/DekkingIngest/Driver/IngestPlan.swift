@@ -13,7 +13,10 @@ public struct IngestPlan: Sendable {
         /// The path as the user would write it.
         public var displayPath: String
         public var manifestEntry: Manifest.Entry?
-        /// The document id: the file stem, made unique in plan order (`-2`, `-3`, …).
+        /// The document id: the file's path below the folder it was found in, without its
+        /// extension (`sub/profiel`), or its stem when it was given as a file. It depends on the
+        /// file alone, never on the other files of the run, so the same file has the same id in
+        /// every run.
         public var id: String
     }
 
@@ -26,12 +29,16 @@ public struct IngestPlan: Sendable {
 
 extension Ingestor {
     /// Lists the files of `paths` (files, or folders searched recursively, sorted per folder) with
-    /// their manifest entries and unique ids. Reads no document.
+    /// their manifest entries and ids. Reads no document.
+    ///
+    /// Two files with the same id (`profiel.pdf` and `profiel.docx`, or `a/profiel.pdf` given
+    /// twice under different folders) are not both analysed: the second is an error naming both
+    /// files, and the run goes on.
     public func plan(_ paths: [String]) -> IngestPlan {
         let (inputs, collectFindings) = InputCollector.collect(paths)
         var findings = collectFindings
         var manifests: [String: Manifest] = [:]
-        var usedIDs: Set<String> = []
+        var owners: [String: String] = [:]  // id → display path of the file that has it
         var items: [IngestPlan.Item] = []
         for input in inputs {
             let folder = input.folder
@@ -43,12 +50,20 @@ extension Ingestor {
                 findings += loaded?.1 ?? []
             }
             let url = input.url
-            let stem = url.deletingPathExtension().lastPathComponent
+            let id = Self.documentID(relative: input.relative)
+            if let owner = owners[id] {
+                findings.append(
+                    Finding(
+                        .error, SourceLocation(file: input.displayPath),
+                        "niet geanalyseerd: dit bestand krijgt dezelfde document-id '\(id)' als \(owner); geef een van beide een andere naam"
+                    ))
+                continue
+            }
+            owners[id] = input.displayPath
             items.append(
                 IngestPlan.Item(
                     path: input.path, displayPath: input.displayPath,
-                    manifestEntry: manifests[folder.path]?.entry(for: url.lastPathComponent),
-                    id: Self.uniqueID(stem, used: &usedIDs)))
+                    manifestEntry: manifests[folder.path]?.entry(for: url.lastPathComponent), id: id))
         }
         let missing = collectFindings.filter { $0.severity == .error }.map(\.location.file)
         return IngestPlan(items: items, findings: findings, missingPaths: missing)

@@ -15,8 +15,9 @@ public struct IngestResult: Sendable {
 /// ``Manifest`` and the caller's overrides, and recognises structure (``StructureRecognizer``).
 ///
 /// A file that cannot be read becomes one error finding and the batch goes on. Nothing is written
-/// anywhere. Document ids are file stems, made unique within the run by appending `-2`, `-3`, … in
-/// input order (a file that fails still holds its id, so later ids never shift). Reading one file (``read(_:displayPath:manifestEntry:)``) depends only on that file,
+/// anywhere. A document's id is its file's path below the folder it was found in, without the
+/// extension (`sub/profiel`; the stem of a file given as a file), so it never depends on the other
+/// files of the run; two files with one id are refused (``plan(_:)``). Reading one file (``read(_:displayPath:manifestEntry:)``) depends only on that file,
 /// so files may be read in parallel.
 public struct Ingestor: Sendable {
     /// Choices that override detection, and limits.
@@ -121,8 +122,11 @@ public struct Ingestor: Sendable {
     {
         let head = try FileLoader.head(url, displayPath: displayPath, count: FormatSniffer.headSize)
         guard let format = FormatSniffer.format(of: url, head: head) else {
-            let ext = url.pathExtension.isEmpty ? "geen extensie" : "extensie .\(url.pathExtension)"
-            throw IngestError.unsupportedFormat(file: displayPath, detail: ext)
+            let ext = url.pathExtension.lowercased()
+            let detail =
+                UnsupportedFormat.hint(extension: ext, file: displayPath)
+                ?? "\(ext.isEmpty ? "geen extensie" : "extensie .\(url.pathExtension)"); gelezen worden: \(UnsupportedFormat.readFormats)"
+            throw IngestError.unsupportedFormat(file: displayPath, detail: detail)
         }
         guard let reader = readers.reader(for: format) else {
             throw IngestError.unsupportedFormat(file: displayPath, detail: "\(format) (geen lezer beschikbaar)")
@@ -158,15 +162,12 @@ public struct Ingestor: Sendable {
         if let title = entry?.title { detection.title = title }
     }
 
-    /// `id`, or `id-2`, `id-3`, … when taken.
-    static func uniqueID(_ id: String, used: inout Set<String>) -> String {
-        var candidate = id
-        var counter = 2
-        while used.contains(candidate) {
-            candidate = "\(id)-\(counter)"
-            counter += 1
-        }
-        used.insert(candidate)
-        return candidate
+    /// The document id of a file at `relative` below the folder it was found in: that path without
+    /// the file's extension (`sub/profiel.pdf` → `sub/profiel`, `profiel.pdf` → `profiel`).
+    static func documentID(relative: String) -> String {
+        let slash = relative.lastIndex(of: "/")
+        let name = slash.map { relative[relative.index(after: $0)...] } ?? relative[...]
+        let stem = (String(name) as NSString).deletingPathExtension
+        return slash.map { "\(relative[..<$0])/\(stem)" } ?? stem
     }
 }

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Files are taken as given. Folders are searched recursively; the folder's `manifest.csv` is
 /// skipped, hidden files and folders with one note per folder given that counts them, files with
-/// an extension no reader handles with a note each,
+/// an extension no reader handles with a finding each (a warning with a hint for documents that
+/// can be converted, ``UnsupportedFormat``),
 /// symbolic links and special files with a warning, and a folder that cannot be read with an
 /// error (the run ends with exit status 1). A missing path is a finding.
 enum InputCollector {
@@ -20,6 +21,9 @@ enum InputCollector {
         var displayPath: String
         /// The standardised folder the file is in (worked out once per folder of a walk).
         var folder: URL
+        /// The file's path below the folder it was found in (`sub/profiel.pdf`), or its name when
+        /// it was given as a file: what its document id is made from.
+        var relative: String
 
         /// The file's URL, made from ``path``.
         var url: URL { URL(fileURLWithPath: path, isDirectory: false) }
@@ -43,7 +47,8 @@ enum InputCollector {
             guard isDirectory.boolValue else {
                 add(
                     Input(
-                        path: url.path, displayPath: path, folder: url.deletingLastPathComponent().standardizedFileURL),
+                        path: url.path, displayPath: path, folder: url.deletingLastPathComponent().standardizedFileURL,
+                        relative: url.lastPathComponent),
                     standardizedPath: url.standardizedFileURL.path)
                 continue
             }
@@ -65,13 +70,15 @@ enum InputCollector {
                 // A walk gives no `.` or `..` entries: the file's standardised path is its folder's and its name.
                 let name = slash.map { relative[relative.index(after: $0)...] } ?? relative[...]
                 add(
-                    Input(path: root + relative, displayPath: "\(prefix)/\(relative)", folder: folder.url),
+                    Input(
+                        path: root + relative, displayPath: "\(prefix)/\(relative)", folder: folder.url,
+                        relative: relative),
                     standardizedPath: folder.path + name)
             }
             for relative in skipped {
                 findings.append(
-                    Finding(
-                        .note, SourceLocation(file: "\(prefix)/\(relative)"), "overgeslagen: geen ondersteund formaat"))
+                    UnsupportedFormat.skipped(
+                        extension: (relative as NSString).pathExtension.lowercased(), file: "\(prefix)/\(relative)"))
             }
             for entry in passed where entry.reason != .hidden {
                 let file = entry.relative.isEmpty ? prefix : "\(prefix)/\(entry.relative)"

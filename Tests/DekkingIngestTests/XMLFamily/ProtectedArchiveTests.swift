@@ -72,7 +72,7 @@ import Testing
             Issue.record("expected an unsupported format")
             return
         }
-        #expect(detail.contains("OLE, zoals .doc") && detail.contains("sla het op als .docx"))
+        #expect(detail.contains("OLE, zoals .doc") && detail.contains("soffice --headless --convert-to docx"))
     }
 
     @Test func anODTWhoseManifestDeclaresEncryptionIsAPassword() throws {

@@ -27,6 +27,8 @@ enum OLEContainer {
         }
         throw .unsupportedFormat(
             file: displayPath,
-            detail: "een ouder Office-bestand (OLE, zoals .doc), geen DOCX of ODT; sla het op als .docx of .odt")
+            detail:
+                "een ouder Office-bestand (OLE, zoals .doc), geen DOCX of ODT; "
+                + "zet het om, bijvoorbeeld met LibreOffice: soffice --headless --convert-to docx '\(displayPath)'")
     }
 }
