@@ -13,9 +13,10 @@ deps:
 build: deps
 	$(SWIFT) build -c $(CONFIG) --product dekking
 
-# The real-browser test of report.html needs these too (only for make test), and the accuracy
-# floors run the calibration's cross-validation (numpy, scipy, PyYAML).
-BROWSER_PACKAGES = chromium chromium-driver python3
+# The real-browser tests of report.html need these too (only for make test: Chromium over
+# WebDriver, Firefox over WebDriver BiDi), the workbook's print check converts it with LibreOffice,
+# and the accuracy floors run the calibration's cross-validation (numpy, scipy, PyYAML).
+BROWSER_PACKAGES = chromium chromium-driver firefox-esr python3 python3-websocket libreoffice-calc-nogui
 EVAL_PACKAGES = python3-numpy python3-scipy python3-yaml
 
 ## The main job: analyse the sample inputs into Output/Inputs/ (replacing an earlier sample run).
