@@ -157,8 +157,15 @@ struct AnalyzeCommand: AsyncParsableCommand {
     )
     var writeInsideInputs = false
 
-    @Flag(help: "Begin de CSV-bestanden met een UTF-8-BOM (voor Excel).")
+    @Flag(help: "Begin de CSV-bestanden met een UTF-8-BOM (voor Excel; excel-nl heeft er altijd een).")
     var bom = false
+
+    @Option(
+        name: .customLong("csv-dialect"),
+        help: ArgumentHelp(
+            "Spelling van coverage.csv en matrix.csv: rfc4180 (standaard: komma's, decimale punt; voor R, pandas, scripts) of excel-nl (puntkomma's, decimale komma, BOM: opent goed in Excel met Nederlandse instellingen).",
+            valueName: "dialect"))
+    var csvDialect = "rfc4180"
 
     @Option(
         help:
@@ -195,6 +202,11 @@ struct AnalyzeCommand: AsyncParsableCommand {
         }
         if detailLimit < 0 {
             throw ValidationError("--detail-limit verwacht een aantal van 0 of meer, niet \(detailLimit)")
+        }
+        if CSVDialect.named(csvDialect) == nil {
+            throw ValidationError(
+                "onbekend CSV-dialect '\(csvDialect)'; kies uit: \(CSVDialect.named.map(\.key).joined(separator: ", "))"
+            )
         }
         if paths.isEmpty && filesFrom == nil {
             throw ValidationError("geef bestanden of mappen, of --files-from met een lijst")
@@ -290,6 +302,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
             folder: out != nil || json == nil
                 ? AnalysisJob.Folder(root: out ?? "Output", name: runName, force: force, detailLimit: detailLimit)
                 : nil,
-            byteOrderMark: bom, safety: safety)
+            csvDialect: csvDialectChosen, safety: safety)
+    }
+
+    /// The dialect of `--csv-dialect`, with a byte order mark when `--bom` asks for one.
+    var csvDialectChosen: CSVDialect {
+        let dialect = CSVDialect.named(csvDialect) ?? .rfc4180
+        return bom ? dialect.withByteOrderMark : dialect
     }
 }

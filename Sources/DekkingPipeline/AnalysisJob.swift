@@ -36,15 +36,15 @@ public struct AnalysisJob: Sendable {
         public var json: JSONDestination?
         /// The run folder with every report; nil: none.
         public var folder: Folder?
-        /// Start the CSV files with a UTF-8 byte-order mark (for Excel).
-        public var byteOrderMark = false
+        /// How the CSV files are spelled (`--csv-dialect`, `--bom`).
+        public var csvDialect = CSVDialect.rfc4180
         /// What the outputs may not touch: the inputs and the mappings.
         public var safety: OutputSafety
 
-        public init(json: JSONDestination?, folder: Folder?, byteOrderMark: Bool = false, safety: OutputSafety) {
+        public init(json: JSONDestination?, folder: Folder?, csvDialect: CSVDialect = .rfc4180, safety: OutputSafety) {
             self.json = json
             self.folder = folder
-            self.byteOrderMark = byteOrderMark
+            self.csvDialect = csvDialect
             self.safety = safety
         }
     }

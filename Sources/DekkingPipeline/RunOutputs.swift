@@ -46,7 +46,7 @@ final class RunOutputs {
             }
             self.json = json
             self.folderStreams = try folder.map {
-                try RunFolderStreams(folder: $0, framework: framework, byteOrderMark: outputs.byteOrderMark)
+                try RunFolderStreams(folder: $0, framework: framework, csvDialect: outputs.csvDialect)
             }
         } catch {
             json?.discard()
@@ -93,7 +93,7 @@ final class RunOutputs {
                 result: run.result, framework: framework, manifest: manifest(), overview: folderStreams.overview,
                 isDetailed: run.retained == .full)
             try RunReports.write(
-                context, to: folder, byteOrderMark: outputs.byteOrderMark, streamed: RunFolderStreams.fileNames)
+                context, to: folder, csvDialect: outputs.csvDialect, streamed: RunFolderStreams.fileNames)
             return folder.url
         } catch {
             json?.discard()

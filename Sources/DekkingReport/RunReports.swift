@@ -17,21 +17,21 @@ public enum RunReports {
 
     /// Writes all reports into `folder`'s staging area and commits the folder.
     /// - Parameters:
-    ///   - byteOrderMark: start the CSV files with a UTF-8 byte-order mark (for Excel).
+    ///   - csvDialect: how the CSV files are spelled.
     ///   - streamed: the files already written into the folder as documents finished
     ///     (`coverage.json`, `coverage.csv`); they are not written again from `context`. A context
     ///     with an overview must name both.
     public static func write(
-        _ context: ReportContext, to folder: RunFolder, byteOrderMark: Bool = false, streamed: Set<String> = []
+        _ context: ReportContext, to folder: RunFolder, csvDialect: CSVDialect = .rfc4180, streamed: Set<String> = []
     ) throws {
-        try AtomicFile.write(CoverageCSV.matrix(context, byteOrderMark: byteOrderMark), to: folder.file("matrix.csv"))
+        try AtomicFile.write(CoverageCSV.matrix(context, dialect: csvDialect), to: folder.file("matrix.csv"))
         if context.isDetailed {
             if !streamed.contains("coverage.json") {
                 try AtomicFile.write(CoverageJSON.encode(context.result), to: folder.file("coverage.json"))
             }
             if !streamed.contains("coverage.csv") {
                 try AtomicFile.write(
-                    CoverageCSV.long(context, byteOrderMark: byteOrderMark), to: folder.file("coverage.csv"))
+                    CoverageCSV.long(context, dialect: csvDialect), to: folder.file("coverage.csv"))
             }
         } else {
             precondition(
@@ -58,15 +58,15 @@ public final class RunFolderStreams {
     /// The run so far.
     public private(set) var overview: RunOverview
 
-    /// The files these streams write (for ``RunReports/write(_:to:byteOrderMark:streamed:)``).
+    /// The files these streams write (for ``RunReports/write(_:to:csvDialect:streamed:)``).
     public static let fileNames: Set<String> = ["coverage.json", "coverage.csv"]
 
     /// Starts the streamed reports in `folder`'s staging area.
-    public init(folder: RunFolder, framework: Framework, byteOrderMark: Bool) throws {
+    public init(folder: RunFolder, framework: Framework, csvDialect: CSVDialect) throws {
         json = try CoverageJSONStream(url: folder.file("coverage.json"))
         do {
             csv = try CoverageCSVStream(
-                url: folder.file("coverage.csv"), framework: framework, byteOrderMark: byteOrderMark)
+                url: folder.file("coverage.csv"), framework: framework, dialect: csvDialect)
         } catch {
             json.discard()
             throw error

@@ -62,7 +62,7 @@ import Testing
                 == GapsMarkdown.render(context))
         #expect(
             try Data(contentsOf: folder.appendingPathComponent("matrix.csv"))
-                == CoverageCSV.matrix(context, byteOrderMark: false))
+                == CoverageCSV.matrix(context, dialect: .rfc4180))
         // Nothing but the committed folder is left in out/.
         let root = directory.url.appendingPathComponent("out").path
         #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["proef"])

@@ -9,12 +9,12 @@ import Testing
 @Suite struct ReportSnapshotTests {
     @Test func syntheticCoverageCSV() {
         assertSnapshot(
-            CoverageCSV.long(ReportFixtures.synthetic, byteOrderMark: false), named: "synthetic-coverage.csv")
+            CoverageCSV.long(ReportFixtures.synthetic, dialect: .rfc4180), named: "synthetic-coverage.csv")
     }
 
     @Test func syntheticMatrixCSV() {
         assertSnapshot(
-            CoverageCSV.matrix(ReportFixtures.synthetic, byteOrderMark: false), named: "synthetic-matrix.csv")
+            CoverageCSV.matrix(ReportFixtures.synthetic, dialect: .rfc4180), named: "synthetic-matrix.csv")
     }
 
     @Test func syntheticGapsMarkdown() {
@@ -27,12 +27,12 @@ import Testing
 
     @Test func sampleCoverageCSV() async throws {
         assertSnapshot(
-            CoverageCSV.long(try await ReportFixtures.sample(), byteOrderMark: false), named: "sample-coverage.csv")
+            CoverageCSV.long(try await ReportFixtures.sample(), dialect: .rfc4180), named: "sample-coverage.csv")
     }
 
     @Test func sampleMatrixCSV() async throws {
         assertSnapshot(
-            CoverageCSV.matrix(try await ReportFixtures.sample(), byteOrderMark: false), named: "sample-matrix.csv")
+            CoverageCSV.matrix(try await ReportFixtures.sample(), dialect: .rfc4180), named: "sample-matrix.csv")
     }
 
     @Test func sampleGapsMarkdown() async throws {
@@ -46,7 +46,7 @@ import Testing
     @Test func noGoldenFileHoldsAPathOfThisMachine() async throws {
         let context = try await ReportFixtures.sample()
         let outputs = [
-            CoverageCSV.long(context, byteOrderMark: false), CoverageCSV.matrix(context, byteOrderMark: false),
+            CoverageCSV.long(context, dialect: .rfc4180), CoverageCSV.matrix(context, dialect: .rfc4180),
             Data(GapsMarkdown.render(context).utf8), try CoverageJSON.encode(context.result),
         ]
         for output in outputs {

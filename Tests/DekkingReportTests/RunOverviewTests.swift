@@ -76,13 +76,13 @@ import Testing
 
     @Test func theMatrixFromTheOverviewIsTheMatrixOfTheWholeRun() async throws {
         let context = try await ReportFixtures.sample()
-        for bom in [false, true] {
+        for dialect in [CSVDialect.rfc4180, .rfc4180.withByteOrderMark, .excelNL] {
             #expect(
                 CoverageCSV.matrix(
                     ReportContext(
                         result: .init(framework: context.result.framework, documents: []),
                         framework: context.framework, manifest: context.manifest, overview: Self.overview(of: context)),
-                    byteOrderMark: bom) == CoverageCSV.matrix(context, byteOrderMark: bom))
+                    dialect: dialect) == CoverageCSV.matrix(context, dialect: dialect))
         }
     }
 
@@ -90,16 +90,17 @@ import Testing
         let context = try await ReportFixtures.sample()
         let directory = try TemporaryDirectory()
         defer { directory.cleanUp() }
-        for bom in [false, true] {
-            let url = directory.url.appendingPathComponent("coverage-\(bom).csv")
-            let stream = try CoverageCSVStream(url: url, framework: context.framework, byteOrderMark: bom)
+        for dialect in [CSVDialect.rfc4180, .rfc4180.withByteOrderMark, .excelNL] {
+            let url = directory.url.appendingPathComponent(
+                "coverage-\(dialect.byteOrderMark)-\(dialect == .excelNL).csv")
+            let stream = try CoverageCSVStream(url: url, framework: context.framework, dialect: dialect)
             for document in context.result.documents { try stream.append(document) }
             #expect(!FileManager.default.fileExists(atPath: url.path), "appears only when finished")
             try stream.finish()
-            #expect(try Data(contentsOf: url) == CoverageCSV.long(context, byteOrderMark: bom))
+            #expect(try Data(contentsOf: url) == CoverageCSV.long(context, dialect: dialect))
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.url.path).sorted()
-        #expect(names == ["coverage-false.csv", "coverage-true.csv"])
+        #expect(names == ["coverage-false-false.csv", "coverage-true-false.csv", "coverage-true-true.csv"])
     }
 
     @Test func aDiscardedStreamLeavesNothing() throws {
@@ -107,7 +108,7 @@ import Testing
         defer { directory.cleanUp() }
         let stream = try CoverageCSVStream(
             url: directory.url.appendingPathComponent("coverage.csv"), framework: ReportFixtures.framework,
-            byteOrderMark: false)
+            dialect: .rfc4180)
         try stream.append(try #require(ReportFixtures.synthetic.result.documents.first))
         stream.discard()
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path).isEmpty)

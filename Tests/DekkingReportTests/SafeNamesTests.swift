@@ -31,7 +31,7 @@ import Testing
 
     @Test func coverageCSVStartsEveryRowOfAFormulaNamedDocumentWithAQuote() throws {
         let context = Self.context(id: Self.formula, title: "-concept", note: "@nagaan")
-        let csv = String(decoding: CoverageCSV.long(context, byteOrderMark: false), as: UTF8.self)
+        let csv = String(decoding: CoverageCSV.long(context, dialect: .rfc4180), as: UTF8.self)
         let rows = csv.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
         let quoted = #""'=HYPERLINK(""http://x"",""klik"")","#
         let own = rows.filter { $0.hasPrefix(quoted) }
@@ -45,7 +45,7 @@ import Testing
 
     @Test func matrixCSVHeadersOfAFormulaNamedDocumentGetAQuote() {
         let csv = String(
-            decoding: CoverageCSV.matrix(Self.context(id: Self.formula, title: "t"), byteOrderMark: false),
+            decoding: CoverageCSV.matrix(Self.context(id: Self.formula, title: "t"), dialect: .rfc4180),
             as: UTF8.self)
         let header = csv.components(separatedBy: "\r\n")[0]
         #expect(header.contains(#","'=HYPERLINK(""http://x"",""klik"")_status","'=HYPERLINK("#))

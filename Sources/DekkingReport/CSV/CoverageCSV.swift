@@ -3,47 +3,48 @@ import Foundation
 
 /// The CSV reports, `coverage.csv` (long) and `matrix.csv` (wide), for R, pandas and spreadsheets.
 ///
-/// Both are pure functions of a ``ReportContext``: the same context gives the same bytes. The
-/// dialect is RFC 4180 with CRLF line ends, UTF-8, optionally with a byte order mark (see
-/// `CSVWriter`). Scores are written with four decimals and a `.` decimal point (`0.2350`), statuses
-/// as the English codes `covered`, `partial` and `gap`, levels as `hbo`/`mbo`, and an unknown value
-/// as an empty field. Header names are a contract: columns may be added, none renamed or dropped.
-/// A text field (a name, title, id, note or evidence) that starts with `=`, `+`, `-`, `@`, a tab
-/// or a carriage return gets a `'` in front, so that no spreadsheet runs it as a formula (see
-/// `SpreadsheetText`); numbers are never changed.
+/// Both are pure functions of a ``ReportContext`` and a ``CSVDialect``: the same context gives the
+/// same bytes. Records end in CRLF, text is UTF-8 (see `CSVWriter`). Scores have four decimals
+/// (`0.2350`, or `0,2350` in the `excel-nl` dialect), levels are `hbo`/`mbo`, and an unknown value is
+/// an empty field. A text field (a name, title, id, note or evidence) that starts with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return gets a `'` in front, so that no spreadsheet runs it as a
+/// formula (see `SpreadsheetText`); numbers are never changed.
 ///
-/// ## coverage.csv (long)
+/// ## coverage.csv (long), for scripts
 ///
-/// One row per document × indicator, documents in result order, competencies and indicators in
-/// framework order:
+/// Its header names and codes are a contract: columns may be added at the end, none renamed or
+/// dropped. Statuses are the codes `covered`, `partial` and `gap`, with the Dutch word beside them
+/// in the last two columns. One row per document × indicator, documents in result order,
+/// competencies and indicators in framework order:
 ///
 /// | column | content |
 /// |---|---|
-/// | `document` | document id (the file stem) |
+/// | `document` | document id (its path below the input folder, without extension) |
 /// | `title` | document title |
 /// | `kind` | `kwalificatiedossier`, `opleidingsprofiel`, `functiebeschrijving`, `vacature` or `overig` |
 /// | `level` | level the document was matched at; empty when matched against every level |
 /// | `cluster`, `cluster_title` | cluster id (such as `4`) and title |
 /// | `competency`, `competency_title` | competency id (such as `4.2`) and title |
-/// | `competency_score`, `competency_status` | the competency's score (0–1) and status |
+/// | `competency_score`, `competency_status` | the competency's score (0–1) and status code |
 /// | `indicator`, `indicator_level`, `indicator_text` | indicator id (such as `4.2-mbo-3`), level, text |
-/// | `indicator_score`, `indicator_status` | the indicator's score (0–1) and status |
+/// | `indicator_score`, `indicator_status` | the indicator's score (0–1) and status code |
 /// | `override`, `override_note` | the user's decision (`confirmed`, `rejected` or empty) and note |
 /// | `evidence_code` | structural code of the best passage (such as `B1-K1-W2`), if any |
 /// | `evidence_page` | its 1-based page, if the format has pages |
 /// | `evidence_heading_path` | the headings above it, outermost first, joined with ` › ` |
 /// | `evidence_excerpt` | the passage on one line, at most 300 characters (cut text ends in `…`) |
+/// | `competency_status_nl`, `indicator_status_nl` | the statuses in Dutch: `gedekt`, `deels`, `ontbreekt` |
 ///
-/// ## matrix.csv (wide)
+/// ## matrix.csv (wide), for people
 ///
-/// See ``matrix(_:byteOrderMark:)``.
+/// In Dutch throughout: see ``matrix(_:dialect:)``.
 public enum CoverageCSV {
     /// The header of `coverage.csv`.
     public static let longColumns = [
         "document", "title", "kind", "level", "cluster", "cluster_title", "competency", "competency_title",
         "competency_score", "competency_status", "indicator", "indicator_level", "indicator_text", "indicator_score",
         "indicator_status", "override", "override_note", "evidence_code", "evidence_page", "evidence_heading_path",
-        "evidence_excerpt",
+        "evidence_excerpt", "competency_status_nl", "indicator_status_nl",
     ]
 
     /// The separator of the headings in `evidence_heading_path`.
@@ -52,14 +53,14 @@ public enum CoverageCSV {
     /// `coverage.csv`: one row per document × indicator (see the type's documentation for the columns).
     /// - Parameters:
     ///   - context: the run to report.
-    ///   - byteOrderMark: whether to start with the UTF-8 byte order mark, for Excel.
+    ///   - dialect: how the file is spelled.
     /// - Returns: the file's bytes.
-    public static func long(_ context: ReportContext, byteOrderMark: Bool) -> Data {
+    public static func long(_ context: ReportContext, dialect: CSVDialect) -> Data {
         let lookup = ReportLookup(context)
-        var writer = CSVWriter()
+        var writer = CSVWriter(dialect: dialect)
         writer.append(longColumns)
         for document in lookup.documents { appendLongRows(document, lookup: lookup, to: &writer) }
-        return writer.data(byteOrderMark: byteOrderMark)
+        return writer.data()
     }
 
     /// Appends the rows of `document` to `writer`: one per indicator, in the order of `lookup`.
@@ -80,13 +81,13 @@ public enum CoverageCSV {
                     text(document.id), text(document.title), document.kind.rawValue, document.level?.rawValue ?? "",
                     text(clusterID), text(lookup.clusterTitle(clusterID)), text(competency.id),
                     text(lookup.competencyTitle(competency.id)),
-                    NumberFormat.fixed4(competency.score), competency.status.rawValue,
+                    writer.dialect.score(competency.score), competency.status.rawValue,
                     text(indicator.id), indicator.level.rawValue, text(lookup.indicatorText(indicator.id)),
-                    NumberFormat.fixed4(indicator.score), indicator.status.rawValue,
+                    writer.dialect.score(indicator.score), indicator.status.rawValue,
                     indicator.override?.rawValue ?? "", text(indicator.overrideNote ?? ""),
                     text(evidence?.code ?? ""), evidence?.page.map(String.init) ?? "",
                     text(evidence?.headingPath.joined(separator: headingSeparator) ?? ""),
-                    text(evidence.map { excerpt($0.text) } ?? ""),
+                    text(evidence.map { excerpt($0.text) } ?? ""), competency.status.label, indicator.status.label,
                 ])
             }
         }

@@ -2,20 +2,21 @@ import DekkingFramework
 import DekkingModel
 import Foundation
 
-/// `coverage.csv` written as documents finish: the same bytes as ``CoverageCSV/long(_:byteOrderMark:)``
+/// `coverage.csv` written as documents finish: the same bytes as ``CoverageCSV/long(_:dialect:)``
 /// of the whole run, with only one block of rows in memory at a time.
 public final class CoverageCSVStream {
     private let file: StagedFile
     private let lookup: ReportLookup
-    private var writer = CSVWriter()
+    private var writer: CSVWriter
     private static let blockSize = 1 << 20
 
     /// A report against `framework` that appears at `url` when finished.
-    public init(url: URL, framework: Framework, byteOrderMark: Bool) throws {
+    public init(url: URL, framework: Framework, dialect: CSVDialect) throws {
         lookup = ReportLookup(framework: framework, documents: [])
-        writer.append(CoverageCSV.longColumns)
-        file = try StagedFile(url: url, contents: writer.data(byteOrderMark: byteOrderMark))
-        writer = CSVWriter()
+        var header = CSVWriter(dialect: dialect)
+        header.append(CoverageCSV.longColumns)
+        file = try StagedFile(url: url, contents: header.data())
+        writer = CSVWriter(dialect: dialect)
     }
 
     /// Appends the rows of one document.
