@@ -4,7 +4,8 @@ import DekkingCore
 ///
 /// Encoded as JSON this is the report contract: `{"framework": {"id", "version"}, "documents":
 /// [{"id", "path", "kind", "level", "competencies": [{"id", "score", "status", "indicators":
-/// [...]}]}]}`; fields may be added, none renamed or dropped.
+/// [...]}]}], "inputs": {"failed", "skipped"}, "schemaVersion", "tool"}`; fields may be added,
+/// none renamed or dropped without a new ``currentSchemaVersion``.
 public struct CoverageResult: Hashable, Sendable, Codable {
     public struct FrameworkReference: Hashable, Sendable, Codable {
         public var id: String
@@ -18,12 +19,67 @@ public struct CoverageResult: Hashable, Sendable, Codable {
         }
     }
 
+    /// The program that wrote the report.
+    public struct ToolReference: Hashable, Sendable, Codable {
+        public var name: String
+        public var version: String
+
+        public init(name: String, version: String) {
+            self.name = name
+            self.version = version
+        }
+    }
+
+    /// The inputs that gave no document, in the order the run reported them, each with the reason
+    /// (the message the run printed for it).
+    public struct Inputs: Hashable, Sendable, Codable {
+        /// Inputs that could not be analysed: missing, unreadable, damaged, too complex, or a second
+        /// file with an id already taken. Each made the run end with exit status 1.
+        public var failed: [UnanalysedInput]
+        /// Inputs passed over on purpose: a format that is not read, a link or a special file.
+        public var skipped: [UnanalysedInput]
+
+        public init(failed: [UnanalysedInput], skipped: [UnanalysedInput]) {
+            self.failed = failed
+            self.skipped = skipped
+        }
+    }
+
+    /// One input that gave no document.
+    public struct UnanalysedInput: Hashable, Sendable, Codable {
+        /// The path as the user named it (or as found below a folder they named).
+        public var path: String
+        /// Why, in Dutch.
+        public var reason: String
+
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+    }
+
+    /// The version of this report's layout: raised when a key is renamed or removed or changes
+    /// meaning (keys may be added without a new version).
+    public static let currentSchemaVersion = 1
+
     public var framework: FrameworkReference
     public var documents: [DocumentCoverage]
+    /// The inputs of the run that gave no document (nil in a report made without a run).
+    public var inputs: Inputs?
+    /// ``currentSchemaVersion`` when the report was written (nil in a report of before version 1).
+    public var schemaVersion: Int?
+    /// The program and version that wrote the report.
+    public var tool: ToolReference?
 
-    public init(framework: FrameworkReference, documents: [DocumentCoverage]) {
+    public init(
+        framework: FrameworkReference, documents: [DocumentCoverage], inputs: Inputs? = nil,
+        schemaVersion: Int? = nil, tool: ToolReference? = nil
+    ) {
         self.framework = framework
         self.documents = documents
+        self.inputs = inputs
+        self.schemaVersion = schemaVersion
+        self.tool = tool
     }
 }
 

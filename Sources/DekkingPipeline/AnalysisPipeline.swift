@@ -1,4 +1,5 @@
 import DekkingCore
+import DekkingModel
 import DekkingReport
 import Foundation
 
@@ -77,6 +78,8 @@ public enum AnalysisPipeline {
             job.request, mappings: mappings, retain: outputs.retention, cache: cache, progress: progress,
             emit: outputs.append)
         run.findings = cacheFindings + run.findings
+        run.result.schemaVersion = CoverageResult.currentSchemaVersion
+        run.result.tool = .init(name: "dekking", version: job.toolVersion)
         var outcome = Outcome(run: run, folder: nil, usedCache: cache != nil, failure: nil)
         guard run.documentCount > 0 else {
             outputs.finishEmpty(run)

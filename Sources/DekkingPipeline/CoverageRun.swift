@@ -94,6 +94,12 @@ public struct CoverageRun: Sendable {
         public var level: LevelID?
     }
 
+    /// An input that gave no document, as the reports list it: the file its finding names, and
+    /// the finding's message as the reason.
+    static func unanalysed(_ finding: Finding) -> CoverageResult.UnanalysedInput {
+        CoverageResult.UnanalysedInput(path: finding.location.file, reason: finding.message)
+    }
+
     /// Reads and matches every document of `request`, keeping everything.
     public static func run(
         _ request: Request, mappings: LoadedMappings, progress: (@Sendable (Int, Int) -> Void)? = nil
@@ -137,6 +143,7 @@ public struct CoverageRun: Sendable {
         let semantic = setup?.layer
         run.findings += setup?.findings ?? []
         run.semantic = semantic != nil
+        var failed = plan.passedOver.filter { $0.severity == .error }
         await withTaskGroup(of: (Int, Outcome).self) { group in
             var submitted = 0
             func submit() {
@@ -201,6 +208,7 @@ public struct CoverageRun: Sendable {
                     case .failed(let path, let finding):
                         run.findings.append(finding)
                         run.failedFiles.append(path)
+                        failed.append(finding)
                     }
                     next += 1
                     progress?(next, items.count)
@@ -210,6 +218,9 @@ public struct CoverageRun: Sendable {
             if let unsaved, let cache { run.findings.append(Self.unsavedEntries(unsaved, in: cache)) }
         }
         run.findings += unknownOverrideDocuments(overrides, documentIDs: Set(items.map(\.id)))
+        run.result.inputs = .init(
+            failed: failed.map(Self.unanalysed),
+            skipped: plan.passedOver.filter { $0.severity != .error }.map(Self.unanalysed))
         return run
     }
 

@@ -31,7 +31,7 @@ public enum ManifestBuilder {
             name: name, toolVersion: toolVersion, startedAt: formatter.string(from: startedAt),
             framework: mappings.framework.id,
             frameworkVersion: mappings.framework.version, inputs: inputs, mappings: mappingFiles, settings: settings,
-            findings: mappings.findings + run.findings)
+            findings: mappings.findings + run.findings, notAnalysed: run.result.inputs)
     }
 
     /// Lower-case hex SHA-256 and size of a file, read in 1 MB chunks; `("-", 0)` when unreadable

@@ -85,9 +85,9 @@ final class RunOutputs {
     func finish(_ run: CoverageRun, manifest: () -> RunManifest) throws(AnalysisPipeline.Failure) -> URL? {
         do {
             if let writeError { throw writeError }
-            try json?.finish(framework: run.result.framework)
+            try json?.finish(with: run.result)
             guard let folder, let folderStreams else { return nil }
-            try folderStreams.finish(framework: run.result.framework)
+            try folderStreams.finish(with: run.result)
             // The overview was made as the documents finished, for a small run as for a large one.
             let context = ReportContext(
                 result: run.result, framework: framework, manifest: manifest(), overview: folderStreams.overview,
@@ -111,7 +111,7 @@ final class RunOutputs {
         folderStreams?.discard()
         folder?.discard()
         if case .standardOutput = outputs.json {
-            try? json?.finish(framework: run.result.framework)
+            try? json?.finish(with: run.result)
         } else {
             json?.discard()
         }

@@ -4,16 +4,17 @@ import Foundation
 /// The JSON report (`coverage.json`), the contract that evaluation and other tooling read.
 ///
 /// Layout: `{"documents":[` then one compact document object per line, then
-/// `],"framework":{…}}`: valid JSON, keys sorted, one document per line (easy to stream, grep and
-/// split), and the same bytes whether written at once (``encode(_:)``) or document by document
-/// (``CoverageJSONStream``).
+/// `],"framework":{…},"inputs":{"failed":[…],"skipped":[…]},"schemaVersion":1,"tool":{…}}`: valid
+/// JSON, keys sorted, one document per line (easy to stream, grep and split), and the same bytes
+/// whether written at once (``encode(_:)``) or document by document (``CoverageJSONStream``).
 public enum CoverageJSON {
     public static let opening = Data("{\"documents\":[\n".utf8)
 
-    static func closing(_ framework: CoverageResult.FrameworkReference) -> Data {
+    /// What follows the documents: every other key of `result` (its documents are not read).
+    static func closing(_ result: CoverageResult) -> Data {
         let writer = CoverageJSONWriter()
-        writer.framework(framework)
-        return Data("\n],\"framework\":".utf8) + Data(writer.bytes) + Data("}\n".utf8)
+        writer.keys(after: result)
+        return Data("\n],".utf8) + Data(writer.bytes) + Data("}\n".utf8)
     }
 
     /// One document as a compact JSON object (no newline): its line of coverage.json.
@@ -30,7 +31,7 @@ public enum CoverageJSON {
             if index > 0 { data.append(contentsOf: Array(",\n".utf8)) }
             data.append(line(document))
         }
-        data.append(closing(result.framework))
+        data.append(closing(result))
         return data
     }
 
@@ -48,7 +49,7 @@ public enum CoverageJSON {
 /// Writes `coverage.json` document by document, so a batch never holds all reports in memory.
 ///
 /// To a file, bytes go to a temporary file beside the target, renamed over it by
-/// ``finish(framework:)``: a report that is not finished never appears under its name. To standard
+/// ``finish(with:)``: a report that is not finished never appears under its name. To standard
 /// output (``standardOutput()``), bytes are written as they come, for a pipe into another tool.
 public final class CoverageJSONStream {
     /// Where the report goes: a file (through a temporary one), or standard output.
@@ -92,9 +93,11 @@ public final class CoverageJSONStream {
         pending.removeAll(keepingCapacity: true)
     }
 
-    /// Closes the array, writes the framework reference and moves the file into place.
-    public func finish(framework: CoverageResult.FrameworkReference) throws {
-        pending.append(CoverageJSON.closing(framework))
+    /// Closes the array, writes the keys of `result` other than its documents (the framework, the
+    /// inputs that gave no document, the schema version and the tool; the documents were
+    /// appended) and moves the file into place.
+    public func finish(with result: CoverageResult) throws {
+        pending.append(CoverageJSON.closing(result))
         try flush()
         if case .file(let file) = destination { try file.finish() }
     }

@@ -33,12 +33,43 @@ final class CoverageJSONWriter {
         }
     }
 
-    func framework(_ f: CoverageResult.FrameworkReference) {
+    private func framework(_ f: CoverageResult.FrameworkReference) {
         object {
             key("id") { string(f.id) }
             key("title") { string(f.title) }
             key("version") { string(f.version) }
         }
+    }
+
+    private func inputs(_ i: CoverageResult.Inputs) {
+        object {
+            key("failed") { array(i.failed) { unanalysed($0) } }
+            key("skipped") { array(i.skipped) { unanalysed($0) } }
+        }
+    }
+
+    private func unanalysed(_ u: CoverageResult.UnanalysedInput) {
+        object {
+            key("path") { string(u.path) }
+            key("reason") { string(u.reason) }
+        }
+    }
+
+    private func tool(_ t: CoverageResult.ToolReference) {
+        object {
+            key("name") { string(t.name) }
+            key("version") { string(t.version) }
+        }
+    }
+
+    /// The keys of a report that follow its `documents`, without braces: `"framework":{…}`, then
+    /// `inputs`, `schemaVersion` and `tool` where `result` has them.
+    func keys(after result: CoverageResult) {
+        needsComma = false
+        key("framework") { framework(result.framework) }
+        if let inputs = result.inputs { key("inputs") { self.inputs(inputs) } }
+        if let version = result.schemaVersion { key("schemaVersion") { int(version) } }
+        if let tool = result.tool { key("tool") { self.tool(tool) } }
     }
 
     private func cluster(_ c: ClusterCoverage) {

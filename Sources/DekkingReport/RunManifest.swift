@@ -1,4 +1,5 @@
 import DekkingCore
+import DekkingModel
 import Foundation
 
 /// What a run read and how: written as `run.json` beside the reports, so every output can be traced
@@ -36,8 +37,13 @@ public struct RunManifest: Hashable, Sendable, Codable {
         }
     }
 
+    /// The version of run.json's layout: raised when a key is renamed or removed or changes meaning.
+    public static let currentSchemaVersion = 1
+
     public var name: String
     public var toolVersion: String
+    /// ``currentSchemaVersion`` when written (nil in a run.json of before version 1).
+    public var schemaVersion: Int?
     /// ISO 8601 time the run started, in UTC (the only value that differs between identical runs;
     /// it is not written into coverage.json or the CSV files).
     public var startedAt: String
@@ -48,13 +54,19 @@ public struct RunManifest: Hashable, Sendable, Codable {
     /// Engine settings in force (thresholds.yaml plus `--set`).
     public var settings: [String: Double]
     public var findings: [Finding]
+    /// The inputs that gave no document, failed and skipped, each with the reason: the same lists
+    /// as `inputs` in coverage.json.
+    public var notAnalysed: CoverageResult.Inputs?
 
     public init(
         name: String, toolVersion: String, startedAt: String, framework: String, frameworkVersion: String,
-        inputs: [Input], mappings: [MappingFile], settings: [String: Double], findings: [Finding]
+        inputs: [Input], mappings: [MappingFile], settings: [String: Double], findings: [Finding],
+        notAnalysed: CoverageResult.Inputs? = nil
     ) {
         self.name = name
         self.toolVersion = toolVersion
+        self.schemaVersion = Self.currentSchemaVersion
+        self.notAnalysed = notAnalysed
         self.startedAt = startedAt
         self.framework = framework
         self.frameworkVersion = frameworkVersion

@@ -84,9 +84,9 @@ public final class RunFolderStreams {
         overview.add(coverage)
     }
 
-    /// Finishes both files.
-    public func finish(framework: CoverageResult.FrameworkReference) throws {
-        try json.finish(framework: framework)
+    /// Finishes both files, coverage.json with the keys of `result` other than its documents.
+    public func finish(with result: CoverageResult) throws {
+        try json.finish(with: result)
         try csv.finish()
     }
 

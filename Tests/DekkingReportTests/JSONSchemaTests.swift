@@ -28,6 +28,20 @@ import Testing
         try Self.assertSameShape(ReportFixtures.synthetic.result)
     }
 
+    /// The keys after the documents: the inputs that gave no document, the schema version, the tool.
+    @Test func theRunsInputsSchemaAndToolHaveTheModelsShape() throws {
+        var result = ReportFixtures.synthetic.result
+        result.inputs = .init(
+            failed: [.init(path: "Invoer/kapot.pdf", reason: "pdftotext is mislukt: \"kapot\"")],
+            skipped: [.init(path: "Invoer/oud.doc", reason: "overgeslagen: .doc"), .init(path: "x.rtf", reason: "r")])
+        result.schemaVersion = CoverageResult.currentSchemaVersion
+        result.tool = .init(name: "dekking", version: "9.8.7")
+        try Self.assertSameShape(result)
+        let text = String(decoding: try CoverageJSON.encode(result), as: UTF8.self)
+        #expect(text.hasSuffix(#","schemaVersion":1,"tool":{"name":"dekking","version":"9.8.7"}}"# + "\n"))
+        #expect(try CoverageJSON.decode(Data(text.utf8)).inputs?.skipped.map(\.path) == ["Invoer/oud.doc", "x.rtf"])
+    }
+
     @Test func theSampleReportHasTheModelsShape() async throws {
         let result = try await ReportFixtures.sample().result
         #expect(!result.documents.isEmpty)

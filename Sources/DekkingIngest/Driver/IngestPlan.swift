@@ -25,6 +25,10 @@ public struct IngestPlan: Sendable {
     public var findings: [Finding]
     /// Paths the user named that do not exist (each also an error in ``findings``).
     public var missingPaths: [String]
+    /// The inputs that will not be read, each with its finding (also in ``findings``): missing
+    /// paths and folders that cannot be opened (errors), files of a format that is not read, links
+    /// and special files (warnings or notes), and a second file with the same id (an error).
+    public var passedOver: [Finding]
 }
 
 extension Ingestor {
@@ -35,8 +39,9 @@ extension Ingestor {
     /// twice under different folders) are not both analysed: the second is an error naming both
     /// files, and the run goes on.
     public func plan(_ paths: [String]) -> IngestPlan {
-        let (inputs, collectFindings) = InputCollector.collect(paths)
+        let (inputs, collectFindings, collectPassedOver) = InputCollector.collect(paths)
         var findings = collectFindings
+        var passedOver = collectPassedOver
         var manifests: [String: Manifest] = [:]
         var owners: [String: String] = [:]  // id → display path of the file that has it
         var items: [IngestPlan.Item] = []
@@ -52,11 +57,12 @@ extension Ingestor {
             let url = input.url
             let id = Self.documentID(relative: input.relative)
             if let owner = owners[id] {
-                findings.append(
-                    Finding(
-                        .error, SourceLocation(file: input.displayPath),
-                        "niet geanalyseerd: dit bestand krijgt dezelfde document-id '\(id)' als \(owner); geef een van beide een andere naam"
-                    ))
+                let refusal = Finding(
+                    .error, SourceLocation(file: input.displayPath),
+                    "niet geanalyseerd: dit bestand krijgt dezelfde document-id '\(id)' als \(owner); geef een van beide een andere naam"
+                )
+                findings.append(refusal)
+                passedOver.append(refusal)
                 continue
             }
             owners[id] = input.displayPath
@@ -66,7 +72,7 @@ extension Ingestor {
                     manifestEntry: manifests[folder.path]?.entry(for: url.lastPathComponent), id: id))
         }
         let missing = collectFindings.filter { $0.severity == .error }.map(\.location.file)
-        return IngestPlan(items: items, findings: findings, missingPaths: missing)
+        return IngestPlan(items: items, findings: findings, missingPaths: missing, passedOver: passedOver)
     }
 
     /// Reads one planned file into its document (with the planned id) and the reader's warnings.

@@ -29,9 +29,13 @@ enum InputCollector {
         var url: URL { URL(fileURLWithPath: path, isDirectory: false) }
     }
 
-    static func collect(_ paths: [String]) -> (inputs: [Input], findings: [Finding]) {
+    /// The files of `paths` to read, every finding about them, and of those findings the ones that
+    /// name an input that will not be read (a missing path, an unread format, a link, a special
+    /// file, a folder that cannot be opened): all but the note that counts hidden files.
+    static func collect(_ paths: [String]) -> (inputs: [Input], findings: [Finding], passedOver: [Finding]) {
         var inputs: [Input] = []
         var findings: [Finding] = []
+        var counted: [Finding] = []  // the notes counting hidden files, which name no input
         // Standardised paths of the files so far: a file named twice is read once.
         var seen: Set<String> = []
         func add(_ input: Input, standardizedPath: String) {
@@ -86,13 +90,14 @@ enum InputCollector {
             }
             let hidden = passed.count { $0.reason == .hidden }
             if hidden > 0 {
-                findings.append(
-                    Finding(
-                        .note, SourceLocation(file: prefix),
-                        "\(hidden) verborgen bestand(en) of map(pen) overgeslagen (de naam begint met een punt)"))
+                let note = Finding(
+                    .note, SourceLocation(file: prefix),
+                    "\(hidden) verborgen bestand(en) of map(pen) overgeslagen (de naam begint met een punt)")
+                findings.append(note)
+                counted.append(note)
             }
         }
-        return (inputs, findings)
+        return (inputs, findings, findings.filter { !counted.contains($0) })
     }
 
     /// Why the given `path` cannot be found, as precisely as the system says: a symbolic link
