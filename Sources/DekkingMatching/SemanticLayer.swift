@@ -14,7 +14,7 @@ public protocol TextEncoder: Sendable {
 ///
 /// Encoding every window of a large batch would take hours (about 50–90 ms per window on one
 /// core), so only `semanticWindows` windows per document are encoded, and runs above a size
-/// leave the layer out altogether (see the README).
+/// leave the layer out altogether (see docs/accuracy.md).
 public struct SemanticLayer: Sendable {
     let encoder: any TextEncoder
     /// Per scoring query of the prepared framework, its unit vector.

@@ -55,7 +55,7 @@ public struct CoverageRun: Sendable {
     }
 
     /// Runs of up to this many files use the semantic layer by default: none, because on the
-    /// development set the layer lowers accuracy (README, "Accuracy"); `--semantic-limit N` turns
+    /// development set the layer lowers accuracy (docs/accuracy.md); `--semantic-limit N` turns
     /// it on for runs of up to N files.
     public static let defaultSemanticLimit = 0
 

@@ -5,8 +5,8 @@ import DekkingTestSupport
 import Foundation
 import Testing
 
-/// Guards accuracy on the development set with floors set below measured figures (see README,
-/// "Accuracy"), so a change that makes matching worse fails the suite. The figures themselves come
+/// Guards accuracy on the development set with floors set below measured figures (see
+/// docs/accuracy.md), so a change that makes matching worse fails the suite. The figures themselves come
 /// from `make eval`.
 @Suite struct AccuracyFloorTests {
     /// The development set lives beside the repository (`../shared/eval`, or `DEKKING_EVAL_DIR`).
