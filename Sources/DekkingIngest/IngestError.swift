@@ -18,6 +18,9 @@ public enum IngestError: Error, Hashable, Sendable, CustomStringConvertible {
     case noTextLayer(file: String)
     /// The PDF's extracted text passed `limit` bytes (`pdftotext` was stopped there).
     case textLayerTooLarge(file: String, limit: Int)
+    /// The document's text, as read, is more than `limit` bytes: more than any real document holds,
+    /// and more than one document may take in memory (about 40 bytes per byte of text).
+    case textTooLarge(file: String, bytes: Int, limit: Int)
     /// The PDF has text, but all of it was lines every page repeats, which are left out.
     case onlyRepeatedLines(file: String, pages: Int)
     case encrypted(file: String)
@@ -32,7 +35,8 @@ public enum IngestError: Error, Hashable, Sendable, CustomStringConvertible {
         case .notFound(let f), .unreadable(let f, _), .empty(let f), .noReadableText(let f, _), .tooLarge(let f, _, _),
             .unsupportedFormat(let f, _), .notText(let f), .corruptArchive(let f, _), .archiveBomb(let f, _),
             .malformedXML(let f, _, _, _), .forbiddenXML(let f, _, _), .noTextLayer(let f),
-            .textLayerTooLarge(let f, _), .onlyRepeatedLines(let f, _), .encrypted(let f), .passwordProtected(let f, _),
+            .textLayerTooLarge(let f, _), .textTooLarge(let f, _, _), .onlyRepeatedLines(let f, _), .encrypted(let f),
+            .passwordProtected(let f, _),
             .externalToolFailed(let f, _, _), .timedOut(let f, _, _):
             f
         }
@@ -49,6 +53,12 @@ public enum IngestError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// The problem as a finding (always an error).
     public var finding: Finding { Finding(.error, location, message) }
+
+    /// `bytes` in MB with one decimal where that says more than a whole number: `8`, `12,3`.
+    static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + 524_288) / 1_048_576
+        return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10),\(tenths % 10)"
+    }
 
     /// The sentence for the user, without the location.
     public var message: String {
@@ -68,6 +78,8 @@ public enum IngestError: Error, Hashable, Sendable, CustomStringConvertible {
         case .noTextLayer: "de PDF heeft geen tekstlaag (gescand of alleen afbeeldingen); gebruik eerst OCR"
         case .textLayerTooLarge(_, let limit):
             "de tekstlaag van de PDF is groter dan de grens van \(limit / 1_048_576) MB tekst (het bestand zelf mag groter zijn); splits de PDF in delen"
+        case .textTooLarge(_, let bytes, let limit):
+            "het document bevat \(Self.megabytes(bytes)) MB tekst; de grens is \(Self.megabytes(limit)) MB tekst per document (zo'n 4.000 pagina's); splits het in delen"
         case .onlyRepeatedLines(_, let pages):
             "de PDF heeft wel een tekstlaag, maar die bevat op de \(pages) pagina's alleen regels die op elke pagina terugkomen (zoals kop- en voetteksten); die worden weggelaten, dus bleef er geen tekst over"
         case .encrypted: "de PDF is met een wachtwoord beveiligd"

@@ -75,6 +75,25 @@ struct FailingReader: DocumentReader {
         #expect(result.findings.first?.message == "het bestand is te groot (50 MB; de grens is 20 MB)")
     }
 
+    /// More text than one document may hold (``ExtractedText/maxTextBytes``) is refused after
+    /// reading, before it is analysed, with the amount and the limit; just under the limit is read.
+    @Test func refusesMoreTextThanOneDocumentMayHold() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let line = "Je brengt met de cliënt de schulden in kaart en stelt een plan van aanpak op.\n"
+        let lines = ExtractedText.maxTextBytes / line.utf8.count
+        let over = try dir.write(String(repeating: line, count: lines + lines / 8), to: "te-veel.txt")
+        let result = ingest([over.path])
+        #expect(result.documents.isEmpty && result.failedFiles == [over.path])
+        #expect(
+            result.findings.map(\.message) == [
+                "het document bevat 9 MB tekst; de grens is 8 MB tekst per document (zo'n 4.000 pagina's); splits het in delen"
+            ])
+        #expect(IngestError.megabytes(12_900_000) == "12,3" && IngestError.megabytes(8 * 1_048_576) == "8")
+        let under = try dir.write(String(repeating: line, count: 1_000), to: "genoeg.txt")
+        #expect(ingest([under.path]).documents.count == 1)
+    }
+
     @Test func readsFileNamesWithSpacesAndNonASCIICharacters() throws {
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }

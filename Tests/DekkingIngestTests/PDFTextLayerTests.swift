@@ -80,6 +80,45 @@ enum MiniPDF {
         )
     }
 
+    /// A 20 KB PDF whose ten tall pages hold 48 MB of text (made by the committed script): poppler
+    /// needs about 2 GB for one such page. pdftotext runs under a memory limit, so the file is
+    /// refused within seconds, with a message that says why, instead of taking the machine's memory.
+    @Test func aPageThatNeedsGigabytesStopsAtTheToolsMemoryLimit() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.cleanUp() }
+        let script = TestPaths.root.appendingPathComponent("scripts/hostile/make-large-inputs.py").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script, directory.url.path, "--only", "pdf"]
+        try process.run()
+        process.waitUntilExit()
+        let file = directory.url.appendingPathComponent("grote-tekstlaag.pdf")
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int)
+        #expect(size < 100_000)
+        let started = Date()
+        let outcome = Result { () throws(IngestError) in
+            try PDFReader().read(contentsOf: file, displayPath: "grote-tekstlaag.pdf")
+        }
+        #expect(Date().timeIntervalSince(started) < 30)
+        guard case .failure(.externalToolFailed(let name, "pdftotext", let reason)) = outcome else {
+            Issue.record("expected pdftotext to stop at its memory limit, got \(outcome)")
+            return
+        }
+        #expect(name == "grote-tekstlaag.pdf")
+        #expect(reason.contains("meer dan 1024 MB geheugen nodig") && reason.contains("splits de PDF"))
+    }
+
+    /// The limit is set for the tool alone: a child that asks for more fails, the same child
+    /// without a limit does not.
+    @Test func theMemoryLimitHoldsForTheToolAlone() throws {
+        let allocate = ["-c", "x = bytearray(300 * 1024 * 1024); print(len(x))"]
+        let limited = try SubprocessRunner(memoryLimit: 128 << 20).run(
+            "python3", arguments: allocate, timeout: 30, outputLimit: 1_024)
+        #expect(limited.status != 0 && limited.stderr.contains("MemoryError"))
+        let free = try SubprocessRunner().run("python3", arguments: allocate, timeout: 30, outputLimit: 1_024)
+        #expect(free.status == 0 && String(decoding: free.stdout, as: UTF8.self) == "314572800\n")
+    }
+
     /// 5,000 pages that repeat the same lines: the cleaner drops lines that every page repeats
     /// (running headers), so nothing is left, though the PDF has a text layer.
     @Test func aPDFOfOnlyRepeatedLinesIsNotCalledImageOnly() throws {

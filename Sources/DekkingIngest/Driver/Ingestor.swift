@@ -132,6 +132,10 @@ public struct Ingestor: Sendable {
             throw IngestError.unsupportedFormat(file: displayPath, detail: "\(format) (geen lezer beschikbaar)")
         }
         let extracted = try Self.text(of: url, displayPath: displayPath, reader: reader, head: head, format: format)
+        let textBytes = extracted.textBytes
+        guard textBytes <= ExtractedText.maxTextBytes else {
+            throw IngestError.textTooLarge(file: displayPath, bytes: textBytes, limit: ExtractedText.maxTextBytes)
+        }
         try budget.check()
         let stem = url.deletingPathExtension().lastPathComponent
         var detection = DocumentDetector.detect(

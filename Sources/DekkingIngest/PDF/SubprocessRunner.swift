@@ -6,15 +6,26 @@ import Foundation
 /// tool that fills one pipe cannot block; on timeout or excess output the process is terminated
 /// (on timeout SIGTERM, then SIGKILL after a second; on excess output SIGKILL at once).
 public struct SubprocessRunner: ToolRunner {
-    public init() {}
+    /// The most virtual memory the tool may use, in bytes (`ulimit -v`, set by `/bin/sh` before it
+    /// starts the tool); nil: no limit. A tool that needs more fails with its own out-of-memory
+    /// message instead of taking the machine's memory.
+    public var memoryLimit: Int?
+
+    public init(memoryLimit: Int? = nil) { self.memoryLimit = memoryLimit }
 
     public func run(_ tool: String, arguments: [String], timeout: Int, outputLimit: Int) throws(ToolFailure)
         -> ToolOutput
     {
         guard let executable = Self.locate(tool) else { throw .notFound(tool: tool) }
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if let memoryLimit {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments =
+                ["-c", "ulimit -v \(max(1, memoryLimit / 1024)) && exec \"$0\" \"$@\"", executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -25,8 +25,14 @@ public struct PDFReader: DocumentReader {
     public var maxFileBytes: Int
     private let runner: any ToolRunner
 
+    /// The most memory `pdftotext` may use: 1 GiB. It needs some tens of MB for an ordinary PDF,
+    /// but a page whose text layer holds megabytes takes it gigabytes (a 20 KB PDF with a 48 MB
+    /// text layer: 1.9 GB); such a file is refused with a message instead.
+    public static let toolMemoryLimit = 1 << 30
+
     public init(
-        runner: any ToolRunner = SubprocessRunner(), timeout: Int = 30, maxOutputBytes: Int = 50 * 1_048_576,
+        runner: any ToolRunner = SubprocessRunner(memoryLimit: PDFReader.toolMemoryLimit), timeout: Int = 30,
+        maxOutputBytes: Int = ExtractedText.maxTextBytes,
         maxFileBytes: Int = 200 * 1_048_576
     ) {
         self.runner = runner
@@ -55,6 +61,13 @@ public struct PDFReader: DocumentReader {
         let stderr = output.stderr.lowercased()
         if stderr.contains("incorrect password") || stderr.contains("encrypted") {
             throw .encrypted(file: displayPath)
+        }
+        if stderr.contains("out of memory") || stderr.contains("bad_alloc") {
+            throw .externalToolFailed(
+                file: displayPath, tool: "pdftotext",
+                reason:
+                    "had meer dan \(toolMemoryLimit / 1_048_576) MB geheugen nodig en is gestopt (een zeer grote tekstlaag); splits de PDF in delen"
+            )
         }
         guard output.status == 0 else {
             let reason = output.stderr.split(separator: "\n").first.map(String.init) ?? "exitcode \(output.status)"
