@@ -13,6 +13,7 @@ import Testing
             to: "map/budgetcoach.txt")
         try directory.write("{\\rtf1\\ansi Functie receptie}", to: "map/receptie.rtf")
         try directory.write("%PDF-1.4 afgebroken", to: "map/kapot.pdf")
+        try directory.write("verborgen", to: "map/.concept.txt")  // counted in a note, not listed
         let folder = directory.url.appendingPathComponent("map").path
         let missing = directory.url.appendingPathComponent("bestaat-niet.txt").path
         let out = directory.url.appendingPathComponent("uit").path

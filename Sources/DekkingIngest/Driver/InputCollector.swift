@@ -35,7 +35,12 @@ enum InputCollector {
     static func collect(_ paths: [String]) -> (inputs: [Input], findings: [Finding], passedOver: [Finding]) {
         var inputs: [Input] = []
         var findings: [Finding] = []
-        var counted: [Finding] = []  // the notes counting hidden files, which name no input
+        var passedOver: [Finding] = []
+        /// A finding about one input that will not be read: also in `passedOver`.
+        func passOver(_ finding: Finding) {
+            findings.append(finding)
+            passedOver.append(finding)
+        }
         // Standardised paths of the files so far: a file named twice is read once.
         var seen: Set<String> = []
         func add(_ input: Input, standardizedPath: String) {
@@ -45,7 +50,7 @@ enum InputCollector {
             let url = URL(fileURLWithPath: path)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-                findings.append(missing(path).finding)
+                passOver(missing(path).finding)
                 continue
             }
             guard isDirectory.boolValue else {
@@ -80,24 +85,24 @@ enum InputCollector {
                     standardizedPath: folder.path + name)
             }
             for relative in skipped {
-                findings.append(
+                passOver(
                     UnsupportedFormat.skipped(
                         extension: (relative as NSString).pathExtension.lowercased(), file: "\(prefix)/\(relative)"))
             }
             for entry in passed where entry.reason != .hidden {
                 let file = entry.relative.isEmpty ? prefix : "\(prefix)/\(entry.relative)"
-                findings.append(Finding(entry.reason.severity, SourceLocation(file: file), entry.reason.message))
+                passOver(Finding(entry.reason.severity, SourceLocation(file: file), entry.reason.message))
             }
             let hidden = passed.count { $0.reason == .hidden }
             if hidden > 0 {
-                let note = Finding(
-                    .note, SourceLocation(file: prefix),
-                    "\(hidden) verborgen bestand(en) of map(pen) overgeslagen (de naam begint met een punt)")
-                findings.append(note)
-                counted.append(note)
+                // Counted, not named: no input of its own, so not passed over.
+                findings.append(
+                    Finding(
+                        .note, SourceLocation(file: prefix),
+                        "\(hidden) verborgen bestand(en) of map(pen) overgeslagen (de naam begint met een punt)"))
             }
         }
-        return (inputs, findings, findings.filter { !counted.contains($0) })
+        return (inputs, findings, passedOver)
     }
 
     /// Why the given `path` cannot be found, as precisely as the system says: a symbolic link
