@@ -82,7 +82,7 @@ public struct MatchingEngine: Sendable {
         let levels = levels(for: document, choice: choice)
         let activeList = prepared.indicatorIndices(levels: Set(levels))
         let active = Set(activeList)
-        let documentOverrides = overrides.entries[document.id] ?? [:]
+        let decisions = UserDecisions(entries: overrides.entries[document.id] ?? [:], covered: config.covered)
         let builder = WindowBuilder(
             terms: terms, sentences: analyzer.sentences, configuration: config, proximity: prepared.proximity,
             vocabulary: prepared.vocabulary)
@@ -117,11 +117,16 @@ public struct MatchingEngine: Sendable {
         for (c, competency) in prepared.framework.competencies.enumerated() {
             let queries = activeList.filter { prepared.queryCompetency[$0] == c && !prepared.queryIsTitle[$0] }
             let signals = queries.map(combination.indicatorSignals)
-            let decisions = queries.map { documentOverrides[prepared.indicators[$0].indicator.id] }
-            let counted = signals.indices.filter { decisions[$0]?.decision != .rejected }
+            let counted = signals.indices.filter {
+                decisions.decision(prepared.indicators[queries[$0]].indicator.id)?.decision != .rejected
+            }
             let own = combination.competencySignals(c, indicators: counted.map { signals[$0] })
-            // The user rejected every indicator: nothing is left to address the competency.
-            let probability = counted.isEmpty && !queries.isEmpty ? 0 : combination.model.probability(own)
+            let probability = UserDecisions.competencyProbability(
+                engine: combination.model.probability(own),
+                rejected: signals.indices.filter { !counted.contains($0) }.map {
+                    combination.model.probability(signals[$0])
+                },
+                remaining: counted.map { combination.model.probability(signals[$0]) })
             let attribution = Attribution(
                 model: combination.model, competency: probability, indicators: counted.map { signals[$0] })
             var score = Self.rounded(probability)
@@ -132,31 +137,22 @@ public struct MatchingEngine: Sendable {
                     quotes: quotes,
                     combination: combination, attribution: attribution, document: document,
                     evidenceByQuery: &evidenceByQuery)
-                if let entry = decisions[k] {
-                    result.override = entry.decision
-                    result.overrideNote = entry.note
-                    switch entry.decision {
-                    case .confirmed:
-                        result.score = max(result.score, config.covered)
-                        result.status = .covered
-                        score = max(score, result.score)
-                    case .rejected:
-                        result.status = .gap
-                    }
-                }
+                decisions.apply(to: &result)
+                if result.override == .confirmed { score = max(score, result.score) }
                 indicatorResults.append(result)
             }
-            competencyResults.append(
-                CompetencyCoverage(
-                    id: competency.id, clusterID: competency.id.split(separator: ".").first.map(String.init) ?? "",
-                    score: score, status: config.status(score), indicators: indicatorResults,
-                    keywords: lexical.keywords[c].sorted(), signals: own))
+            var competencyResult = CompetencyCoverage(
+                id: competency.id, clusterID: competency.id.split(separator: ".").first.map(String.init) ?? "",
+                score: score, status: config.status(score), indicators: indicatorResults,
+                keywords: lexical.keywords[c].sorted(), signals: own)
+            decisions.apply(to: &competencyResult, status: config.status)
+            competencyResults.append(competencyResult)
         }
         let startbekwaam =
             wantsProfile(document, profile)
             ? try profileCoverage(
                 windows: windows, quotes: quotes, document: document, combination: combination,
-                competencies: competencyResults, budget: budget)
+                competencies: competencyResults, decisions: decisions, budget: budget)
             : nil
         return DocumentCoverage(
             id: document.id, path: document.path, title: document.title, kind: document.kind,
@@ -164,7 +160,7 @@ public struct MatchingEngine: Sendable {
             fieldHits: Dictionary(uniqueKeysWithValues: zip(prepared.field.facets.map(\.name), hits)),
             wordCount: words, clusters: clusterCoverage(competencyResults), competencies: competencyResults,
             startbekwaam: startbekwaam,
-            findings: overrideFindings(document, overrides: overrides, active: active),
+            findings: overrideFindings(document, overrides: overrides, active: active, profiled: startbekwaam != nil),
             semantic: similarity != nil)
     }
 
@@ -256,7 +252,7 @@ public struct MatchingEngine: Sendable {
     /// statement the text holds most of gets it, the others less by their odds.
     private func profileCoverage(
         windows: [Window], quotes: WindowQuotes, document: Document, combination: SignalCombination,
-        competencies: [CompetencyCoverage], budget: WorkBudget
+        competencies: [CompetencyCoverage], decisions: UserDecisions, budget: WorkBudget
     ) throws(WorkBudgetExceeded) -> [ProfileCoverage] {
         var meter = WorkMeter(budget)
         let config = prepared.configuration
@@ -294,9 +290,12 @@ public struct MatchingEngine: Sendable {
                                 terms: prepared.profile.termIDs[s], document: document)
                         ]
                     } ?? []
-                return StatementCoverage(text: statements[s].text, score: score, status: status, evidence: evidence)
+                var statement = StatementCoverage(
+                    id: statements[s].id, text: statements[s].text, score: score, status: status, evidence: evidence)
+                decisions.apply(to: &statement)
+                return statement
             }
-            let score = own.map(\.score).max() ?? 0
+            let score = own.filter { $0.override != .rejected }.map(\.score).max() ?? 0
             return ProfileCoverage(clusterID: cluster.id, score: score, status: config.status(score), statements: own)
         }
     }
@@ -382,16 +381,33 @@ public struct MatchingEngine: Sendable {
         }
     }
 
-    private func overrideFindings(_ document: Document, overrides: OverrideSet, active: Set<Int>) -> [Finding] {
+    /// Decisions that do not apply to `document`: an unknown item, an indicator of another level,
+    /// a statement of a profile that is not computed for it. Each is a warning, never dropped
+    /// silently.
+    private func overrideFindings(
+        _ document: Document, overrides: OverrideSet, active: Set<Int>, profiled: Bool
+    ) -> [Finding] {
         guard let entries = overrides.entries[document.id] else { return [] }
-        let known = Set(prepared.indicators.filter { !$0.isTitle }.map(\.indicator.id))
+        let indicators = Set(prepared.indicators.filter { !$0.isTitle }.map(\.indicator.id))
+        let competencies = Set(prepared.framework.competencies.map(\.id))
+        let statements = Set(prepared.profile.statements.map(\.id))
         let activeIDs = Set(active.map { prepared.indicators[$0].indicator.id })
         return entries.keys.sorted().compactMap { id in
             let entry = entries[id]!
-            if !known.contains(id) {
+            if competencies.contains(id) { return nil }
+            if statements.contains(id) {
+                return profiled
+                    ? nil
+                    : Finding(
+                        .warning, entry.location,
+                        "override voor \(id) geldt niet: voor document \(document.id) wordt geen "
+                            + "startbekwaam-profiel berekend")
+            }
+            if !indicators.contains(id) {
                 return Finding(
                     .warning, entry.location,
-                    "override voor onbekende indicator '\(id)' (document \(document.id)) wordt genegeerd")
+                    "override voor onbekende indicator '\(id)' (document \(document.id)) wordt genegeerd: "
+                        + "noem een indicator (4.2-mbo-3), een competentie (6.2) of een uitspraak (3-startbekwaam-2)")
             }
             if !activeIDs.contains(id) {
                 return Finding(

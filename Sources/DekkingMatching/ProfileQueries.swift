@@ -7,6 +7,9 @@ import Foundation
 /// competency scores.
 struct ProfileQueries: Sendable {
     struct Statement: Sendable {
+        /// `<cluster>-startbekwaam-<n>`: the n-th sentence (from 1) of the cluster's profile text,
+        /// counting the sentences too short to match on, so ids do not move when those change.
+        let id: String
         let clusterID: String
         let text: String
         let terms: Set<String>
@@ -31,7 +34,7 @@ struct ProfileQueries: Sendable {
         var statements: [Statement] = []
         var postings: [String: [(Int, Double)]] = [:]
         for cluster in framework.clusters {
-            for sentence in cluster.startbekwaam.flatMap(analyzer.sentences.sentences) {
+            for (n, sentence) in cluster.startbekwaam.flatMap(analyzer.sentences.sentences).enumerated() {
                 var query: [String: Double] = [:]
                 for token in analyzer.analyze(sentence) {
                     query[token.term] = max(query[token.term] ?? 0, configuration.weight(of: token.origin))
@@ -44,7 +47,9 @@ struct ProfileQueries: Sendable {
                     postings[term, default: []].append((statements.count, w))
                 }
                 statements.append(
-                    Statement(clusterID: cluster.id, text: sentence, terms: Set(query.keys), selfScore: selfScore))
+                    Statement(
+                        id: "\(cluster.id)-startbekwaam-\(n + 1)", clusterID: cluster.id, text: sentence,
+                        terms: Set(query.keys), selfScore: selfScore))
             }
         }
         self.statements = statements

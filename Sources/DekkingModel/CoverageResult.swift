@@ -167,12 +167,17 @@ public struct CompetencyCoverage: Hashable, Sendable, Codable {
     /// The signals of the competency itself (title and key phrases); its score is the larger of
     /// their probability and its best indicator's.
     public var signals: Signals?
+    /// The user's decision about the competency as a whole, when an override applies.
+    public var override: OverrideDecision?
+    public var overrideNote: String?
 
     public init(
         id: String, clusterID: String, score: Double, status: CoverageStatus, indicators: [IndicatorCoverage],
-        keywords: [String], signals: Signals? = nil
+        keywords: [String], signals: Signals? = nil, override: OverrideDecision? = nil, overrideNote: String? = nil
     ) {
         self.signals = signals
+        self.override = override
+        self.overrideNote = overrideNote
         self.id = id
         self.clusterID = clusterID
         self.score = score

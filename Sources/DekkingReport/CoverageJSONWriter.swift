@@ -91,6 +91,9 @@ final class CoverageJSONWriter {
                 array(p.statements) { statement in
                     object {
                         key("evidence") { array(statement.evidence) { evidence($0) } }
+                        if let id = statement.id { key("id") { string(id) } }
+                        if let override = statement.override { key("override") { string(override.rawValue) } }
+                        if let note = statement.overrideNote { key("overrideNote") { string(note) } }
                         key("score") { number(statement.score) }
                         key("status") { string(statement.status.rawValue) }
                         key("text") { string(statement.text) }
@@ -107,6 +110,8 @@ final class CoverageJSONWriter {
             key("id") { string(c.id) }
             key("indicators") { array(c.indicators) { indicator($0) } }
             key("keywords") { array(c.keywords) { string($0) } }
+            if let override = c.override { key("override") { string(override.rawValue) } }
+            if let note = c.overrideNote { key("overrideNote") { string(note) } }
             key("score") { number(c.score) }
             if let signals = c.signals { key("signals") { self.signals(signals) } }
             key("status") { string(c.status.rawValue) }

@@ -59,7 +59,9 @@ import Testing
         #expect((matrix["firstRow"] as? [String])?.first == "cluster")
         let coverage = try #require(files["coverage.csv"])
         #expect(coverage["bom"] as? Bool == true)
-        #expect((coverage["header"] as? [String])?.suffix(2) == ["competency_status_nl", "indicator_status_nl"])
+        #expect(
+            (coverage["header"] as? [String])?.suffix(4)
+                == ["competency_status_nl", "indicator_status_nl", "competency_override", "competency_override_note"])
         #expect((coverage["widths"] as? [Int]) == [(coverage["header"] as? [String])?.count ?? -1])
         for file in [matrix, coverage] {
             let scores = try #require(file["scores"] as? Int)

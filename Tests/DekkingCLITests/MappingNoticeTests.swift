@@ -43,4 +43,22 @@ import Testing
             ), "\(run.stderr)")
         #expect(run.stdout.contains("\"documents\""))
     }
+
+    /// A typo in a reviewer's overrides file must not stop every run: the row is a warning with
+    /// its file and line, the file's other rows apply, and the run ends normally.
+    @Test func aTypoInAnOverridesFileIsAWarningAndTheRunGoesOn() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let copy = try Self.mappings(in: dir, editing: "thresholds.yaml") { $0 }
+        try Data(
+            "document,indicator,decision,note\nkd-metselaar,1.1,afgekeurd,\nkd-metselaar,2.1,bevestigd,staat in de inleiding\n"
+                .utf8
+        ).write(to: copy.appendingPathComponent("overrides/team.csv"))
+        let run = try runDekking(["analyze", "Inputs/kd-metselaar.txt", "--json", "-", "--mappings", copy.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("/overrides/team.csv:2:") && run.stderr.contains("'afgekeurd'"), "\(run.stderr)")
+        #expect(
+            run.stdout.contains(#""override":"confirmed","overrideNote":"staat in de inleiding""#),
+            "\(run.stdout.prefix(300))")
+    }
 }

@@ -148,7 +148,11 @@ import Testing
         #expect(set.decision(document: "kd-a", indicator: "2.2-mbo-1")?.decision == .rejected)
         #expect(set.decision(document: "kd-a", indicator: "2.3-mbo-1") == nil)
         #expect(
-            findings.contains { $0.severity == .error && $0.location.line == 3 && $0.message.contains("misschien") })
+            findings.contains {
+                $0.severity == .warning && $0.location.line == 3 && $0.message.contains("misschien")
+                    && $0.message.contains("bevestigd") && $0.message.contains("afgewezen")
+            })
+        #expect(!findings.contains { $0.severity == .error })
         #expect(findings.contains { $0.severity == .warning && $0.location.line == 4 })
         let (first, _) = OverrideSet.load(
             directory: dir.url.appendingPathComponent("overrides"), displayPath: "overrides")
@@ -159,5 +163,75 @@ import Testing
         let (set, findings) = OverrideSet.load(
             directory: URL(fileURLWithPath: "/nonexistent-dekking"), displayPath: "x")
         #expect(set.entries.isEmpty && findings.isEmpty)
+    }
+}
+
+/// Overrides files as people and the review page write them: Dutch headers, who and when, typos.
+@Suite struct OverrideFileTests {
+    static func load(_ files: [String: String]) throws -> (OverrideSet, [Finding]) {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        for (name, text) in files { try dir.write(text, to: "overrides/\(name)") }
+        return OverrideSet.load(directory: dir.url.appendingPathComponent("overrides"), displayPath: "overrides")
+    }
+
+    @Test func aTypoIsOneWarningAndTheOtherRowsApply() throws {
+        let (set, findings) = try Self.load([
+            "team.csv":
+                "document,indicator,decision,note\nkd-a,2.2-mbo-1,afgekeurd,\nkd-a,2.3-mbo-1,klopt niet,\nkd-a,6.2,klopt,\n"
+        ])
+        #expect(set.decision(document: "kd-a", indicator: "2.2-mbo-1") == nil)
+        #expect(set.decision(document: "kd-a", indicator: "2.3-mbo-1")?.decision == .rejected)
+        #expect(set.decision(document: "kd-a", indicator: "6.2")?.decision == .confirmed)
+        #expect(findings.count == 1, "\(findings)")
+        let finding = try #require(findings.first)
+        #expect(finding.severity == .warning && finding.location.file == "overrides/team.csv")
+        #expect(finding.location.line == 2 && finding.message.contains("'afgekeurd'"))
+        #expect(finding.message.contains("bevestigd") && finding.message.contains("afgewezen"))
+    }
+
+    @Test func aFileWithoutTheHeaderIsOneWarningAndOtherFilesStillApply() throws {
+        let (set, findings) = try Self.load([
+            "a.csv": "doc;ind;besluit\nkd-a;2.2-mbo-1;bevestigd\n",
+            "b.csv":
+                "\u{FEFF}Document,Onderdeel,Beslissing,Toelichting,Wie,Datum\nkd-a,2.2-mbo-1,bevestigd,zie p. 3,Anna,2026-11-02\n",
+        ])
+        #expect(findings.map(\.severity) == [.warning] && findings.first?.location.file == "overrides/a.csv")
+        let entry = try #require(set.decision(document: "kd-a", indicator: "2.2-mbo-1"))
+        #expect(entry.decision == .confirmed && entry.note == "zie p. 3")
+        #expect(entry.reviewer == "Anna" && entry.decided == "2026-11-02")
+    }
+
+    @Test func conflictingDecisionsAreShownAndTheLatestApplies() throws {
+        let (set, findings) = try Self.load([
+            "anna.csv": "document,indicator,decision,reviewer,decided\nkd-a,4.2-mbo-3,rejected,Anna,2026-11-20T10:00\n",
+            "piet.csv": "document,indicator,decision,reviewer,decided\nkd-a,4.2-mbo-3,confirmed,Piet,2026-11-05\n",
+        ])
+        // Piet's row is read later but was decided earlier: Anna's decision applies.
+        #expect(set.decision(document: "kd-a", indicator: "4.2-mbo-3")?.reviewer == "Anna")
+        #expect(set.decision(document: "kd-a", indicator: "4.2-mbo-3")?.decision == .rejected)
+        let conflict = try #require(findings.first)
+        #expect(findings.count == 1 && conflict.message.contains("tegenstrijdige beslissingen"))
+        #expect(conflict.message.contains("Anna") && conflict.message.contains("Piet"))
+        #expect(conflict.message.hasSuffix("de laatste geldt (afgewezen)"))
+    }
+
+    @Test func withoutTimesTheLaterRowWinsAndAgreeingRowsAreNoConflict() throws {
+        let (set, findings) = try Self.load([
+            "team.csv":
+                "document,indicator,decision,note\nkd-a,1.1-hbo-1,confirmed,eerst\nkd-a,1.1-hbo-1,confirmed,later\nkd-a,1.2-hbo-1,confirmed,\nkd-a,1.2-hbo-1,rejected,\n"
+        ])
+        #expect(set.decision(document: "kd-a", indicator: "1.1-hbo-1")?.note == "later")
+        #expect(set.decision(document: "kd-a", indicator: "1.2-hbo-1")?.decision == .rejected)
+        #expect(findings.count == 1 && findings.first?.location.line == 5, "\(findings)")
+    }
+
+    @Test func anOverlongNoteIsCutWithAWarning() throws {
+        let note = String(repeating: "lang ", count: 500)
+        let (set, findings) = try Self.load([
+            "team.csv": "document,indicator,decision,note\nkd-a,1.1,confirmed,\(note)\n"
+        ])
+        #expect(set.decision(document: "kd-a", indicator: "1.1")?.note?.count == 2_000)
+        #expect(findings.count == 1 && findings.first?.message.contains("2000 tekens") == true)
     }
 }

@@ -34,6 +34,7 @@ import Foundation
 /// | `evidence_heading_path` | the headings above it, outermost first, joined with ` › ` |
 /// | `evidence_excerpt` | the passage on one line, at most 300 characters (cut text ends in `…`) |
 /// | `competency_status_nl`, `indicator_status_nl` | the statuses in Dutch: `gedekt`, `deels`, `ontbreekt` |
+/// | `competency_override`, `competency_override_note` | the user's decision about the competency as a whole |
 ///
 /// ## matrix.csv (wide), for people
 ///
@@ -44,7 +45,8 @@ public enum CoverageCSV {
         "document", "title", "kind", "level", "cluster", "cluster_title", "competency", "competency_title",
         "competency_score", "competency_status", "indicator", "indicator_level", "indicator_text", "indicator_score",
         "indicator_status", "override", "override_note", "evidence_code", "evidence_page", "evidence_heading_path",
-        "evidence_excerpt", "competency_status_nl", "indicator_status_nl",
+        "evidence_excerpt", "competency_status_nl", "indicator_status_nl", "competency_override",
+        "competency_override_note",
     ]
 
     /// The separator of the headings in `evidence_heading_path`.
@@ -88,6 +90,7 @@ public enum CoverageCSV {
                     text(evidence?.code ?? ""), evidence?.page.map(String.init) ?? "",
                     text(evidence?.headingPath.joined(separator: headingSeparator) ?? ""),
                     text(evidence.map { excerpt($0.text) } ?? ""), competency.status.label, indicator.status.label,
+                    competency.override?.rawValue ?? "", text(competency.overrideNote ?? ""),
                 ])
             }
         }
