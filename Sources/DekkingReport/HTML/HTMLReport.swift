@@ -89,6 +89,7 @@ public enum HTMLReport {
             }
             data = "<script type=\"application/json\" id=\"report-data\">\(json)</script>\n"
             scripts.append(reportScript)
+            scripts.append(reviewScript)
         }
         if showsRun(context) { scripts.append(overviewScript) }
         scripts.append(printScript)

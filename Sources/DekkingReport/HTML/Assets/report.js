@@ -121,6 +121,9 @@
     body.appendChild(el("p", { "class": "panel-doc" }, [(doc.title || doc.id) + (cluster ? " · cluster " + cluster.id + " " + cluster.title : "")]));
     body.appendChild(el("div", { "class": "panel-score" }, [badge(cov.status, cov.score),
       el("span", { "class": "muted small" }, ["niveau " + (doc.level || doc.matchedLevels.join(" + "))])]));
+    if (cov.override) {
+      body.appendChild(el("p", { "class": "override" }, ["✎ Competentie handmatig " + (OVERRIDE[cov.override] || cov.override) + (cov.overrideNote ? ": " + cov.overrideNote : "")]));
+    }
     if (cov.keywords && cov.keywords.length) {
       body.appendChild(el("p", { "class": "small" }, [el("strong", {}, ["Kernwoorden in de tekst: "]), cov.keywords.join(", ")]));
     }
@@ -141,6 +144,7 @@
     panel.scrollTop = 0;
     panel.focus({ preventScroll: window.innerWidth > 1100 });
     if (window.innerWidth <= 1100) panel.scrollIntoView({ block: "start" });
+    panel.dispatchEvent(new CustomEvent("dekking:panel", { detail: { document: doc.id, competency: compID } }));
   }
   function closePanel() {
     panel.hidden = true;
