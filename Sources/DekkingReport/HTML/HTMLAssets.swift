@@ -207,7 +207,7 @@ enum HTMLAssets {
         <p>Onder de tabel staat per document wat ontbreekt of maar deels gedekt is, met suggesties wat u zou kunnen toevoegen. Onderaan staat hoe deze analyse is gemaakt: welke bestanden, welke versie van het kader en welke instellingen.{{runWide}}</p>
         </div>
         <div>
-        {{legend}}<p>De statussen zijn een automatische inschatting op basis van woorden en begrippen, geen oordeel over de kwaliteit van een opleiding of functie. Bekijk bij twijfel de onderbouwing. Een gebruiker kan een indicator bevestigen of afwijzen; dat is in de onderbouwing te zien als <em>bevestigd</em> of <em>afgewezen</em>.</p>
+        {{legend}}<p>De statussen zijn een automatische inschatting op basis van woorden en begrippen, geen oordeel over de kwaliteit van een opleiding of functie. Bekijk bij twijfel de onderbouwing. In de onderbouwing kunt u bij de competentie en bij elke indicator <em>Klopt</em>, <em>Klopt niet</em> of <em>Toevoegen</em> kiezen, met een notitie; met <em>Exporteer beslissingen</em> bewaart u ze als bestand voor <code>Mappings/overrides/</code> (met <code>dekking review</code> gebeurt dat vanzelf). Bij de volgende analyse gelden ze, te zien als <em>bevestigd</em> of <em>afgewezen</em>.</p>
         </div>
         </div>
         </details>
@@ -852,10 +852,14 @@ enum HTMLAssets {
 
           if (server) {
             fetch(server.endpoint, { headers: { "X-Dekking-Token": server.token } }).then(function (r) { return r.json(); })
-              .then(function (answer) { (answer.beslissingen || []).forEach(remember); warnings = answer.waarschuwingen || []; renderBar(); })
+              .then(function (answer) {
+                (answer.beslissingen || []).forEach(function (row) { remember(row); show(row); });
+                warnings = answer.waarschuwingen || [];
+                renderBar();
+              })
               .catch(function () { message = "De server antwoordt niet: is dekking review nog actief?"; renderBar(); });
           } else {
-            stored().forEach(remember);
+            stored().forEach(function (row) { remember(row); show(row); });
           }
           renderBar();
         })();

@@ -155,10 +155,14 @@
 
   if (server) {
     fetch(server.endpoint, { headers: { "X-Dekking-Token": server.token } }).then(function (r) { return r.json(); })
-      .then(function (answer) { (answer.beslissingen || []).forEach(remember); warnings = answer.waarschuwingen || []; renderBar(); })
+      .then(function (answer) {
+        (answer.beslissingen || []).forEach(function (row) { remember(row); show(row); });
+        warnings = answer.waarschuwingen || [];
+        renderBar();
+      })
       .catch(function () { message = "De server antwoordt niet: is dekking review nog actief?"; renderBar(); });
   } else {
-    stored().forEach(remember);
+    stored().forEach(function (row) { remember(row); show(row); });
   }
   renderBar();
 })();
