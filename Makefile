@@ -18,6 +18,8 @@ build: deps
 # and the accuracy floors run the calibration's cross-validation (numpy, scipy, PyYAML).
 BROWSER_PACKAGES = chromium chromium-driver firefox-esr python3 python3-websocket libreoffice-calc-nogui
 EVAL_PACKAGES = python3-numpy python3-scipy python3-yaml
+# The documents users made decisions about (make eval DECISION_INPUTS=...).
+DECISION_INPUTS ?= Inputs
 
 ## The main job: analyse the sample inputs into Output/Inputs/ (replacing an earlier sample run).
 run: build
@@ -86,6 +88,8 @@ eval: build
 	@python3 scripts/fit_calibration.py $(EVAL_DIR)/dev/gold.json Output/eval/coverage-semantic.json --model semantic \
 	  --scorer $(EVAL_DIR)/score.py --cv-report Output/eval/coverage-semantic-cv.json
 	@python3 $(EVAL_DIR)/evidence_truth.py Output/eval/coverage-semantic.json $(EVAL_DIR)/dev/docs
+	@echo "== the engine against the users' decisions in Mappings/overrides, on $(DECISION_INPUTS)"
+	@$(BIN) agreement $(DECISION_INPUTS) --quiet
 
 clean:
 	rm -rf .build

@@ -150,6 +150,16 @@ public struct LoadedMappings: Sendable {
     }
 }
 
+extension LoadedMappings {
+    /// The same mappings without the users' decisions: the engine's own reading, to compare with
+    /// those decisions (`dekking agreement`).
+    public func withoutOverrides() -> LoadedMappings {
+        LoadedMappings(
+            framework: framework, analyzer: analyzer, engine: engine, overrides: OverrideSet(), findings: findings,
+            files: files)
+    }
+}
+
 /// The mappings cannot be used.
 public enum MappingError: Error, Sendable, CustomStringConvertible {
     /// Every finding, each with its file and line: at least one error, and the warnings found

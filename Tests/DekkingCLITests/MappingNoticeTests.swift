@@ -61,4 +61,25 @@ import Testing
             run.stdout.contains(#""override":"confirmed","overrideNote":"staat in de inleiding""#),
             "\(run.stdout.prefix(300))")
     }
+
+    /// `dekking agreement` reads the decisions and compares them with the engine's own reading.
+    @Test func agreementComparesTheEngineWithTheDecisions() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let copy = try Self.mappings(in: dir, editing: "thresholds.yaml") { $0 }
+        // kd-metselaar is about masonry: every competency is a gap for the engine.
+        try Data(
+            "document,indicator,decision\nkd-metselaar,1.1,rejected\nkd-metselaar,2.1,rejected\nkd-metselaar,3.1,confirmed\n"
+                .utf8
+        ).write(to: copy.appendingPathComponent("overrides/team.csv"))
+        let run = try runDekking(["agreement", "Inputs/kd-metselaar.txt", "--json", "--mappings", copy.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(object["decisions"] as? Int == 3 && object["confirmed"] as? Int == 1)
+        #expect((object["agreement"] as? Double).map { abs($0 - 0.6667) < 0.001 } == true, "\(object)")
+        #expect(object["recall"] as? Double == 0)
+        let text = try runDekking(["agreement", "Inputs/kd-metselaar.txt", "--mappings", copy.path])
+        #expect(text.stdout.contains("Overeenstemming: 67 %"), "\(text.stdout)")
+        #expect(text.stdout.contains("kd-metselaar 3.1: bevestigd, Dekking ontbreekt"), "\(text.stdout)")
+    }
 }
