@@ -6,8 +6,9 @@ import DekkingReport
 import DekkingReview
 import Foundation
 
-/// `dekking review RUN`: the run's report in the browser with decision buttons; every decision
-/// is saved at once in `Mappings/overrides/beoordeling-<naam>.csv`.
+/// `dekking review RUN` (or `dekking review PATH...`, analysed first): the run's report in the
+/// browser with decision buttons; every decision is saved at once in
+/// `Mappings/overrides/beoordeling-<naam>.csv`.
 struct ReviewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
@@ -20,8 +21,15 @@ struct ReviewCommand: AsyncParsableCommand {
             Ctrl-C; er gaat niets verloren.
             """)
 
-    @Argument(help: ArgumentHelp("De run-map (met report.html en coverage.json).", valueName: "run-map"))
-    var run: String
+    @Argument(
+        help: ArgumentHelp(
+            "De run-map (met report.html en coverage.json), of de documenten en mappen die eerst geanalyseerd worden.",
+            valueName: "run-map of pad"))
+    var paths: [String]
+
+    @Option(
+        help: ArgumentHelp("Waar de run komt als er eerst geanalyseerd wordt (standaard: Output).", valueName: "map"))
+    var out = "Output"
 
     @Option(help: ArgumentHelp("Uw naam bij de beslissingen (standaard: de gebruikersnaam).", valueName: "naam"))
     var reviewer: String?
@@ -35,7 +43,7 @@ struct ReviewCommand: AsyncParsableCommand {
     @OptionGroup var mappings: MappingOptions
 
     func run() async throws {
-        let folder = URL(fileURLWithPath: run)
+        let folder = try runFolder()
         let (report, result) = try Self.readRun(folder)
         let name = reviewer ?? ProcessInfo.processInfo.environment["USER"] ?? NSUserName()
         let overrides = URL(fileURLWithPath: mappings.mappings).appendingPathComponent("overrides")
@@ -61,6 +69,33 @@ struct ReviewCommand: AsyncParsableCommand {
         task.cancel()
         let count = await log.decisions.count
         Terminal.write("Gestopt. \(count) beslissing(en) in \(file.path); ze gelden bij de volgende analyse.\n")
+    }
+
+    /// The run folder named, or the one `dekking analyze` makes of the paths first (in ``out``,
+    /// never replacing an existing run).
+    func runFolder() throws -> URL {
+        if paths.count == 1, RunFolderLayout.whyNotARunFolder(URL(fileURLWithPath: paths[0])) == nil {
+            return URL(fileURLWithPath: paths[0])
+        }
+        let process = Process()
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        process.executableURL = URL(fileURLWithPath: executable ?? CommandLine.arguments[0])
+        process.arguments = ["analyze"] + paths + ["--out", out, "--mappings", mappings.mappings]
+        // The summary and "Open het rapport: …" come on standard error; they are shown as they are.
+        let output = Pipe()
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        FileHandle.standardError.write(data)
+        let text = String(decoding: data, as: UTF8.self)
+        let marker = "Open het rapport: "
+        guard let line = text.split(separator: "\n").last(where: { $0.hasPrefix(marker) }),
+            line.hasSuffix("/report.html")
+        else {
+            throw ExitCode(process.terminationStatus == 0 ? 1 : process.terminationStatus)
+        }
+        return URL(fileURLWithPath: String(line.dropFirst(marker.count))).deletingLastPathComponent()
     }
 
     /// The run folder's report.html and coverage.json, or a usage error that says what is wrong.

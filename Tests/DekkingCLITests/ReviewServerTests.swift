@@ -51,12 +51,16 @@ import Testing
         return (out.appendingPathComponent("proef"), mappings, items)
     }
 
-    static func start(run: URL, mappings: URL, in dir: TemporaryDirectory) throws -> Review {
+    static func start(run: URL, mappings: URL, in dir: TemporaryDirectory, paths: [String]? = nil) throws -> Review {
         let output = dir.url.appendingPathComponent("review-\(UUID().uuidString).out")
         FileManager.default.createFile(atPath: output.path, contents: nil)
         let process = Process()
         process.executableURL = TestPaths.executable
-        process.arguments = ["review", run.path, "--no-open", "--reviewer", "Toetser", "--mappings", mappings.path]
+        process.arguments =
+            ["review"] + (paths ?? [run.path]) + [
+                "--no-open", "--reviewer", "Toetser", "--mappings", mappings.path, "--out",
+                run.deletingLastPathComponent().path,
+            ]
         process.currentDirectoryURL = TestPaths.root
         let handle = try FileHandle(forWritingTo: output)
         process.standardOutput = handle
@@ -157,6 +161,23 @@ import Testing
         let confirmed = #""id":"\#(chosen[0])","level":"mbo","override":"confirmed""#
         let rejected = #""id":"\#(chosen[1])","level":"mbo","override":"rejected""#
         #expect(next.stdout.contains(confirmed) && next.stdout.contains(rejected), "\(next.stdout.prefix(400))")
+    }
+
+    /// Given documents instead of a run folder, review analyses them first into a new run folder.
+    @Test func documentsAreAnalysedFirstIntoANewRunFolder() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let (run, mappings, _) = try Self.makeRun(in: dir)
+        let review = try Self.start(
+            run: run, mappings: mappings, in: dir,
+            paths: ["Inputs/kd-metselaar.txt", "Inputs/vacature-budgetcoach.html"])
+        let said = review.stop()
+        #expect(review.process.terminationStatus == 0, "\(said)")
+        let made = run.deletingLastPathComponent().appendingPathComponent("kd-metselaar-en-1-meer")
+        #expect(said.contains("Open het rapport: \(made.path)/report.html"), "\(said)")
+        #expect(FileManager.default.fileExists(atPath: made.appendingPathComponent("coverage.json").path))
+        // The earlier run was not touched.
+        #expect(FileManager.default.fileExists(atPath: run.appendingPathComponent("report.html").path))
     }
 
     /// SIGKILL while decisions are being written: the file is always whole, the old or the new.
