@@ -37,7 +37,17 @@ def decide(driver, args):
     driver.click(wait_for("de knoppen bij de competentie", lambda: driver.find(competency_box + ' button[data-decision="confirmed"]')))
     wait_for("het vakje toont de bevestiging",
              lambda: driver.execute(f"return document.querySelector('{cell}').classList.contains('s-covered') && !!document.querySelector('{cell} .ovr');"))
-    return cell
+    statement = driver.execute("var li = document.querySelector('#startbekwaam li[data-item][data-doc=\"" + args.doc + "\"]');"
+                               " return li ? li.getAttribute('data-item') : null;")
+    if statement:
+        selector = f'#startbekwaam li[data-item="{statement}"][data-doc="{args.doc}"]'
+        # The document's profile and the statement's fold open as a reader would open them.
+        driver.execute(f"var li = document.querySelector('{selector}'); li.closest('details.profile-doc').open = true;"
+                       " li.querySelector('details.decide-fold').open = true; li.scrollIntoView();")
+        driver.click(driver.find(selector + ' button[data-decision="confirmed"]'))
+        wait_for("de uitspraak toont de bevestiging",
+                 lambda: driver.execute(f"return document.querySelector('{selector}').className === 'covered';"))
+    return cell, statement
 
 
 def main():
@@ -63,27 +73,28 @@ def main():
         wait_for("chromedriver luistert", lambda: (driver.call("GET", "/status", timeout=2) or {}).get("ready"), timeout=15)
         driver.start(args.chromium)
         driver.navigate(args.url)
-        cell = decide(driver, args)
+        cell, statement = decide(driver, args)
+        expected = 3 if statement else 2
         if args.server:
             wanted = [f"{args.doc},{args.indicator},rejected,\"alleen in de inleiding, p. 2\",",
-                      f"{args.doc},{args.competency},confirmed,,"]
+                      f"{args.doc},{args.competency},confirmed,,"] + ([f"{args.doc},{statement},confirmed,,"] if statement else [])
             text = wait_for("beide beslissingen staan in het bestand",
                             lambda: (lambda t: t if all(w in t for w in wanted) else None)(
                                 Path(args.file).read_text(encoding="utf-8") if os.path.exists(args.file) else ""))
             count = driver.execute("return document.getElementById('review-count').textContent;")
-            if "2" not in count or "beoordeling-" not in count:
-                raise CheckFailed(f"de balk zegt niet dat er 2 beslissingen zijn opgeslagen: {count!r}")
+            if f"beslissingen: {expected}" not in count or "beoordeling-" not in count:
+                raise CheckFailed(f"de balk zegt niet dat er {expected} beslissingen zijn opgeslagen: {count!r}")
             # A reload shows the decisions the server holds.
             driver.navigate(args.url)
-            wait_for("na herladen zijn de 2 beslissingen er nog",
-                     lambda: "beslissingen: 2" in driver.execute("return document.getElementById('review-count').textContent;"))
+            wait_for("na herladen zijn de beslissingen er nog",
+                     lambda: f"beslissingen: {expected}" in driver.execute("return document.getElementById('review-count').textContent;"))
             wait_for("na herladen toont het vakje de bevestiging",
                      lambda: driver.execute(f"return document.querySelector('{cell}').classList.contains('s-covered');"))
             rows = len(text.strip().splitlines()) - 1
         else:
             enabled = driver.execute("return !document.getElementById('review-export').disabled;")
             if not enabled:
-                raise CheckFailed("de knop 'Exporteer beslissingen' is niet te gebruiken na 2 beslissingen")
+                raise CheckFailed(f"de knop 'Exporteer beslissingen' is niet te gebruiken na {expected} beslissingen")
             csv = driver.execute(
                 "var rows = JSON.parse(localStorage.getItem(Object.keys(localStorage).filter(function (k) {"
                 " return k.indexOf('dekking-beslissingen:') === 0; })[0]));"
@@ -91,11 +102,11 @@ def main():
             if f"{args.doc}|{args.indicator}|rejected|alleen in de inleiding, p. 2" not in csv:
                 raise CheckFailed(f"de afwijzing is niet in de browser bewaard: {csv!r}")
             driver.navigate(args.url)
-            wait_for("na herladen zijn de 2 beslissingen er nog",
-                     lambda: "beslissingen: 2" in driver.execute("return document.getElementById('review-count').textContent;"))
+            wait_for("na herladen zijn de beslissingen er nog",
+                     lambda: f"beslissingen: {expected}" in driver.execute("return document.getElementById('review-count').textContent;"))
             wait_for("na herladen toont het vakje de bevestiging",
                      lambda: driver.execute(f"return document.querySelector('{cell}').classList.contains('s-covered');"))
-            rows = 2
+            rows = expected
         errors = [entry for entry in (driver.log("browser") or []) if entry.get("level") == "SEVERE"]
         if errors:
             raise CheckFailed(f"fouten in de console: {errors[:3]}")

@@ -159,7 +159,9 @@ import Testing
                                 code: "B1-K1-W2",
                                 headingPath: ["Basisdeel"], page: 4, score: 0.7, matchedTerms: ["contact"])
                         ]),
-                    StatementCoverage(text: "Werkt methodisch.", score: 0.1, status: .gap, evidence: []),
+                    StatementCoverage(
+                        id: "1-startbekwaam-2", text: "Werkt methodisch.", score: 0.1, status: .gap, evidence: [],
+                        override: .rejected, overrideNote: "niet in het <b>dossier</b>"),
                 ]),
             ProfileCoverage(
                 clusterID: "2", score: 0.0, status: .gap,
@@ -183,9 +185,14 @@ import Testing
             page.contains(
                 "Legt contact met cliënten.<blockquote>De medewerker legt <mark>contact</mark> met de cliënt."))
         #expect(page.contains("(B1-K1-W2 · Basisdeel · pagina 4)"))
+        // A statement with an id carries it for the decision buttons, and shows the user's decision.
         #expect(
             page.contains(
-                "<li class=\"gap\"><span aria-hidden=\"true\">○</span> <span class=\"visually-hidden\">ontbreekt: </span>Kent de sociale kaart.</li>"
+                "<li class=\"gap\" data-doc=\"kd-schuldhulp\" data-item=\"1-startbekwaam-2\"><span class=\"sym\" aria-hidden=\"true\">○</span> <span class=\"visually-hidden\">ontbreekt: </span>Werkt methodisch. <span class=\"override\">✎ handmatig afgewezen: niet in het &lt;b&gt;dossier&lt;/b&gt;</span></li>"
+            ))
+        #expect(
+            page.contains(
+                "<li class=\"gap\"><span class=\"sym\" aria-hidden=\"true\">○</span> <span class=\"visually-hidden\">ontbreekt: </span>Kent de sociale kaart.</li>"
             ))
         #expect(!page.contains("<script>alert(1)"))
         // After the gap list, before the run metadata.

@@ -795,7 +795,13 @@ enum HTMLAssets {
               if (sym) sym.textContent = s[0];
               if (!cell.querySelector(".ovr")) cell.appendChild(el("span", { "class": "ovr", "aria-hidden": "true", "title": "handmatig beoordeeld" }, ["✎"]));
             }
-            panel.querySelectorAll('.decide[data-doc="' + CSS.escape(row.document) + '"][data-item="' + CSS.escape(row.item) + '"]').forEach(function (box) {
+            var statement = document.querySelector('#startbekwaam li[data-doc="' + CSS.escape(row.document) + '"][data-item="' + CSS.escape(row.item) + '"]');
+            if (statement) {
+              statement.className = status;
+              var mark = statement.querySelector(".sym");
+              if (mark) mark.textContent = s[0];
+            }
+            document.querySelectorAll('.decide[data-doc="' + CSS.escape(row.document) + '"][data-item="' + CSS.escape(row.item) + '"]').forEach(function (box) {
               box.querySelectorAll("button").forEach(function (b) { b.setAttribute("aria-pressed", String(b.getAttribute("data-decision") === row.decision)); });
               var state = box.querySelector(".decide-state");
               if (state) state.textContent = "Uw oordeel: " + WORD[row.decision] + (row.note ? " — " + row.note : "");
@@ -848,6 +854,13 @@ enum HTMLAssets {
               block.appendChild(decisionBox(doc, id, "indicator " + id, block.getAttribute("data-status") === "gap"));
             });
             order.forEach(function (k) { var d = decisions[k]; if (d.document === doc) show(d); });
+          });
+
+          // Every startbekwaam statement gets the same buttons, folded away under "Uw oordeel".
+          document.querySelectorAll("#startbekwaam li[data-item][data-doc]").forEach(function (item) {
+            var fold = el("details", { "class": "decide-fold no-print" }, [el("summary", { "class": "small" }, ["Uw oordeel"])]);
+            fold.appendChild(decisionBox(item.getAttribute("data-doc"), item.getAttribute("data-item"), "uitspraak " + item.getAttribute("data-item"), item.className === "gap"));
+            item.appendChild(fold);
           });
 
           if (server) {

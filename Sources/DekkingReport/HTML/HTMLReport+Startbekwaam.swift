@@ -35,7 +35,7 @@ extension HTMLReport {
                 html +=
                     "<td><p class=\"small\">\(addressed) van \(cluster.statements.count) beschreven</p><ul class=\"statements\">"
                 for statement in cluster.statements {
-                    html += statementItem(statement)
+                    html += statementItem(statement, document: document.id)
                 }
                 html += "</ul></td></tr>\n"
             }
@@ -44,10 +44,18 @@ extension HTMLReport {
         return Templates.startbekwaam.render(["documents": html])
     }
 
-    private static func statementItem(_ statement: StatementCoverage) -> String {
-        var html =
-            "<li class=\"\(statement.status.rawValue)\"><span aria-hidden=\"true\">\(statement.status.statusSymbol)</span> "
+    /// One statement: its status, text and best passage; with its id (`data-item`) for the
+    /// decision buttons, and the user's decision when there is one.
+    private static func statementItem(_ statement: StatementCoverage, document: String) -> String {
+        var html = "<li class=\"\(statement.status.rawValue)\""
+        if let id = statement.id { html += " data-doc=\"\(HTML.escape(document))\" data-item=\"\(HTML.escape(id))\"" }
+        html += "><span class=\"sym\" aria-hidden=\"true\">\(statement.status.statusSymbol)</span> "
         html += "<span class=\"visually-hidden\">\(statement.status.label): </span>\(HTML.escape(statement.text))"
+        if let decision = statement.override {
+            html += " <span class=\"override\">✎ handmatig \(DutchLabels.override(decision))"
+            if let note = statement.overrideNote { html += ": \(HTML.escape(note))" }
+            html += "</span>"
+        }
         if let evidence = statement.evidence.first {
             let place = EvidencePlace(evidence).text
             html += "<blockquote>\(HTML.highlight(evidence.text, terms: evidence.matchedTerms))"
