@@ -6,8 +6,9 @@ import Foundation
 ///
 /// - Help and version go to standard output, messages to standard error, both through
 ///   ``Terminal``, so a control character in an argument is shown as an escape.
-/// - The library's own phrases are translated (``LibraryPhrases``), except in machine output: the
-///   completion scripts and the help dump the manual page is made from.
+/// - The library's own phrases are translated (``LibraryPhrases``), also in the help dump the
+///   manual page is made from (JSON; no phrase holds a quote or backslash), but not in the shell
+///   completion scripts and completions, which are code.
 /// - Every usage error exits with 64 (EX_USAGE) and shows the usage of the command that was given,
 ///   also when the command finds it only while running (a level or competency that the framework
 ///   does not have); a word that names no subcommand gets the nearest names (``CommandTree``).
@@ -60,10 +61,10 @@ enum EntryPoint {
         Foundation.exit(ExitCode.validationFailure.rawValue)
     }
 
-    /// Whether the arguments ask for a completion script, a completion or the help dump.
+    /// Whether the arguments ask for a completion script or a completion.
     static func isMachineOutput(_ arguments: [String]) -> Bool {
         arguments.contains { argument in
-            ["--generate-completion-script", "---completion", "--experimental-dump-help"].contains {
+            ["--generate-completion-script", "---completion"].contains {
                 argument == $0 || argument.hasPrefix($0 + "=")
             }
         }

@@ -116,7 +116,17 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
-    /// Machine output keeps the parser's own text: the completion scripts still complete.
+    /// The help dump the manual page is made from is Dutch too, and still JSON.
+    @Test func theHelpDumpForTheManualPageIsDutchJSON() throws {
+        let dump = try runDekking(["--experimental-dump-help"])
+        #expect(dump.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)) as? [String: Any]
+        #expect(json?["command"] != nil)
+        #expect(dump.stdout.contains("Toon deze hulp."))
+        #expect(Self.englishIn(dump.stdout).isEmpty, "\(Self.englishIn(dump.stdout))")
+    }
+
+    /// The completion scripts are code and keep the parser's own text.
     @Test func completionScriptsAreNotTranslated() throws {
         let bash = try runDekking(["--generate-completion-script", "bash"])
         #expect(bash.status == 0)
