@@ -9,13 +9,15 @@ import Foundation
 struct RunOptions: ParsableArguments {
     @OptionGroup var mappings: MappingOptions
 
-    @Option(help: "Niveau: auto (van het document), of een niveau van het kader (mbo, hbo).")
+    @Option(
+        help: ArgumentHelp(
+            "Niveau: auto (van het document), of een niveau van het kader (mbo, hbo).", valueName: "niveau"))
     var level: String = "auto"
 
     @Option(
-        help:
-            "Soort voor alle documenten: kwalificatiedossier, opleidingsprofiel, functiebeschrijving, vacature, overig."
-    )
+        help: ArgumentHelp(
+            "Soort voor alle documenten: kwalificatiedossier, opleidingsprofiel, functiebeschrijving, vacature, overig.",
+            valueName: "soort"))
     var kind: String?
 
     @Option(
@@ -37,7 +39,7 @@ struct RunOptions: ParsableArguments {
     @Option(
         name: .customLong("semantic-limit"),
         help: ArgumentHelp(
-            "Vergelijk ook op betekenis (zinsencoder) bij runs van hooguit zoveel bestanden; grotere runs alleen op woorden (standaard 0: altijd alleen op woorden).",
+            "Vergelijk ook op betekenis (zinsencoder) bij runs van hooguit zoveel bestanden; grotere runs alleen op woorden (0: altijd alleen op woorden).",
             valueName: "N"))
     var semanticLimit: Int = CoverageRun.defaultSemanticLimit
 
@@ -123,7 +125,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
             geschreven. De uitvoer is dezelfde bij elk aantal --jobs.
             """)
 
-    @Argument(help: "Bestanden of mappen.")
+    @Argument(help: ArgumentHelp("Bestanden of mappen.", valueName: "pad"))
     var paths: [String] = []
 
     @Option(
@@ -135,13 +137,15 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     @OptionGroup var options: RunOptions
 
-    @Option(help: "Schrijf (ook) het JSON-rapport naar dit bestand; - schrijft het naar stdout.")
+    @Option(
+        help: ArgumentHelp(
+            "Schrijf (ook) het JSON-rapport naar dit bestand; - schrijft het naar stdout.", valueName: "bestand"))
     var json: String?
 
-    @Option(help: "De map waarin de run-map komt (standaard Output).")
+    @Option(help: ArgumentHelp("De map waarin de run-map komt (standaard: Output).", valueName: "map"))
     var out: String?
 
-    @Option(help: "Naam van de run-map (standaard afgeleid van de invoer).")
+    @Option(help: ArgumentHelp("Naam van de run-map (standaard: afgeleid van de invoer).", valueName: "naam"))
     var name: String?
 
     @Flag(
@@ -163,14 +167,14 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("csv-dialect"),
         help: ArgumentHelp(
-            "Spelling van coverage.csv en matrix.csv: rfc4180 (standaard: komma's, decimale punt; voor R, pandas, scripts) of excel-nl (puntkomma's, decimale komma, BOM: opent goed in Excel met Nederlandse instellingen).",
+            "Spelling van coverage.csv en matrix.csv: rfc4180 (komma's, decimale punt; voor R, pandas, scripts) of excel-nl (puntkomma's, decimale komma, BOM: opent goed in Excel met Nederlandse instellingen).",
             valueName: "dialect"))
     var csvDialect = "rfc4180"
 
     @Option(
-        help:
-            "Map voor een cache van geanalyseerde documenten: een nieuwe run analyseert alleen gewijzigde documenten opnieuw."
-    )
+        help: ArgumentHelp(
+            "Map voor een cache van geanalyseerde documenten: een nieuwe run analyseert alleen gewijzigde documenten opnieuw.",
+            valueName: "map"))
     var cache: String?
 
     @Option(
@@ -183,14 +187,14 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(
         name: [.customShort("j"), .long],
         help: ArgumentHelp(
-            "Hoeveel documenten tegelijk worden geanalyseerd (standaard twee per processorkern); 1 analyseert ze na elkaar.",
+            "Hoeveel documenten tegelijk worden geanalyseerd (standaard: twee per processorkern); 1 analyseert ze na elkaar.",
             valueName: "aantal"))
     var jobs: Int?
 
     @Option(
         name: .customLong("document-time-limit"),
         help: ArgumentHelp(
-            "Seconden die één document mag kosten (lezen, analyseren, vergelijken); een document dat langer duurt wordt overgeslagen met een fout (standaard 60; 0: geen grens).",
+            "Seconden die één document mag kosten (lezen, analyseren, vergelijken); een document dat langer duurt wordt overgeslagen met een fout (0: geen grens).",
             valueName: "seconden"))
     var documentTimeLimit: Double = CoverageRun.defaultDocumentTimeLimit
 

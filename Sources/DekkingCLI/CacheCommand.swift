@@ -20,7 +20,7 @@ struct CacheCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Toon hoeveel items en megabytes de cache heeft, en wanneer ze zijn gebruikt.")
 
-        @Argument(help: "De cache-map.")
+        @Argument(help: ArgumentHelp("De cache-map.", valueName: "map"))
         var directory: String
 
         func validate() throws { try CacheCommand.requireFolder(directory) }
@@ -42,7 +42,7 @@ struct CacheCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Verwijder items die een aantal dagen door geen enkele run zijn gebruikt.")
 
-        @Argument(help: "De cache-map.")
+        @Argument(help: ArgumentHelp("De cache-map.", valueName: "map"))
         var directory: String
 
         @Option(

@@ -14,6 +14,9 @@ struct CompareCommand: AsyncParsableCommand {
             de functie vraagt en de opleiding niet dekt. Of twee versies van één opleidingsprofiel: wat is er veranderd?
             Schrijft compare.html en compare.csv in --out (standaard Output/compare-<A>-<B>/); een bestaande, niet-lege \
             map wordt alleen met --force overschreven.
+            Elk document wordt op zijn eigen niveau beoordeeld, zoals analyze het doet (herkend of uit manifest.csv); \
+            met --level worden beide op dat niveau beoordeeld. De terminal en compare.html noemen \
+            beide niveaus, bijv. 'niveau A: mbo, niveau B: hbo'.
             """)
 
     @Argument(help: "Document A.")
@@ -24,7 +27,9 @@ struct CompareCommand: AsyncParsableCommand {
 
     @OptionGroup var options: RunOptions
 
-    @Option(help: "De map voor compare.html en compare.csv (standaard: Output/compare-<A>-<B>).")
+    @Option(
+        help: ArgumentHelp(
+            "De map voor compare.html en compare.csv (standaard: Output/compare-<A>-<B>).", valueName: "map"))
     var out: String?
 
     @Flag(help: "Schrijf ook in een map die al bestaat en niet leeg is.")
@@ -64,8 +69,8 @@ struct CompareCommand: AsyncParsableCommand {
 
     func run() async throws {
         let mappings = try options.loadMappings()
-        var request = options.runRequest(paths: [a, b], mappings: mappings)
-        var run = await CoverageRun.run(request, mappings: mappings)
+        // Each document at its own level (as analyze gives it), or both at --level.
+        let run = await CoverageRun.run(options.runRequest(paths: [a, b], mappings: mappings), mappings: mappings)
         for finding in run.findings where finding.severity != .note || !options.quiet {
             Terminal.report(finding)
         }
@@ -73,17 +78,6 @@ struct CompareCommand: AsyncParsableCommand {
             Terminal.error(
                 "fout: er moeten twee documenten gelezen worden, het werden er \(run.result.documents.count)")
             throw ExitCode.failure
-        }
-        // Indicators differ per level: under --level auto, compare at A's level when the documents differ.
-        if options.level == "auto", let levelA = run.result.documents[0].level, run.result.documents[1].level != levelA
-        {
-            if !options.quiet {
-                Terminal.error(
-                    "opmerking: A en B hebben een verschillend niveau; beide worden op het niveau van A (\(levelA)) vergeleken (kies zelf met --level)"
-                )
-            }
-            request.level = .level(levelA)
-            run = await CoverageRun.run(request, mappings: mappings)
         }
         let comparison = Compare.compare(
             run.result.documents[0], run.result.documents[1], framework: mappings.framework)

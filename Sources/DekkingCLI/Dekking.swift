@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 
-/// The `dekking` command: how well documents cover a competency framework.
-@main
+/// The `dekking` command: how well documents cover a competency framework. It is started, and its
+/// messages printed, by ``EntryPoint``.
 struct Dekking: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dekking",
@@ -20,27 +20,6 @@ struct Dekking: AsyncParsableCommand {
             CacheCommand.self, ReviewCommand.self, AgreementCommand.self,
         ]
     )
-
-    /// Parses and runs the command as ArgumentParser's own `main` does, but prints its messages
-    /// (usage errors, which may quote an argument, and help) through ``Terminal``, so a control
-    /// character in an argument is shown as an escape. Help and version go to standard output.
-    static func main() async {
-        do {
-            var command = try await asyncParseAsRoot()
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
-        } catch {
-            let code = exitCode(for: error)
-            let text = fullMessage(for: error)
-            if !text.isEmpty {
-                if code == .success { Terminal.write(text + "\n") } else { Terminal.error(text) }
-            }
-            Foundation.exit(code.rawValue)
-        }
-    }
 }
 
 /// The tool version, recorded in outputs and cache keys.

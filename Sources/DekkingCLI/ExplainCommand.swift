@@ -1,91 +1,116 @@
 import ArgumentParser
 import DekkingCore
-import DekkingMatching
+import DekkingModel
 import DekkingPipeline
 import DekkingReport
 import Foundation
 
-/// `dekking explain DOC COMPETENCY`: why a competency got its status in one document.
+/// `dekking explain DOCUMENT COMPETENCY`: why a competency got its status in one document: a file
+/// analysed now, or with `--run` a document of an earlier run, as that run reported it.
 struct ExplainCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Toon per indicator van één competentie de score, status en bewijsplaatsen in een document.")
+        abstract: "Toon per indicator van één competentie de score, status en bewijsplaatsen in een document.",
+        discussion: """
+            Zonder --run wordt het document (een bestand) nu geanalyseerd. Met --run is het document het id \
+            van een document uit die run (zoals in report.html en coverage.csv) en toont explain wat die run \
+            vond, zonder opnieuw te analyseren. Bijvoorbeeld:
+              dekking explain Inputs/opleidingsprofiel-sjd.docx 2.2
+              dekking explain --run Output/Inputs opleidingsprofiel-sjd 2.2
+            """)
 
-    @Argument(help: "Het document.")
+    @Argument(
+        help: ArgumentHelp(
+            "Het document: een bestand, of met --run het id van een document uit die run.", valueName: "document"))
     var document: String
 
-    @Argument(help: "De competentie, bijv. 2.2.")
+    @Argument(help: ArgumentHelp("De competentie, bijv. 2.2.", valueName: "competentie"))
     var competency: String
 
+    @Option(
+        name: .customLong("run"),
+        help: ArgumentHelp(
+            "Een run-map van analyze, of het coverage.json van een run: leg een document uit die run uit.",
+            valueName: "run"))
+    var runReport: String?
+
     @OptionGroup var options: RunOptions
+
+    /// At most this many ids of a run are listed when a document id is not in it.
+    static let listedDocuments = 50
+
+    /// The coverage.json of `--run`: the file itself, or the one in the run folder.
+    var reportURL: URL? {
+        guard let runReport else { return nil }
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: runReport, isDirectory: &isFolder)
+        let url = URL(fileURLWithPath: runReport)
+        return exists && isFolder.boolValue ? url.appendingPathComponent("coverage.json") : url
+    }
+
+    func validate() throws {
+        guard let reportURL, let runReport else {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: document, isDirectory: &isFolder) else {
+                throw ValidationError(
+                    "\(document): bestand bestaat niet; een document uit een run kiest u met --run <run-map> <id>")
+            }
+            if isFolder.boolValue { throw ValidationError("\(document): is een map; explain legt één document uit") }
+            return
+        }
+        guard FileManager.default.fileExists(atPath: reportURL.path) else {
+            throw ValidationError("\(runReport): geen run-map met coverage.json en geen coverage.json")
+        }
+        if options.level != "auto" || options.kind != nil {
+            throw ValidationError("--level en --kind gelden alleen zonder --run: een run heeft zijn niveau en soort al")
+        }
+    }
 
     func run() async throws {
         let mappings = try options.loadMappings()
         guard let definition = mappings.framework.competency(competency) else {
-            throw ValidationError("onbekende competentie '\(competency)'")
+            let ids = mappings.framework.competencies.map(\.id)
+            throw ValidationError(
+                "onbekende competentie '\(competency)'."
+                    + Suggestions.miss(competency, among: ids, listedAs: "Het kader kent"))
         }
-        let run = await CoverageRun.run(options.runRequest(paths: [document], mappings: mappings), mappings: mappings)
-        for finding in run.findings { Terminal.report(finding) }
-        guard let coverage = run.result.documents.first, let result = coverage.competency(competency) else {
-            throw ExitCode.failure
-        }
-        let indicators = Dictionary(uniqueKeysWithValues: mappings.framework.indicators.map { ($0.id, $0) })
-        var lines: [String] = []
-        lines.append("\(coverage.id) – competentie \(definition.id) \(definition.title)")
-        lines.append(
-            "Score \(format(result.score)): \(result.status.label). Niveau: \(coverage.matchedLevels.map(\.rawValue).joined(separator: "+")). Relevantie voor het vakgebied: \(format(coverage.fieldRelevance))."
-        )
-        if !result.keywords.isEmpty { lines.append("Kernwoorden gevonden: \(result.keywords.joined(separator: ", "))") }
-        if let signals = result.signals {
-            let model = mappings.engine.prepared.calibration.model(semantic: coverage.semantic == true)
-            lines.append(
-                "Hoe de kans ontstaat (\(coverage.semantic == true ? "op woorden en betekenis" : "op woorden")): basis \(signed(model.intercept))"
-            )
-            for part in model.contributions(signals) where part.value != 0 {
-                lines.append(
-                    "  \(CalibrationModel.labels[part.name] ?? part.name): \(format(part.value)) × \(format(part.weight)) = \(signed(part.part))"
-                )
-            }
-            lines.append(
-                "  → kans \(format(result.score)) (gedekt vanaf \(format(mappings.engine.prepared.configuration.covered)), deels vanaf \(format(mappings.engine.prepared.configuration.partial)))"
-            )
-            lines.append(
-                "Een indicator krijgt de kans van de competentie maal zijn kansverhouding tot de beste indicator.")
-        }
-        for indicator in result.indicators {
-            lines.append("")
-            var head = "\(indicator.id)  \(format(indicator.score))  \(indicator.status.label)"
-            if let decision = indicator.override {
-                head += "  [override: \(decision == .confirmed ? "bevestigd" : "afgewezen")]"
-            }
-            lines.append(head)
-            lines.append("  \(indicators[indicator.id]?.text ?? "")")
-            for evidence in indicator.evidence {
-                lines.append("  ▸ \(format(evidence.score)) \(EvidencePlace(evidence).text)")
-                lines.append("    “\(evidence.text.prefix(300))”")
-                if evidence.basis == .semantic {
-                    lines.append("    op betekenis (gelijkenis \(format(evidence.similarity ?? 0)))")
-                } else {
-                    lines.append("    woorden: \(evidence.matchedTerms.joined(separator: ", "))")
-                }
-            }
-        }
-        if let cluster = mappings.framework.cluster(containing: competency),
-            let profile = coverage.startbekwaam?.first(where: { $0.clusterID == cluster.id })
-        {
-            lines.append("")
-            lines.append(
-                "Startbekwaam profiel van cluster \(cluster.id) (\(cluster.title)): \(format(profile.score)), \(profile.status.label)"
-            )
-            for statement in profile.statements {
-                lines.append("  \(format(statement.score)) \(statement.status.label): \(statement.text)")
-                if let best = statement.evidence.first { lines.append("    ▸ “\(best.text.prefix(200))”") }
-            }
-        }
-        Terminal.write(lines.joined(separator: "\n") + "\n")
+        let coverage: DocumentCoverage
+        if runReport == nil { coverage = try await analysed(mappings) } else { coverage = try reported(mappings) }
+        Terminal.write(ExplainText.render(coverage, definition, mappings: mappings))
     }
 
-    private func format(_ value: Double) -> String { String(format: "%.2f", value) }
+    /// The document analysed now.
+    private func analysed(_ mappings: LoadedMappings) async throws -> DocumentCoverage {
+        let run = await CoverageRun.run(options.runRequest(paths: [document], mappings: mappings), mappings: mappings)
+        for finding in run.findings { Terminal.report(finding) }
+        guard let coverage = run.result.documents.first else { throw ExitCode.failure }
+        return coverage
+    }
 
-    private func signed(_ value: Double) -> String { String(format: "%+.2f", value) }
+    /// The document as the run of `--run` reported it.
+    private func reported(_ mappings: LoadedMappings) throws -> DocumentCoverage {
+        guard let reportURL, let runReport else { throw ExitCode.failure }
+        let report: CoverageJSONFile
+        let found: DocumentCoverage?
+        do {
+            report = try CoverageJSONFile(contentsOf: reportURL)
+            found = try report.document(id: document)
+        } catch {
+            Terminal.error("fout: \(reportURL.path): geen leesbaar coverage.json van Dekking (\(error))")
+            throw ExitCode.failure
+        }
+        guard let found else {
+            throw ValidationError(
+                "document '\(document)' staat niet in de run \(runReport)."
+                    + Suggestions.miss(
+                        document, among: report.documentIDs, listedAs: "De run heeft", limit: Self.listedDocuments))
+        }
+        let framework = mappings.framework
+        if report.framework.id != framework.id || report.framework.version != framework.version {
+            Terminal.error(
+                "opmerking: de run is gemaakt met kader \(report.framework.id) versie \(report.framework.version), de mappings hebben \(framework.id) versie \(framework.version); de teksten komen uit de mappings"
+            )
+        }
+        return found
+    }
 }

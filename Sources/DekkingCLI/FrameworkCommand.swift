@@ -16,10 +16,11 @@ struct FrameworkCommand: ParsableCommand {
 
         @OptionGroup var mappings: MappingOptions
 
-        @Option(help: "Toon alleen de indicatoren van dit niveau (bijv. hbo of mbo).")
+        @Option(
+            help: ArgumentHelp("Toon alleen de indicatoren van dit niveau (bijv. hbo of mbo).", valueName: "niveau"))
         var level: String?
 
-        @Option(help: "Toon alleen dit cluster (1–8).")
+        @Option(help: ArgumentHelp("Toon alleen dit cluster (1–8).", valueName: "cluster"))
         var cluster: String?
 
         @Flag(help: "Schrijf JSON in plaats van tekst.")
@@ -60,7 +61,7 @@ struct FrameworkCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Controleer een kaderbestand en meld elk probleem met zijn plaats.")
 
-        @Argument(help: "Het kaderbestand (YAML).")
+        @Argument(help: ArgumentHelp("Het kaderbestand (YAML).", valueName: "bestand"))
         var file: String
 
         func run() throws {

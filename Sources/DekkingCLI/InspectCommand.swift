@@ -16,22 +16,22 @@ struct InspectCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "De documenten of mappen.")
+    @Argument(help: ArgumentHelp("De documenten of mappen.", valueName: "pad"))
     var files: [String]
 
     @Flag(help: "Schrijf JSON in plaats van tekst.")
     var json = false
 
     @Option(
-        help:
-            "Gebruik deze soort voor alle documenten (\(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")))."
-    )
+        help: ArgumentHelp(
+            "Gebruik deze soort voor alle documenten (\(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))).",
+            valueName: "soort"))
     var kind: String?
 
-    @Option(help: "Gebruik dit niveau voor alle documenten (hbo of mbo).")
+    @Option(help: ArgumentHelp("Gebruik dit niveau voor alle documenten (hbo of mbo).", valueName: "niveau"))
     var level: String?
 
-    @Option(help: "Toon hoogstens zoveel tekens per passage (0: alles).")
+    @Option(help: ArgumentHelp("Toon hoogstens zoveel tekens per passage (0: alles).", valueName: "tekens"))
     var width = 100
 
     @Option(

@@ -11,7 +11,9 @@ struct MappingOptions: ParsableArguments {
             valueName: "map"))
     var folder: String?
 
-    @Option(help: "Het kaderbestand (standaard: <mappings>/frameworks/sfd-2021.yaml).")
+    @Option(
+        help: ArgumentHelp(
+            "Het kaderbestand (standaard: <map>/frameworks/sfd-2021.yaml van --mappings).", valueName: "bestand"))
     var framework: String?
 
     /// Where the mappings are read from (``MappingsLocation``).

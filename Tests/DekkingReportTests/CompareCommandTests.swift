@@ -34,4 +34,41 @@ import Testing
         #expect(result.status == 64)
         #expect(result.stderr.contains("Inputs/bestaat-niet.pdf: bestand bestaat niet"))
     }
+
+    /// Each document keeps its own level, as analyze gives it, and both levels are stated; with
+    /// --level both are matched at that level.
+    @Test func eachDocumentKeepsItsOwnLevelUnlessLevelIsGiven() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.cleanUp() }
+        let own = directory.url.appendingPathComponent("eigen")
+        let result = try runDekking(["compare", a, b, "--out", own.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("niveau A: mbo, niveau B: hbo"))
+        #expect(!result.stderr.contains("niveau van A"))
+        let html = try String(contentsOf: own.appendingPathComponent("compare.html"), encoding: .utf8)
+        #expect(html.contains("<p class=\"levels\">niveau A: mbo, niveau B: hbo</p>"))
+
+        // B's side is what analyze reports for B: the same status and score for every competency.
+        let analysed = try runDekking(["analyze", b, "--json", "-", "--quiet"])
+        #expect(analysed.status == 0, "\(analysed.stderr)")
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(analysed.stdout.utf8)) as? [String: Any])
+        let document = try #require((report["documents"] as? [[String: Any]])?.first)
+        #expect(document["level"] as? String == "hbo")
+        let competencies = try #require(document["competencies"] as? [[String: Any]])
+        #expect(competencies.count == 30)
+        let csv = try String(contentsOf: own.appendingPathComponent("compare.csv"), encoding: .utf8)
+        for competency in competencies {
+            let status = try #require(competency["status"] as? String)
+            let score = try #require(competency["score"] as? Double)
+            let side = ",functiebeschrijving-schuldhulpverlener,\(status),\(String(format: "%.4f", score)),"
+            #expect(csv.contains(side), "\(competency["id"] ?? "?"): \(side)")
+        }
+
+        let chosen = directory.url.appendingPathComponent("mbo")
+        let atMBO = try runDekking(["compare", a, b, "--out", chosen.path, "--level", "mbo", "--quiet"])
+        #expect(atMBO.status == 0, "\(atMBO.stderr)")
+        #expect(atMBO.stdout.contains("niveau A: mbo, niveau B: mbo"))
+        #expect(!atMBO.stdout.contains("Let op: A en B zijn op verschillende niveaus"))
+    }
 }

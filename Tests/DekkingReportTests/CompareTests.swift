@@ -58,6 +58,11 @@ import Testing
         #expect(first.indicators[2].a == nil && first.indicators[2].b?.status == .partial)
         #expect(first.indicators[2].category == .onlyInB)
         #expect(CompareText.render(mixed).contains("Let op: A en B zijn op verschillende niveaus beoordeeld"))
+        #expect(mixed.levelsLine == "niveau A: mbo, niveau B: hbo")
+        #expect(CompareText.render(mixed).contains("\nniveau A: mbo, niveau B: hbo\n"))
+        #expect(
+            CompareHTML.render(mixed, toolVersion: "9.9.9").contains(
+                "<p class=\"levels\">niveau A: mbo, niveau B: hbo</p>"))
     }
 
     @Test func csvHasOneRowPerCompetencyAndIndicatorAndQuotesPerRFC4180() throws {

@@ -65,6 +65,7 @@ public enum CompareHTML {
                 "<p class=\"meta\">● \(covered) gedekt · ◐ \(partial) deels · ○ \(gaps) ontbreekt</p></div></article>\n"
         }
         html += "</div>\n"
+        html += "<p class=\"levels\">\(HTML.escape(comparison.levelsLine))</p>\n"
         if comparison.levelsDiffer {
             html +=
                 "<p class=\"warn\">Let op: A en B zijn op verschillende niveaus beoordeeld. Competenties zijn goed te vergelijken, "

@@ -10,6 +10,7 @@ public enum CompareText {
         var lines: [String] = []
         lines.append("A: \(describe(comparison.a))")
         lines.append("B: \(describe(comparison.b))")
+        lines.append(comparison.levelsLine)
         if comparison.levelsDiffer {
             lines.append(
                 "Let op: A en B zijn op verschillende niveaus beoordeeld; indicatoren van een niveau tellen alleen mee bij het document met dat niveau."

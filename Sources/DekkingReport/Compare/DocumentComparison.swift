@@ -96,6 +96,10 @@ public struct DocumentComparison: Hashable, Sendable {
     /// Whether A and B were matched at different levels, so that their indicators differ.
     public var levelsDiffer: Bool { Set(a.matchedLevels) != Set(b.matchedLevels) }
 
+    /// The level each document was matched at, in Dutch: `niveau A: mbo, niveau B: hbo` (a
+    /// document of unknown level, matched at every level: `hbo + mbo`).
+    public var levelsLine: String { "niveau A: \(a.levelsText), niveau B: \(b.levelsText)" }
+
     /// The competencies in `category`, in framework order.
     public func competencies(in category: ComparisonCategory) -> [CompetencyComparison] {
         competencies.filter { $0.category == category }

@@ -91,6 +91,7 @@ enum HTMLAssets {
         .letter { flex: none; display: inline-flex; align-items: center; justify-content: center; width: 2rem; height: 2rem; border-radius: 50%; background: var(--ink); color: #fff; font-weight: 700; }
         .small-letter { width: 1.4rem; height: 1.4rem; font-size: .75rem; }
         .warn { color: var(--gap-fg); font-size: .85rem; margin: .75rem 0 0; }
+        .levels { font-size: .9rem; margin: .75rem 0 0; }
         .cats { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: .6rem; margin: .5rem 0 .75rem; }
         .cat { font: inherit; text-align: left; display: grid; grid-template-columns: auto 1fr; gap: 0 .6rem; align-items: baseline; padding: .6rem .75rem; border-radius: 8px; border: 1px solid var(--line); background: var(--card); color: var(--ink); cursor: pointer; }
         .cat:hover { border-color: var(--ink); }
