@@ -193,15 +193,19 @@ class Chromium:
         self.service = subprocess.Popen([chromedriver, f"--port={port}", "--allowed-ips=127.0.0.1"],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         self.driver = WebDriver(f"http://127.0.0.1:{port}")
-        wait_for("chromedriver luistert", lambda: (self.driver.call("GET", "/status", timeout=2) or {}).get("ready"),
-                 timeout=15)
         options = {"args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                             f"--window-size=1440,{HEIGHT}"]}
         if chromium:
             options["binary"] = chromium
-        value = self.driver.call("POST", "/session", {"capabilities": {"alwaysMatch": {
-            "browserName": "chrome", "goog:chromeOptions": options}}}, timeout=60)
-        self.driver.session = value["sessionId"]
+        try:
+            wait_for("chromedriver luistert",
+                     lambda: (self.driver.call("GET", "/status", timeout=2) or {}).get("ready"), timeout=15)
+            value = self.driver.call("POST", "/session", {"capabilities": {"alwaysMatch": {
+                "browserName": "chrome", "goog:chromeOptions": options}}}, timeout=60)
+            self.driver.session = value["sessionId"]
+        except BaseException:
+            self.close()  # chromedriver is stopped, not left running
+            raise
 
     def open(self, url, width):
         self.driver.call("POST", self.driver.s("/goog/cdp/execute"), {
@@ -250,14 +254,19 @@ class Firefox:
             [firefox, "--headless", "--no-remote", f"--remote-debugging-port={port}", "--profile", self.profile],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         self.socket = None
-        self.socket = wait_for("Firefox luistert (WebDriver BiDi)", lambda: self.connect(port), timeout=45)
         self.last = 0
-        self.command("session.new", {"capabilities": {}}, timeout=60)
-        self.context = self.command("browsingContext.getTree", {})["contexts"][0]["context"]
+        try:
+            self.socket = wait_for("Firefox luistert (WebDriver BiDi)", lambda: self.connect(port), timeout=45)
+            self.command("session.new", {"capabilities": {}}, timeout=60)
+            self.context = self.command("browsingContext.getTree", {})["contexts"][0]["context"]
+        except BaseException:
+            self.close()  # a Firefox that did not answer is stopped, not left running
+            raise
 
     def connect(self, port):
         if self.process.poll() is not None:
-            raise CheckFailed(f"Firefox stopte meteen (afsluitcode {self.process.returncode})")
+            # Not a CheckFailed, which wait_for would wait out: a stopped Firefox will not come back.
+            raise RuntimeError(f"Firefox stopte meteen (afsluitcode {self.process.returncode})")
         try:
             # Firefox refuses a handshake with an Origin header (--remote-allow-origins), so none is sent.
             return self.websocket.create_connection(f"ws://127.0.0.1:{port}/session", timeout=5,
