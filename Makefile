@@ -41,7 +41,8 @@ uninstall:
 manual:
 	$(SWIFT) package --allow-writing-to-package-directory generate-manual
 
-## Every test, including the headless-Chromium test of report.html, then a short run of every
+## Every test, including the headless-Chromium test of report.html and its layout test in Chromium
+## and Firefox (390, 1024 and 1440 px), then a short run of every
 ## fuzz target (make fuzz-smoke: 2,000 inputs each), so no reader's fuzz target rots.
 test: deps lint
 	@scripts/ensure-deps.sh $(BROWSER_PACKAGES) $(EVAL_PACKAGES)

@@ -17,7 +17,7 @@ enum HTMLAssets {
           color: var(--ink); background: var(--paper); line-height: 1.5;
         }
         * { box-sizing: border-box; }
-        body { margin: 0; font-size: 15px; }
+        body { margin: 0; font-size: 15px; overflow-wrap: break-word; }
         a { color: var(--accent); }
         h1, h2, h3, h4 { line-height: 1.25; margin: 0 0 .5rem; }
         h1 { font-size: 1.75rem; letter-spacing: -.01em; }
@@ -58,14 +58,19 @@ enum HTMLAssets {
         table.plain th, table.plain td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
         table.plain td.num, table.plain th.num { text-align: right; font-variant-numeric: tabular-nums; }
         .hash { word-break: break-all; }
+        table.plain code { overflow-wrap: anywhere; }
         footer { padding: 1rem 2rem 2rem; color: var(--muted); font-size: .8rem; }
-        @media (max-width: 700px) { .page-head, main { padding-left: 1rem; padding-right: 1rem; } }
+        @media (max-width: 700px) {
+          .page-head, main, footer { padding-left: 1rem; padding-right: 1rem; }
+          .card { padding: .8rem .9rem; }
+          #run-info table.plain { display: block; overflow-x: auto; }
+        }
         .cid { display: inline-block; min-width: 2.2rem; font-variant-numeric: tabular-nums; color: var(--muted); font-weight: 650; }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-        .run-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1rem 2rem; align-items: start; }
+        .run-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(20rem, 100%), 1fr)); gap: 1rem 2rem; align-items: start; }
         .run-grid dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 0; font-size: .88rem; }
         .run-grid dt { color: var(--muted); }
-        .run-grid dd { margin: 0; }
+        .run-grid dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
         @media print {
           @page { size: A4 landscape; margin: 10mm; }
           :root { background: #fff; font-size: 10px; }
@@ -239,7 +244,7 @@ enum HTMLAssets {
     static let overviewCSS = ##"""
         #uitleg.card > .legend { margin-top: .2rem; }
         .level { display: inline-block; min-width: 2.4rem; font-size: .8rem; font-weight: 700; color: var(--muted); text-decoration: none; }
-        .cluster { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 1rem 1.25rem; margin-bottom: 1rem; }
+        .cluster { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 1rem 1.25rem; margin-bottom: 1rem; overflow-x: auto; }
         table.tally { table-layout: fixed; }
         table.tally thead th { white-space: nowrap; vertical-align: bottom; }
         table.tally thead th:nth-child(2), table.tally thead th:nth-child(n+4) { width: 7rem; }
@@ -260,9 +265,9 @@ enum HTMLAssets {
         #documenten tbody th { font-weight: 500; word-break: break-all; }
         #documenten td:nth-child(n+5) { text-align: right; font-variant-numeric: tabular-nums; }
         .filter label { font-weight: 650; margin-right: .4rem; }
-        .filter input { font: inherit; padding: .3rem .5rem; border: 1px solid var(--line); border-radius: 6px; min-width: 18rem; }
+        .filter input { font: inherit; padding: .3rem .5rem; border: 1px solid var(--line); border-radius: 6px; min-width: min(18rem, 100%); max-width: 100%; }
         @media print {
-          .cluster { border: 0; padding: 0; break-inside: auto; }
+          .cluster { border: 0; padding: 0; break-inside: auto; overflow: visible; }
           table.tally tr:not(.more) { break-inside: avoid; }
           .tbar { width: 5rem; border: 1px solid #000; }
           .table-wrap { overflow: visible; max-height: none; border: 0; }
@@ -341,31 +346,36 @@ enum HTMLAssets {
 
     /// `report.css`
     static let reportCSS = ##"""
-        .docs { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: .75rem; margin-top: 1.1rem; }
+        .docs { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(15rem, 100%), 1fr)); gap: .75rem; margin-top: 1.1rem; }
         .doc-card { background: var(--paper); border: 1px solid var(--line); border-radius: 10px; padding: .7rem .9rem; }
-        .doc-card h2 { font-size: .95rem; margin: 0 0 .15rem; }
+        .doc-card h2 { font-size: .95rem; margin: 0 0 .15rem; overflow-wrap: anywhere; }
         .doc-card .meta { font-size: .8rem; color: var(--muted); margin: 0 0 .5rem; }
         .bar { display: flex; height: .7rem; border-radius: 999px; overflow: hidden; background: var(--soft); }
         .bar span { display: block; height: 100%; }
         .counts { display: flex; flex-wrap: wrap; gap: .1rem .8rem; font-size: .82rem; margin: .4rem 0 0; font-variant-numeric: tabular-nums; }
         .counts span { white-space: nowrap; }
         .warn { color: var(--gap-fg); font-size: .8rem; margin: .4rem 0 0; }
-        .help { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 0 2.5rem; }
+        .help { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(22rem, 100%), 1fr)); gap: 0 2.5rem; }
         .help .legend { flex-direction: column; gap: .35rem; margin: 0 0 .8rem; }
         .controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: .75rem 1.5rem; padding: .75rem 1rem; }
+        .controls > div, .controls > fieldset { min-width: 0; max-width: 100%; }
         .controls label, .controls legend { font-size: .8rem; font-weight: 650; color: var(--muted); display: block; margin-bottom: .2rem; }
-        .controls select { font: inherit; padding: .3rem .5rem; border: 1px solid var(--line); border-radius: 6px; background: #fff; min-width: 11rem; }
+        .controls select { font: inherit; padding: .3rem .5rem; border: 1px solid var(--line); border-radius: 6px; background: #fff; min-width: min(11rem, 100%); max-width: 100%; }
         .controls fieldset { border: 0; margin: 0; padding: 0; }
         .controls fieldset label { display: inline-flex; align-items: center; gap: .3rem; font-size: .9rem; font-weight: 500; color: var(--ink); margin-right: .8rem; }
         .result-count { font-size: .85rem; color: var(--muted); margin-left: auto; }
         .workspace { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1.25rem; align-items: start; }
-        .workspace.has-panel { grid-template-columns: minmax(0, 1fr) minmax(20rem, 28rem); }
-        .matrix-wrap { overflow: auto; max-height: 85vh; border: 1px solid var(--line); border-radius: 10px; background: var(--card); }
+        /* Beside the heatmap from 1101 px; the heatmap's box scrolls to every column, and its first column narrows to make room. */
+        .workspace.has-panel { grid-template-columns: minmax(0, 1fr) minmax(20rem, 26rem); }
+        .workspace.has-panel #matrix thead th.corner, .workspace.has-panel #matrix tbody th { min-width: 12rem; }
+        .matrix-wrap { container-type: inline-size; overflow: auto; max-height: 85vh; border: 1px solid var(--line); border-radius: 10px; background: var(--card); }
         #matrix { border-collapse: separate; border-spacing: 0; width: 100%; font-size: .87rem; }
-        #matrix caption { text-align: left; padding: .6rem .9rem; color: var(--muted); font-size: .85rem; caption-side: top; }
+        /* The caption stays at the left edge of the box, as wide as the box, when the heatmap scrolls sideways. */
+        #matrix caption { text-align: left; padding: .6rem .9rem; color: var(--muted); font-size: .85rem; caption-side: top; position: sticky; left: 0; max-width: 100cqw; }
         #matrix thead th { position: sticky; top: 0; z-index: 2; background: var(--card); border-bottom: 2px solid var(--ink); padding: .5rem .4rem; vertical-align: bottom; text-align: center; font-weight: 650; min-width: 6.8rem; max-width: 11rem; }
         #matrix thead th.corner { text-align: left; left: 0; z-index: 3; min-width: 14rem; }
-        .doc-title { display: block; font-size: .85rem; line-height: 1.2; }
+        /* A long title wraps, at most three lines; the column header's title attribute has it in full (and print shows it whole). */
+        .doc-title { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; overflow-wrap: anywhere; hyphens: auto; font-size: .85rem; line-height: 1.2; }
         .doc-meta { display: block; font-size: .72rem; font-weight: 500; color: var(--muted); margin-top: .15rem; }
         #matrix tbody th { position: sticky; left: 0; z-index: 1; background: var(--card); text-align: left; font-weight: 500; padding: .25rem .6rem .25rem .9rem; border-bottom: 1px solid var(--soft); min-width: 14rem; max-width: 24rem; }
         #matrix td { padding: 2px 3px; border-bottom: 1px solid var(--soft); text-align: center; }
@@ -384,9 +394,9 @@ enum HTMLAssets {
         .ovr { font-size: .75em; border: 1px solid currentColor; border-radius: 3px; padding: 0 .2em; line-height: 1.2; }
         .dim { opacity: .28; }
         .hidden-row, .hidden-col, .collapsed { display: none; }
-        #evidence { position: sticky; top: 1rem; max-height: calc(100vh - 2rem); overflow: auto; background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 1rem 1.2rem; box-shadow: 0 6px 24px rgba(20, 30, 50, .08); }
+        #evidence { position: sticky; top: 1rem; max-height: calc(100vh - 2rem); overflow: auto; background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 0 1.2rem 1rem; box-shadow: 0 6px 24px rgba(20, 30, 50, .08); }
         #evidence:focus { outline: none; }
-        #evidence .panel-head { display: flex; justify-content: space-between; gap: 1rem; align-items: flex-start; }
+        #evidence .panel-head { display: flex; justify-content: space-between; gap: 1rem; align-items: flex-start; position: sticky; top: 0; z-index: 1; background: var(--card); padding: 1rem 0 .4rem; }
         #evidence h2 { font-size: 1.1rem; }
         .panel-doc { font-size: .8rem; color: var(--muted); margin: 0 0 .2rem; }
         .panel-score { display: flex; align-items: center; gap: .6rem; flex-wrap: wrap; margin: .2rem 0 .8rem; }
@@ -407,7 +417,28 @@ enum HTMLAssets {
         .statements > li { padding: .2rem 0; }
         .statements > li.gap { color: var(--muted); }
         .statements blockquote { font-size: .85rem; }
-        @media (max-width: 1100px) { .workspace.has-panel { grid-template-columns: minmax(0, 1fr); } #evidence { position: static; max-height: none; } }
+        /* Up to 1100 px the panel lies over the page, on the right, and leaves the heatmap as it was. */
+        @media screen and (max-width: 1100px) {
+          .workspace.has-panel { grid-template-columns: minmax(0, 1fr); }
+          #evidence { position: fixed; top: 0; right: 0; bottom: 0; z-index: 20; width: min(34rem, 100%); max-height: none; border-radius: 0; border-width: 0 0 0 1px; box-shadow: -8px 0 32px rgba(20, 30, 50, .22); }
+        }
+        /* A phone: narrower columns, so the heatmap shows more than one document beside the competencies; the startbekwaam table as a list. */
+        @media screen and (max-width: 700px) {
+          .controls { padding: .75rem .9rem; }
+          #matrix thead th.corner, #matrix tbody th { min-width: 8.5rem; max-width: 11rem; }
+          #matrix tbody th { padding-left: .5rem; padding-right: .4rem; }
+          #matrix tbody th, .doc-meta { overflow-wrap: anywhere; }
+          #matrix thead th { min-width: 5.4rem; }
+          button.cell { min-width: 4.6rem; }
+          .cluster-toggle { flex-wrap: wrap; gap: .1rem .4rem; }
+          table.profile, table.profile tbody, table.profile tr, table.profile td { display: block; }
+          table.profile thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+          table.profile tr { border-bottom: 1px solid var(--line); padding: .4rem 0; }
+          table.profile td { border: 0; padding: .1rem 0; }
+          table.profile td:nth-child(2), table.profile td:nth-child(3) { display: inline-block; margin-right: .6rem; }
+          .profile td:first-child { min-width: 0; font-weight: 650; }
+          .gap-list .suggest { margin-left: 0; }
+        }
         @media print {
           .docs { grid-template-columns: repeat(5, 1fr); gap: .4rem; margin-top: .5rem; }
           .doc-card { padding: .3rem .4rem; }
@@ -415,9 +446,10 @@ enum HTMLAssets {
           .workspace, .workspace.has-panel { display: block; }
           .matrix-wrap { overflow: visible; max-height: none; border: 0; }
           #matrix { font-size: 7.5pt; page-break-inside: auto; }
-          #matrix caption { padding: 0 0 .2rem; }
+          #matrix caption { padding: 0 0 .2rem; position: static; max-width: none; }
           #matrix thead { display: table-header-group; }
           #matrix thead th, #matrix tbody th { position: static; min-width: 0; max-width: none; padding: 1px 3px; }
+          .doc-title { display: block; -webkit-line-clamp: none; line-clamp: none; overflow: visible; }
           #matrix thead th.corner { width: 34%; }
           #matrix tr { page-break-inside: avoid; }
           #matrix td { padding: 1px; }
@@ -427,6 +459,7 @@ enum HTMLAssets {
           td.hidden-col, th.hidden-col { display: table-cell; }
           .dim { opacity: 1; }
           #evidence { position: static; max-height: none; overflow: visible; box-shadow: none; border: 0; padding: 0; break-before: page; }
+          #evidence .panel-head { position: static; padding: 0; }
           #evidence[hidden] { display: none; }
           #gaps, #run-info { break-before: page; }
           blockquote { break-inside: avoid; }
@@ -595,8 +628,10 @@ enum HTMLAssets {
             panel.hidden = false;
             workspace.classList.add("has-panel");
             panel.scrollTop = 0;
-            panel.focus({ preventScroll: window.innerWidth > 1100 });
-            if (window.innerWidth <= 1100) panel.scrollIntoView({ block: "start" });
+            panel.focus({ preventScroll: true });
+            // Beside the heatmap (wide screens) the heatmap narrows: keep the chosen cell in view. Over the
+            // page (up to 1100 px, report.css) the heatmap stays as it was.
+            if (getComputedStyle(panel).position !== "fixed") button.scrollIntoView({ block: "nearest", inline: "nearest" });
             panel.dispatchEvent(new CustomEvent("dekking:panel", { detail: { document: doc.id, competency: compID } }));
           }
           function closePanel() {

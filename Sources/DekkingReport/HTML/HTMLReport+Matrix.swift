@@ -12,9 +12,10 @@ extension HTMLReport {
         html += "<thead><tr><th scope=\"col\" class=\"corner\">Cluster en competentie</th>"
         for document in documents {
             let levels = document.matchedLevels.map(\.rawValue).joined(separator: " ")
-            html += "<th scope=\"col\" data-doc=\"\(HTML.escape(document.id))\" data-levels=\"\(HTML.escape(levels))\">"
-            html +=
-                "<span class=\"doc-title\">\(HTML.escape(document.title.isEmpty ? document.id : document.title))</span>"
+            // A long title is cut off after three lines (report.css); the header's title has it in full.
+            let title = HTML.escape(document.title.isEmpty ? document.id : document.title)
+            html += "<th scope=\"col\" data-doc=\"\(HTML.escape(document.id))\" data-levels=\"\(HTML.escape(levels))\" "
+            html += "title=\"\(title)\"><span class=\"doc-title\">\(title)</span>"
             html +=
                 "<span class=\"doc-meta\">\(DutchLabels.kind(document.kind)) · \(HTML.escape(document.levelsText))</span></th>"
         }

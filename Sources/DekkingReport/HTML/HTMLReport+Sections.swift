@@ -193,9 +193,10 @@ extension HTMLReport {
         if !manifest.settings.isEmpty {
             html +=
                 "<div><h3>Instellingen</h3><table class=\"plain\"><thead><tr><th>Instelling</th><th class=\"num\">Waarde</th></tr></thead><tbody>"
-            for (name, value) in manifest.settings.sorted(by: { $0.key < $1.key }) {
+            for (key, value) in DutchLabels.ordered(manifest.settings) {
+                let label = DutchLabels.setting(key).map(HTML.escape) ?? "<code>\(HTML.escape(key))</code>"
                 html +=
-                    "<tr><td><code>\(HTML.escape(name))</code></td><td class=\"num\">\(formatSetting(value))</td></tr>"
+                    "<tr data-setting=\"\(HTML.escape(key))\"><td>\(label)</td><td class=\"num\">\(formatSetting(value))</td></tr>"
             }
             html += "</tbody></table></div>\n"
         }

@@ -142,8 +142,10 @@
     panel.hidden = false;
     workspace.classList.add("has-panel");
     panel.scrollTop = 0;
-    panel.focus({ preventScroll: window.innerWidth > 1100 });
-    if (window.innerWidth <= 1100) panel.scrollIntoView({ block: "start" });
+    panel.focus({ preventScroll: true });
+    // Beside the heatmap (wide screens) the heatmap narrows: keep the chosen cell in view. Over the
+    // page (up to 1100 px, report.css) the heatmap stays as it was.
+    if (getComputedStyle(panel).position !== "fixed") button.scrollIntoView({ block: "nearest", inline: "nearest" });
     panel.dispatchEvent(new CustomEvent("dekking:panel", { detail: { document: doc.id, competency: compID } }));
   }
   function closePanel() {
