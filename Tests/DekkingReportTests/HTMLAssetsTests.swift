@@ -48,6 +48,26 @@ import Testing
         }
     }
 
+    /// The page's status colours are the workbook's: base.css declares them through its slot,
+    /// filled from ``StatusColours``, with the colours the page has always had.
+    @Test func theStatusColoursComeFromTheOneDefinition() {
+        #expect(HTMLAssets.baseCSS.contains("{{statusColours}}") && !HTMLAssets.baseCSS.contains("--covered-bg:"))
+        #expect(!HTMLReport.baseStyles.contains("{{"))
+        for status in CoverageStatus.allCases {
+            let colours = StatusColours.of(status)
+            #expect(
+                HTMLReport.baseStyles.contains("--\(status.rawValue)-bg: \(StatusColours.css(colours.background));"))
+            #expect(HTMLReport.baseStyles.contains("--\(status.rawValue)-fg: \(StatusColours.css(colours.text));"))
+        }
+        #expect(
+            HTMLReport.baseStyles.contains(
+                """
+                  --covered-bg: #1d4f91; --covered-fg: #ffffff;
+                  --partial-bg: #a9cbeb; --partial-fg: #0c2340;
+                  --gap-bg: #fdf0e6; --gap-fg: #8a3b12; --gap-line: #e7bfa3;
+                """))
+    }
+
     @Test func thePageScriptHasNoPlaceholderLeft() {
         #expect(HTMLAssets.reportJS.contains("{{statuses}}"))
         #expect(!HTMLReport.reportScript.contains("{{"))
@@ -56,7 +76,7 @@ import Testing
 
     @Test func thePagesCarryTheirAssetsInline() throws {
         let page = try HTMLReport.render(HTMLFixtures.context)
-        #expect(page.contains(HTMLAssets.baseCSS) && page.contains(HTMLAssets.reportCSS))
+        #expect(page.contains(HTMLReport.baseStyles) && page.contains(HTMLAssets.reportCSS))
         #expect(page.contains(HTMLReport.reportScript))
     }
 }

@@ -14,7 +14,7 @@ import Testing
 
     @Test func withoutProfileDocumentsTheSheetsAreDocumentsOverviewAndRun() throws {
         let book = try Self.write(Self.context(Self.overview(ReportFixtures.result.documents))).book
-        #expect(book.sheets.map(\.name) == ["Documenten", "Overzicht", "Over deze run"])
+        #expect(book.sheets.map(\.name) == ["Uitleg", "Documenten", "Overzicht", "Over deze run"])
         #expect(book.sheet(XLSXReport.profileSheet) == nil)
     }
 
@@ -55,7 +55,10 @@ import Testing
         #expect(sheet.rows.count == 5)
         #expect(sheet.frozen == .init(rows: 2, columns: 1))
         #expect(sheet.autofilter == "A2:K5")
-        #expect(sheet.colorScales == 1 + competencies.count)
+        // The competencies' scores take their status's colour: three rules per column.
+        #expect(sheet.colorScales == 0)
+        #expect(sheet.rules.count == 3 * competencies.count)
+        #expect(sheet.print.printTitles == "Documenten!$A:$A,Documenten!$1:$2")
     }
 
     @Test func overviewRowsFollowTheFrameworkWithTheirTallies() throws {
@@ -101,7 +104,9 @@ import Testing
         #expect(partial.at(6).number == 1 && partial.at(8).number == 0 && partial.at(9).number == 1)
         #expect(sheet.frozen == .init(rows: header + 1, columns: 2))
         #expect(sheet.autofilter == "A\(header + 1):K\(header + 1 + expected.count)")
-        #expect(sheet.colorScales == 3)
+        // Only the mean score is coloured (the shares are counts of documents, not scores).
+        #expect(
+            sheet.rules.map(\.range) == Array(repeating: "K\(header + 2):K\(header + 1 + expected.count)", count: 3))
     }
 
     @Test func anIndicatorNoDocumentWasComparedAtHasNoShares() throws {
@@ -123,7 +128,7 @@ import Testing
         #expect(explanation.contains { $0.contains("coverage.csv en coverage.json") && $0.contains("bewijsplaatsen") })
         #expect(explanation.contains { $0.contains("op het niveau van die indicator (hbo of mbo)") })
         let run = try #require(book.sheet(XLSXReport.runSheet))
-        #expect(run.cell(1, 0).text?.hasPrefix("Werkbladen: Documenten") == true)
+        #expect(run.cell(1, 0).text?.hasPrefix("Werkbladen: Uitleg") == true)
         #expect(run.cell(1, 0).text?.contains("Startbekwaam") == false)
         #expect(run.cell(0, 0).text == "Over deze run")
         #expect(run.rows.contains { $0.at(1).text == ReportFixtures.synthetic.manifest.name })
@@ -134,7 +139,7 @@ import Testing
         var overview = RunOverview(framework: framework)
         for document in documents { overview.add(document) }
         let book = try Self.write(Self.context(overview)).book
-        #expect(book.sheets.map(\.name) == ["Documenten", "Overzicht", "Startbekwaam", "Over deze run"])
+        #expect(book.sheets.map(\.name) == ["Uitleg", "Documenten", "Overzicht", "Startbekwaam", "Over deze run"])
         let sheet = try #require(book.sheet(XLSXReport.profileSheet))
         #expect(sheet.cell(1, 0).text?.hasPrefix("2 documenten van de 3 zijn vergeleken") == true)
         let header = XLSXReport.overviewProfileHeaderRow

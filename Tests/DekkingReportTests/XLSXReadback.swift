@@ -12,18 +12,56 @@ struct XLSXReadback: Decodable {
         var frozen: Frozen?
         var autofilter: String?
         var outlineLevels: [String: Int]
+        /// 0-based row → its height in points, for rows with a height of their own.
+        var rowHeights: [String: Double]
+        var merged: [String]
+        var rules: [Rule]
+        var print: Print
 
         enum CodingKeys: String, CodingKey {
-            case name, rows, frozen, autofilter
+            case name, rows, frozen, autofilter, merged, rules, print
             case conditionalFormatting = "conditional_formatting"
             case colorScales = "color_scales"
             case outlineLevels = "outline_levels"
+            case rowHeights = "row_heights"
         }
 
         /// The cell at 0-based `row` and `column`, `.empty` outside the written range.
         func cell(_ row: Int, _ column: Int) -> Cell {
             guard row < rows.count, column < rows[row].count else { return .empty }
             return rows[row][column]
+        }
+    }
+
+    /// A conditional formatting rule: its type (`cellIs`, `expression`, …), range, formulas and
+    /// the fill and font colour (`RRGGBB`) of its format.
+    struct Rule: Decodable, Equatable {
+        var type: String
+        var range: String
+        var formulas: [String]
+        var fill: String?
+        var font: String?
+    }
+
+    /// A sheet's page setup.
+    struct Print: Decodable, Equatable {
+        var orientation: String
+        var paperSize: Int
+        var fitToPage: Bool
+        var fitToWidth: Int
+        var fitToHeight: Int
+        var header: String?
+        var footer: String?
+        var margins: [String: Double]?
+        var printTitles: String?
+
+        enum CodingKeys: String, CodingKey {
+            case orientation, header, footer, margins
+            case paperSize = "paper_size"
+            case fitToPage = "fit_to_page"
+            case fitToWidth = "fit_to_width"
+            case fitToHeight = "fit_to_height"
+            case printTitles = "print_titles"
         }
     }
 

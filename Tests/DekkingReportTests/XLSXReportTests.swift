@@ -30,10 +30,11 @@ import Testing
                 "partial",
                 "waarschuwing", "bestand kan niet worden gelezen", "Mappings/frameworks/test-kader.yaml",
             ]))
+        // Document sheets are named after the titles, shortened at a word within 31 characters.
         #expect(
             book.sheets.map(\.name) == [
-                "Matrix", "Hiaten", "Documenten", "Overzicht", "kd-financiële-dienstverlening", "functie budgetcoach",
-                "Over deze run",
+                "Uitleg", "Matrix", "Hiaten", "Documenten", "Overzicht", "Kwalificatiedossier Medewerker",
+                "Functieboek \"Sociaal werk\"", "Over deze run",
             ])
     }
 
@@ -47,7 +48,7 @@ import Testing
             manifest: detailed.manifest, overview: detailed.overview)
         let small = try write(detailed).book
         let whole = try write(large).book
-        #expect(whole.sheets.map(\.name) == ["Documenten", "Overzicht", "Over deze run"])
+        #expect(whole.sheets.map(\.name) == ["Uitleg", "Documenten", "Overzicht", "Over deze run"])
         let documents = try #require(small.sheet(XLSXReport.documentsSheet))
         #expect(documents.rows == (try #require(whole.sheet(XLSXReport.documentsSheet))).rows)
         let table = try #require(small.sheet(XLSXReport.overviewSheet)).rows
@@ -66,7 +67,7 @@ import Testing
         var context = ReportFixtures.synthetic
         context.result.documents = [ReportFixtures.kwalificatiedossier]
         let names = try write(context).book.sheets.map(\.name)
-        #expect(names == ["Matrix", "Hiaten", "kd-financiële-dienstverlening", "Over deze run"])
+        #expect(names == ["Uitleg", "Matrix", "Hiaten", "Kwalificatiedossier Medewerker", "Over deze run"])
     }
 
     @Test func theGapsSheetHasOneRowPerWeakCompetency() throws {
@@ -90,21 +91,30 @@ import Testing
         let (book, json) = try write(context)
         let matrix = try #require(book.sheet(XLSXReport.matrixSheet))
         #expect(matrix.conditionalFormatting > 0)
-        #expect(matrix.colorScales == json.documents.count)
-        #expect(matrix.frozen == .init(rows: 1, columns: 3))
+        #expect(matrix.colorScales == 0)
+        let headerRows = XLSXReport.matrixHeaderRows
+        #expect(matrix.frozen == .init(rows: headerRows, columns: 3))
         let lastColumn = Character(UnicodeScalar(UInt8(ascii: "A") + UInt8(2 + 2 * json.documents.count)))
-        #expect(matrix.autofilter?.hasPrefix("A1:\(lastColumn)") == true)
+        #expect(matrix.autofilter?.hasPrefix("A\(headerRows):\(lastColumn)") == true)
+        #expect(matrix.print.printTitles == "Matrix!$A:$C,Matrix!$1:$\(headerRows)")
         #expect(!matrix.outlineLevels.isEmpty)
 
         // Matrix: every competency and cluster of every document, score and status side by side.
         for (index, document) in json.documents.enumerated() {
             let scoreColumn = 3 + 2 * index
-            #expect(matrix.cell(0, scoreColumn).text == "\(document.id) · dekking")
-            #expect(matrix.cell(0, scoreColumn + 1).text == "\(document.id) · status")
+            // The title over the document's two columns, the id under it, then the column titles.
+            #expect(matrix.cell(0, scoreColumn).text == (document.title.isEmpty ? document.id : document.title))
+            #expect(matrix.cell(1, scoreColumn).text == document.id)
+            for headerRow in 0...1 {
+                let range =
+                    XLSXSheet.reference(row: headerRow, column: scoreColumn) + ":"
+                    + XLSXSheet.reference(row: headerRow, column: scoreColumn + 1)
+                #expect(matrix.merged.contains(range), "\(range)")
+            }
+            #expect(matrix.cell(2, scoreColumn).text == "dekking" && matrix.cell(2, scoreColumn + 1).text == "status")
             var seen = 0
             var clustersSeen = 0
-            for row in 1..<matrix.rows.count {
-                // The legend follows a blank row.
+            for row in headerRows..<matrix.rows.count {
                 guard let cluster = matrix.cell(row, 0).text, !cluster.isEmpty else { break }
                 let score = matrix.cell(row, scoreColumn).number
                 let status = matrix.cell(row, scoreColumn + 1).text
@@ -162,7 +172,9 @@ import Testing
             return
         }
         #expect(
-            book.sheets.map(\.name).prefix(5) == ["Matrix", "Hiaten", "Documenten", "Overzicht", "Startbekwaam"])
+            book.sheets.map(\.name).prefix(6) == [
+                "Uitleg", "Matrix", "Hiaten", "Documenten", "Overzicht", "Startbekwaam",
+            ])
         let sheet = try #require(book.sheet(XLSXReport.profileSheet))
         #expect(sheet.rows.first?.compactMap(\.text) == XLSXReport.profileColumns)
         let rows = sheet.rows.dropFirst().filter { !$0.isEmpty }

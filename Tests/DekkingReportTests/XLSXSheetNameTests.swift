@@ -1,7 +1,7 @@
 import DekkingReport
 import Testing
 
-/// Sheet names Excel accepts, made deterministically from document ids.
+/// Sheet names Excel accepts, made deterministically from document titles (or ids).
 @Suite struct XLSXSheetNameTests {
     @Test(arguments: [
         ("kd-metselaar", "kd-metselaar"),
@@ -10,8 +10,15 @@ import Testing
         ("  veel   ruimte\there  ", "veel ruimte here"),
         ("", "Blad"),
         ("'''", "Blad"),
-        ("opleidingsprofiel-sociaal-financiele-dienstverlening", "opleidingsprofiel-sociaal-finan"),
-        ("financiële-dienstverlening-en-schuldhulp", "financiële-dienstverlening-en-s"),
+        // Longer names end at the last whole word that fits.
+        ("opleidingsprofiel-sociaal-financiele-dienstverlening", "opleidingsprofiel-sociaal"),
+        ("financiële-dienstverlening-en-schuldhulp", "financiële-dienstverlening-en"),
+        ("Kwalificatiedossier Medewerker schuldhulpverlening", "Kwalificatiedossier Medewerker"),
+        ("Functieboek \"Sociaal werk\", functie Budgetcoach", "Functieboek \"Sociaal werk\""),
+        // … and not inside brackets left open.
+        ("Vacature Budgetcoach (32-36 uur), Gemeente Voorbeeldstad", "Vacature Budgetcoach"),
+        // One word longer than half the limit is cut where it must be.
+        ("Arbeidsmarktgekwalificeerdassistentopleiding", "Arbeidsmarktgekwalificeerdassis"),
         ("emoji-😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀", "emoji-😀😀😀😀😀😀😀😀😀😀😀😀"),
     ])
     func namesAreSanitised(wanted: String, expected: String) {
@@ -42,5 +49,12 @@ import Testing
         let ids = ["b/c", "b-c", "B:C", "a"]
         #expect(XLSXSheetName.unique(ids) == XLSXSheetName.unique(ids))
         #expect(XLSXSheetName.unique(ids) == ["b-c", "b-c (2)", "B-C (3)", "a"])
+    }
+
+    @Test func titlesThatShortenAlikeAreNumberedAtAWord() {
+        let names = XLSXSheetName.unique([
+            "Kwalificatiedossier Medewerker schuldhulpverlening", "Kwalificatiedossier Medewerker sociaal werk",
+        ])
+        #expect(names == ["Kwalificatiedossier Medewerker", "Kwalificatiedossier (2)"])
     }
 }

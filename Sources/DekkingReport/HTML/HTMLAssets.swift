@@ -9,9 +9,7 @@ enum HTMLAssets {
         :root {
           --ink: #1b2230; --muted: #566072; --paper: #fbfaf7; --card: #ffffff; --line: #dcd7cc; --soft: #f2efe8;
           --accent: #1d4f91; --focus: #111111;
-          --covered-bg: #1d4f91; --covered-fg: #ffffff;
-          --partial-bg: #a9cbeb; --partial-fg: #0c2340;
-          --gap-bg: #fdf0e6; --gap-fg: #8a3b12; --gap-line: #e7bfa3;
+          {{statusColours}}
           --mark: #ffe28a;
           font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif;
           color: var(--ink); background: var(--paper); line-height: 1.5;

@@ -6,10 +6,10 @@ import Foundation
 /// put them inline, so a page loads nothing.
 extension HTMLReport {
     /// `base.css`, shared by report.html, its overview and compare.html: page, type, status
-    /// colours, panels and print. Status colours come from one blue scale plus a pale warm tone
-    /// for gaps, so they stay apart for every kind of colour blindness and in grey print; every
-    /// status also has a symbol.
-    static let baseStyles = HTMLAssets.baseCSS
+    /// colours, panels and print. Its `{{statusColours}}` slot gets the status colours as CSS
+    /// variables from ``StatusColours``, the definition coverage.xlsx uses too; every status also
+    /// has a symbol.
+    static let baseStyles = Template(HTMLAssets.baseCSS).render(["statusColours": StatusColours.cssVariables])
 
     /// `report.css`, a detailed report.html: summary cards, filters, the heatmap and the evidence
     /// panel.

@@ -8,9 +8,9 @@ extension HTMLReport {
     /// "Hoe lees ik dit?": what the page shows and what scores and statuses mean, in plain Dutch.
     static func explanation(_ context: ReportContext) -> String {
         var thresholds = ""
-        if let covered = context.manifest.settings["covered"], let partial = context.manifest.settings["partial"] {
+        if let run = context.statusThresholds {
             thresholds =
-                " In deze analyse geldt: vanaf \(HTML.percent(covered)) <em>gedekt</em>, vanaf \(HTML.percent(partial)) <em>deels</em>, daaronder <em>ontbreekt</em>."
+                " In deze analyse geldt: vanaf \(HTML.percent(run.covered)) <em>gedekt</em>, vanaf \(HTML.percent(run.partial)) <em>deels</em>, daaronder <em>ontbreekt</em>."
         }
         guard context.isDetailed else {
             return Templates.overviewExplanation.render([

@@ -10,7 +10,11 @@ extension XLSXReport {
         "Toelichting", "Vindplaats", "Pagina", "Kopjes", "Fragment", "Gevonden op",
     ]
 
-    /// A document's sheet: every indicator of every competency, in framework order.
+    /// The widths of a document sheet's columns.
+    static let documentWidths = [24.0, 30, 12, 7, 60, 9, 12, 11, 24, 12, 7, 30, 70, 30]
+
+    /// A document's sheet: its full title and its id at the top, then every indicator of every
+    /// competency, in framework order.
     static func writeDocument(
         _ document: DocumentCoverage, lookup: ReportLookup, to sheet: XLSXSheet, styles: XLSXStyles
     ) throws(XLSXError) {
@@ -20,10 +24,11 @@ extension XLSXReport {
             row: 1,
             [
                 .text(
-                    "\(DutchLabels.kind(document.kind)) · niveau \(DutchLabels.level(document.level)) · bestand \(document.id) · "
-                        + DutchLabels.summary(competencies), styles.note)
+                    "Document-id \(document.id) · \(DutchLabels.kind(document.kind)) · niveau \(DutchLabels.level(document.level)) · "
+                        + DutchLabels.summary(competencies), styles.line)
             ])
-        try sheet.write(row: documentHeaderRow, documentColumns.map { .text($0, styles.header) })
+        try sheet.write(
+            row: documentHeaderRow, documentColumns.map { .text($0, styles.header) }, widths: documentWidths)
         var row = documentHeaderRow + 1
         for competency in competencies {
             let clusterID = lookup.clusterID(of: competency)
@@ -45,18 +50,16 @@ extension XLSXReport {
                             evidence?.headingPath.joined(separator: CoverageCSV.headingSeparator) ?? "", styles.wrapped),
                         .text(evidence.map { Excerpt.of($0.text) } ?? "", styles.wrapped),
                         .text(evidence.map(DutchLabels.basis) ?? "", styles.wrapped),
-                    ])
+                    ], widths: documentWidths)
                 row += 1
             }
         }
         let lastRow = max(row - 1, documentHeaderRow + 1)
         if row > documentHeaderRow + 1 {
-            try styles.heatmap(sheet, rows: (documentHeaderRow + 1)...lastRow, percentColumns: [5], statusColumns: [6])
+            try styles.heatmap(sheet, rows: (documentHeaderRow + 1)...lastRow, scoreColumns: [5], statusColumns: [6])
         }
-        for (column, width) in [24.0, 30, 12, 7, 60, 9, 10, 11, 24, 12, 7, 30, 70, 30].enumerated() {
-            try sheet.setColumns(column, column, width: width)
-        }
-        try sheet.freezePanes(rows: documentHeaderRow + 1, columns: 3)
+        for (column, width) in documentWidths.enumerated() { try sheet.setColumns(column, column, width: width) }
+        try sheet.keepHeadings(headerRows: documentHeaderRow...documentHeaderRow, columns: 3)
         try sheet.autofilter(
             row: documentHeaderRow, lastRow: lastRow, firstColumn: 0, lastColumn: documentColumns.count - 1)
     }

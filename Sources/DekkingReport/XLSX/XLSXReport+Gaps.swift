@@ -5,9 +5,12 @@ extension XLSXReport {
         "Zwakke of ontbrekende indicatoren", "Voorstel",
     ]
 
+    /// The widths of the Hiaten sheet's columns.
+    static let gapsWidths = [22.0, 18, 13, 26, 12, 34, 10, 11, 26, 80]
+
     /// The Hiaten sheet: one row per document × competency that is `deels` or `ontbreekt`.
     static func writeGaps(_ lookup: ReportLookup, to sheet: XLSXSheet, styles: XLSXStyles) throws(XLSXError) {
-        try sheet.write(row: 0, gapsColumns.map { .text($0, styles.header) })
+        try sheet.write(row: 0, gapsColumns.map { .text($0, styles.header) }, widths: gapsWidths)
         var row = 1
         for document in lookup.documents {
             let suggestion = GapSuggestion(kind: document.kind)
@@ -30,18 +33,16 @@ extension XLSXReport {
                             suggestions.isEmpty
                                 ? "Maak de samenhang tussen de gevonden indicatoren in het document duidelijker."
                                 : suggestions.joined(separator: "\n"), styles.wrapped),
-                    ])
+                    ], widths: gapsWidths)
                 row += 1
             }
         }
         let lastRow = max(row - 1, 1)
         if row > 1 {
-            try styles.heatmap(sheet, rows: 1...lastRow, percentColumns: [6], statusColumns: [7])
+            try styles.heatmap(sheet, rows: 1...lastRow, scoreColumns: [6], statusColumns: [7])
         }
-        for (column, width) in [22.0, 18, 10, 26, 12, 34, 10, 11, 26, 80].enumerated() {
-            try sheet.setColumns(column, column, width: width)
-        }
-        try sheet.freezePanes(rows: 1, columns: 1)
+        for (column, width) in gapsWidths.enumerated() { try sheet.setColumns(column, column, width: width) }
+        try sheet.keepHeadings(headerRows: 0...0, columns: 1)
         try sheet.autofilter(row: 0, lastRow: lastRow, firstColumn: 0, lastColumn: gapsColumns.count - 1)
     }
 }

@@ -4,22 +4,24 @@ extension XLSXReport {
     /// Columns before the documents' columns on the Matrix sheet.
     static let matrixLeadingColumns = 3
 
+    /// The Matrix sheet's header rows: the documents' titles, their ids, then the column titles.
+    static let matrixHeaderRows = 3
+
+    /// The titles of the Matrix sheet's leading columns, and of each document's two columns.
+    static let matrixColumns = ["Cluster", "Competentie", "Omschrijving"],
+        matrixDocumentColumns = ["dekking", "status"]
+
+    /// The widths of the leading columns and of each document column.
+    static let matrixWidths = [8.0, 13, 48], matrixDocumentWidth = 14.0
+
     /// The Matrix sheet (see ``XLSXReport``).
     static func writeMatrix(_ lookup: ReportLookup, to sheet: XLSXSheet, styles: XLSXStyles) throws(XLSXError) {
         let documents = lookup.documents
-        var header: [XLSXCell] = [
-            .text("Cluster", styles.header), .text("Competentie", styles.header),
-            .text("Omschrijving", styles.header),
-        ]
-        for document in documents {
-            header += [
-                .text("\(document.id) · dekking", styles.header), .text("\(document.id) · status", styles.header),
-            ]
-        }
-        try sheet.write(row: 0, header)
-        try sheet.setRow(0, height: 45)
+        let lastColumn = matrixLeadingColumns + 2 * documents.count - 1
+        let widths = matrixWidths + Array(repeating: matrixDocumentWidth, count: 2 * documents.count)
+        try writeMatrixHeader(documents, to: sheet, styles: styles)
 
-        var row = 1
+        var row = matrixHeaderRows
         for (clusterID, competencyIDs) in lookup.outline {
             var cells: [XLSXCell] = [
                 .text(clusterID, styles.clusterText), .text("", styles.clusterText),
@@ -32,76 +34,61 @@ extension XLSXReport {
                     .text(cluster?.status.label ?? "", styles.clusterText),
                 ]
             }
-            try sheet.write(row: row, cells)
+            try sheet.write(row: row, cells, widths: widths)
             row += 1
             for competencyID in competencyIDs {
                 var cells: [XLSXCell] = [
-                    .text(clusterID), .text(competencyID), .text(lookup.competencyTitle(competencyID)),
+                    .text(clusterID, styles.wrapped), .text(competencyID, styles.wrapped),
+                    .text(lookup.competencyTitle(competencyID), styles.wrapped),
                 ]
                 for document in documents {
                     let competency = document.competency(competencyID)
-                    cells += [.number(competency?.score, styles.percent), .text(competency?.status.label ?? "")]
+                    cells += [
+                        .number(competency?.score, styles.percent),
+                        .text(competency?.status.label ?? "", styles.wrapped),
+                    ]
                 }
-                try sheet.write(row: row, cells)
-                try sheet.setRow(row, outlineLevel: 1)
+                try sheet.write(row: row, cells, widths: widths, outlineLevel: 1)
                 row += 1
             }
         }
-        let lastRow = max(row - 1, 1)
-        let lastColumn = matrixLeadingColumns + 2 * documents.count - 1
-        if !documents.isEmpty, row > 1 {
+        let firstRow = matrixHeaderRows
+        let lastRow = max(row - 1, firstRow)
+        if !documents.isEmpty, row > firstRow {
             let scoreColumns = documents.indices.map { matrixLeadingColumns + 2 * $0 }
             try styles.heatmap(
-                sheet, rows: 1...lastRow, percentColumns: scoreColumns, statusColumns: scoreColumns.map { $0 + 1 })
+                sheet, rows: firstRow...lastRow, scoreColumns: scoreColumns, statusColumns: scoreColumns.map { $0 + 1 })
         }
-        try sheet.setColumns(0, 0, width: 8)
-        try sheet.setColumns(1, 1, width: 12)
-        try sheet.setColumns(2, 2, width: 48)
-        if !documents.isEmpty { try sheet.setColumns(matrixLeadingColumns, lastColumn, width: 14) }
-        try sheet.freezePanes(rows: 1, columns: matrixLeadingColumns)
-        try sheet.autofilter(row: 0, lastRow: lastRow, firstColumn: 0, lastColumn: lastColumn)
+        for (column, width) in widths.enumerated() { try sheet.setColumns(column, column, width: width) }
+        try sheet.keepHeadings(headerRows: 0...(firstRow - 1), columns: matrixLeadingColumns)
+        try sheet.autofilter(
+            row: firstRow - 1, lastRow: lastRow, firstColumn: 0, lastColumn: max(lastColumn, matrixLeadingColumns - 1))
         try sheet.outlineSummaryAbove()
-        try writeLegend(lookup, to: sheet, from: lastRow + 2, styles: styles)
     }
 
-    private static func writeLegend(_ lookup: ReportLookup, to sheet: XLSXSheet, from first: Int, styles: XLSXStyles)
+    /// The three header rows: each document's title over its two columns, its id under it, then
+    /// the column titles; each row as tall as its longest text needs.
+    private static func writeMatrixHeader(_ documents: [DocumentCoverage], to sheet: XLSXSheet, styles: XLSXStyles)
         throws(XLSXError)
     {
-        var row = first
-        func line(_ cells: [XLSXCell]) throws(XLSXError) {
-            try sheet.write(row: row, cells)
-            row += 1
-        }
-        try line([.empty, .text("Legenda", styles.title)])
-        let meanings: [(CoverageStatus, String)] = [
-            (.covered, "De competentie komt duidelijk aan bod in het document."),
-            (.partial, "De competentie wordt genoemd of aangestipt, maar niet duidelijk of niet volledig uitgewerkt."),
-            (.gap, "Er is in het document niets over deze competentie gevonden."),
+        let pairWidth = 2 * matrixDocumentWidth
+        let pairWidths = Array(repeating: pairWidth, count: documents.count)
+        let titles = documents.map { $0.title.isEmpty ? $0.id : $0.title }
+        let rows: [(label: String, texts: [String], format: XLSXFormat)] = [
+            ("Document", titles, styles.header), ("Document-id", documents.map(\.id), styles.headerNote),
         ]
-        for (status, meaning) in meanings {
-            try line([.empty, .text(status.label, styles.statusFormats[status]), .text(meaning, styles.wrapped)])
+        for (row, (label, texts, format)) in rows.enumerated() {
+            let cells = texts.map { XLSXCell.text($0) }
+            try sheet.setRow(row, height: XLSXRowHeight.height(cells, widths: pairWidths))
+            try sheet.write(row: row, [.text("", format), .text("", format), .text(label, format)])
+            for (index, text) in texts.enumerated() {
+                let first = matrixLeadingColumns + 2 * index
+                try sheet.merge(text, rows: row...row, columns: first...(first + 1), format: format)
+            }
         }
-        try line([
-            .empty, .text("dekking", styles.bold),
-            .text(
-                "Hoe sterk de tekst van het document aansluit bij de competentie, van 0% (niets gevonden) tot 100%. "
-                    + "Kleur: rood is laag, geel gemiddeld, groen hoog.", styles.wrapped),
-        ])
-        try line([
-            .empty, .text("clusterrij", styles.clusterText),
-            .text(
-                "Het gemiddelde van de competenties in het cluster. Met de knoppen + en − in de linkermarge klapt u "
-                    + "een cluster open of dicht.", styles.wrapped),
-        ])
-        row += 1
-        try line([.empty, .text("Documenten", styles.title)])
-        for document in lookup.documents {
-            try line([
-                .empty, .text(document.id),
-                .text(
-                    "\(document.title) (\(DutchLabels.kind(document.kind).lowercased()), niveau \(DutchLabels.level(document.level)))",
-                    styles.wrapped),
-            ])
-        }
+        let titlesRow = matrixHeaderRows - 1
+        try sheet.write(
+            row: titlesRow,
+            (matrixColumns + documents.flatMap { _ in matrixDocumentColumns }).map { .text($0, styles.header) })
     }
 }

@@ -9,7 +9,7 @@ extension XLSXReport {
 
     /// The sentence on the Over deze run sheet that lists the workbook's sheets.
     static func sheetList(_ context: ReportContext) -> String {
-        var sheets: [String] = []
+        var sheets = ["\(legendSheet) (wat elke kolom, status en kleur betekent en hoe u uw oordeel vastlegt)"]
         if context.isDetailed {
             sheets += ["Matrix (alle competenties per document)", "Hiaten (wat ontbreekt, met voorstellen)"]
         }
@@ -23,7 +23,7 @@ extension XLSXReport {
             if context.result.documents.contains(where: { $0.startbekwaam != nil }) {
                 sheets.append("Startbekwaam (per document de uitspraken van de startbekwaam-profielen)")
             }
-            sheets.append("één blad per document (alle indicatoren met vindplaats)")
+            sheets.append("één blad per document, genoemd naar zijn titel (alle indicatoren met vindplaats)")
         } else if context.overview.profileDocuments > 0 {
             sheets.append(
                 "Startbekwaam (per uitspraak van de startbekwaam-profielen: hoeveel documenten die beschrijven)")
@@ -35,23 +35,21 @@ extension XLSXReport {
     }
 }
 
-/// The formats of the overview workbook: those of the full workbook plus a line of explanation
-/// that is not wrapped (it runs on over the empty cells to its right) and bold text for the
+/// The formats of the overview workbook: those of the full workbook plus bold text for the
 /// competency rows of the Overzicht sheet.
 struct OverviewStyles {
     /// The formats shared with the full workbook.
     let base: XLSXStyles
-    /// Italic, unwrapped: one line of explanation above a table.
-    let line: XLSXFormat
+    /// Italic, unwrapped: one line of explanation above a table (``XLSXStyles/line``).
+    var line: XLSXFormat { base.line }
     /// Bold, aligned to the top: a competency row's short cells.
     let strong: XLSXFormat
     /// Bold, wrapped, aligned to the top: a competency row's title.
     let strongWrapped: XLSXFormat
 
     /// Creates the formats in `workbook`, once per workbook.
-    init(_ workbook: XLSXWorkbook) throws(XLSXError) {
-        base = try XLSXStyles(workbook)
-        line = try workbook.addFormat(XLSXStyle(italic: true))
+    init(_ workbook: XLSXWorkbook, thresholds: StatusThresholds?) throws(XLSXError) {
+        base = try XLSXStyles(workbook, thresholds: thresholds)
         strong = try workbook.addFormat(XLSXStyle(bold: true, alignTop: true))
         strongWrapped = try workbook.addFormat(XLSXStyle(bold: true, wrap: true, alignTop: true))
     }

@@ -10,6 +10,9 @@ extension XLSXReport {
     /// autofilter) in the second.
     static let overviewDocumentHeaderRows = 2
 
+    /// The widths of the Documenten sheet's leading columns and of each competency's column.
+    static let overviewDocumentWidths = [24.0, 40, 18, 11, 10, 12, 12, 12], overviewCompetencyWidth = 14.0
+
     /// The Documenten sheet (see ``XLSXReport/writeOverview(_:_:to:)``): one row per document of
     /// `overview`, in order, within `rowLimit` rows. When they do not all fit, as many as fit are
     /// written and the last row says how many were left out.
@@ -20,13 +23,15 @@ extension XLSXReport {
         let competencies = overview.framework.competencies
         let leading = overviewDocumentColumns.count
         let headerRow = overviewDocumentHeaderRows - 1
+        let widths =
+            overviewDocumentWidths + Array(repeating: overviewCompetencyWidth, count: competencies.count)
         var titles: [XLSXCell] = overviewDocumentColumns.map { _ in .text("", base.header) }
         titles[leading - CoverageStatus.allCases.count] = .text("Aantal competenties", base.header)
         // Rows are written top to bottom (the workbook keeps no finished row in memory).
-        try sheet.write(row: 0, titles + competencies.map { .text($0.title, base.header) })
-        try sheet.setRow(0, height: 150)
+        try sheet.write(row: 0, titles + competencies.map { .text($0.title, base.header) }, widths: widths)
         try sheet.write(
-            row: headerRow, (overviewDocumentColumns + competencies.map(\.id)).map { .text($0, base.header) })
+            row: headerRow, (overviewDocumentColumns + competencies.map(\.id)).map { .text($0, base.header) },
+            widths: widths)
 
         let documents = overview.documents
         let room = max(rowLimit - overviewDocumentHeaderRows, 0)
@@ -34,27 +39,27 @@ extension XLSXReport {
         var row = overviewDocumentHeaderRows
         for document in documents.prefix(shown) {
             var cells: [XLSXCell] = [
-                .text(document.id), .text(document.title), .text(DutchLabels.kind(document.kind)),
-                .text(document.levels),
+                .text(document.id, base.wrapped), .text(document.title, base.wrapped),
+                .text(DutchLabels.kind(document.kind), base.wrapped), .text(document.levels, base.wrapped),
                 .number(document.fieldRelevance, base.percent),
             ]
             cells += CoverageStatus.allCases.map { .number(Double(document.count($0))) }
             cells += document.competencies.map { .number($0?.score, base.percent) }
-            try sheet.write(row: row, cells)
+            try sheet.write(row: row, cells, widths: widths)
             row += 1
         }
         let lastRow = max(row - 1, overviewDocumentHeaderRows)
         let lastColumn = leading + competencies.count - 1
         if shown > 0 {
-            let percentColumns = [4] + Array(leading..<(leading + competencies.count))
             try base.heatmap(
-                sheet, rows: overviewDocumentHeaderRows...lastRow, percentColumns: percentColumns, statusColumns: [])
+                sheet, rows: overviewDocumentHeaderRows...lastRow,
+                scoreColumns: Array(leading..<(leading + competencies.count)), statusColumns: [])
         }
-        for (column, width) in [24.0, 40, 18, 10, 10, 12, 12, 12].enumerated() {
+        for (column, width) in overviewDocumentWidths.enumerated() {
             try sheet.setColumns(column, column, width: width)
         }
-        if !competencies.isEmpty { try sheet.setColumns(leading, lastColumn, width: 14) }
-        try sheet.freezePanes(rows: overviewDocumentHeaderRows, columns: 1)
+        if !competencies.isEmpty { try sheet.setColumns(leading, lastColumn, width: overviewCompetencyWidth) }
+        try sheet.keepHeadings(headerRows: 0...headerRow, columns: 1)
         try sheet.autofilter(row: headerRow, lastRow: lastRow, firstColumn: 0, lastColumn: max(lastColumn, leading - 1))
         // Last: ranges over earlier rows cannot be set once a later row is written.
         if shown < documents.count {

@@ -5,6 +5,9 @@ extension XLSXReport {
         "% deels of beschreven", "Gemiddelde score",
     ]
 
+    /// The widths of the overview Startbekwaam sheet's columns.
+    static let overviewProfileWidths = [8.0, 30, 80, 11, 11, 9, 11, 12, 12, 12]
+
     /// The row of the overview Startbekwaam sheet's column titles (above it: the explanation).
     static let overviewProfileHeaderRow = 3
 
@@ -33,9 +36,8 @@ extension XLSXReport {
                         + "document staan in coverage.json.", styles.line)
             ])
         let header = overviewProfileHeaderRow
-        try sheet.write(row: header, overviewProfileColumns.map { .text($0, base.header) })
-        try sheet.setRow(header, height: 30)
-        let textWidth = 80.0
+        let widths = overviewProfileWidths
+        try sheet.write(row: header, overviewProfileColumns.map { .text($0, base.header) }, widths: widths)
         var row = header + 1
         for (clusterIndex, cluster) in overview.framework.clusters.enumerated() {
             for (statement, tally) in zip(overview.statementTexts[clusterIndex], overview.statements[clusterIndex]) {
@@ -44,19 +46,16 @@ extension XLSXReport {
                     [
                         .text(cluster.id, base.wrapped), .text(cluster.title, base.wrapped),
                         .text(statement, base.wrapped),
-                    ] + tallyCells(tally, count: nil, percent: base.percent))
-                try sheet.setRow(row, height: wrappedHeight(statement, width: textWidth))
+                    ] + tallyCells(tally, count: nil, percent: base.percent), widths: widths)
                 row += 1
             }
         }
         let lastRow = max(row - 1, header + 1)
         if row > header + 1 {
-            try base.heatmap(sheet, rows: (header + 1)...lastRow, percentColumns: [7, 8, 9], statusColumns: [])
+            try base.heatmap(sheet, rows: (header + 1)...lastRow, scoreColumns: [9], statusColumns: [])
         }
-        for (column, width) in [8.0, 30, textWidth, 11, 11, 9, 11, 12, 12, 12].enumerated() {
-            try sheet.setColumns(column, column, width: width)
-        }
-        try sheet.freezePanes(rows: header + 1, columns: 1)
+        for (column, width) in widths.enumerated() { try sheet.setColumns(column, column, width: width) }
+        try sheet.keepHeadings(headerRows: header...header, columns: 1)
         try sheet.autofilter(
             row: header, lastRow: lastRow, firstColumn: 0, lastColumn: overviewProfileColumns.count - 1)
     }

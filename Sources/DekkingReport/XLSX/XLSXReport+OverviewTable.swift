@@ -10,6 +10,9 @@ extension XLSXReport {
     /// The row of the Overzicht sheet's column titles (above it: the explanation).
     static let overviewTableHeaderRow = 5
 
+    /// The widths of the Overzicht sheet's columns.
+    static let overviewTableWidths = [14.0, 12, 8, 80, 11, 9, 9, 10, 10, 12, 12]
+
     /// The Overzicht sheet (see ``XLSXReport/writeOverview(_:_:to:)``): an explanation, then per
     /// cluster of the framework a row (outline level 0), under it per competency a row (level 1),
     /// under that per indicator a row (level 2), each with its ``StatusTally``.
@@ -31,16 +34,15 @@ extension XLSXReport {
             "Een indicator telt alleen de documenten die op het niveau van die indicator (\(levels)) zijn vergeleken; "
                 + "een afgewezen treffer telt als ontbreekt.",
             "% gedekt: het deel van de getelde documenten met status gedekt; % deels of gedekt: gedekt en deels samen. "
-                + "Kleur: rood is laag, geel gemiddeld, groen hoog.",
+                + "Een gemiddelde score heeft de kleur van zijn status (zie het blad \(legendSheet)).",
         ]
         try sheet.write(row: 0, [.text("Overzicht: dekking van \(framework.title)", base.title)])
         for (offset, sentence) in explanation.enumerated() {
             try sheet.write(row: 1 + offset, [.text(sentence, styles.line)])
         }
         let header = overviewTableHeaderRow
-        try sheet.write(row: header, overviewTableColumns.map { .text($0, base.header) })
-        try sheet.setRow(header, height: 30)
-        let textWidth = 80.0
+        let widths = overviewTableWidths
+        try sheet.write(row: header, overviewTableColumns.map { .text($0, base.header) }, widths: widths)
 
         var row = header + 1
         var competencyIndex = 0
@@ -54,7 +56,8 @@ extension XLSXReport {
                 row: row,
                 text
                     + tallyCells(
-                        overview.clusters[clusterIndex], count: base.clusterText, percent: base.clusterPercent))
+                        overview.clusters[clusterIndex], count: base.clusterText, percent: base.clusterPercent),
+                widths: widths)
             row += 1
             for competency in cluster.competencies {
                 try sheet.write(
@@ -62,8 +65,8 @@ extension XLSXReport {
                     [
                         .text("competentie", styles.strong), .text(competency.id, styles.strong), .empty,
                         .text(competency.title, styles.strongWrapped),
-                    ] + tallyCells(overview.competencies[competencyIndex], count: nil, percent: base.percent))
-                try sheet.setRow(row, height: wrappedHeight(competency.title, width: textWidth), outlineLevel: 1)
+                    ] + tallyCells(overview.competencies[competencyIndex], count: nil, percent: base.percent),
+                    widths: widths, outlineLevel: 1)
                 row += 1
                 competencyIndex += 1
                 for indicator in competency.indicators {
@@ -72,8 +75,8 @@ extension XLSXReport {
                         [
                             .text("indicator", base.wrapped), .text(indicator.id, base.wrapped),
                             .text(indicator.level.rawValue, base.wrapped), .text(indicator.text, base.wrapped),
-                        ] + tallyCells(overview.indicators[indicatorIndex], count: nil, percent: base.percent))
-                    try sheet.setRow(row, height: wrappedHeight(indicator.text, width: textWidth), outlineLevel: 2)
+                        ] + tallyCells(overview.indicators[indicatorIndex], count: nil, percent: base.percent),
+                        widths: widths, outlineLevel: 2)
                     row += 1
                     indicatorIndex += 1
                 }
@@ -81,12 +84,10 @@ extension XLSXReport {
         }
         let lastRow = max(row - 1, header + 1)
         if row > header + 1 {
-            try base.heatmap(sheet, rows: (header + 1)...lastRow, percentColumns: [8, 9, 10], statusColumns: [])
+            try base.heatmap(sheet, rows: (header + 1)...lastRow, scoreColumns: [10], statusColumns: [])
         }
-        for (column, width) in [12.0, 12, 8, textWidth, 11, 9, 9, 10, 10, 12, 12].enumerated() {
-            try sheet.setColumns(column, column, width: width)
-        }
-        try sheet.freezePanes(rows: header + 1, columns: 2)
+        for (column, width) in widths.enumerated() { try sheet.setColumns(column, column, width: width) }
+        try sheet.keepHeadings(headerRows: header...header, columns: 2)
         try sheet.autofilter(row: header, lastRow: lastRow, firstColumn: 0, lastColumn: overviewTableColumns.count - 1)
         try sheet.outlineSummaryAbove()
     }

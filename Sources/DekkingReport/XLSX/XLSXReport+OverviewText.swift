@@ -14,13 +14,4 @@ extension XLSXReport {
             .number(counted ? tally.meanScore : nil, percent),
         ]
     }
-
-    /// The height (in points) of a row whose one long cell holds `text`, wrapped in a column
-    /// `width` characters wide; `nil` (the default height) when it fits on one line. Set
-    /// explicitly because neither Excel nor LibreOffice reliably fits wrapped rows when opening a
-    /// file; the estimate counts one character per unit of width, so it errs on the tall side.
-    static func wrappedHeight(_ text: String, width: Double) -> Double? {
-        let lines = (Double(text.count) / width).rounded(.up)
-        return lines > 1 ? 15 * lines : nil
-    }
 }

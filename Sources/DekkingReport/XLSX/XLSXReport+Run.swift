@@ -1,15 +1,19 @@
 import DekkingCore
 
 extension XLSXReport {
+    /// The widths of the Over deze run sheet's columns (the last holds a SHA-256 on one line).
+    static let runWidths = [28.0, 40, 20, 10, 16, 76]
+
     /// The Over deze run sheet: what the run read and how, from the ``RunManifest``, under
     /// `sheetList`, the sentence that says what the workbook's sheets hold.
     static func writeRun(
         _ context: ReportContext, to sheet: XLSXSheet, styles: XLSXStyles, sheetList: String
     ) throws(XLSXError) {
         let manifest = context.manifest
+        let widths = runWidths
         var row = 0
         func line(_ cells: [XLSXCell]) throws(XLSXError) {
-            try sheet.write(row: row, cells)
+            try sheet.write(row: row, cells, widths: widths)
             row += 1
         }
         func section(_ title: String, columns: [String]) throws(XLSXError) {
@@ -18,8 +22,9 @@ extension XLSXReport {
             try line(columns.map { .text($0, styles.header) })
         }
         try line([.text("Over deze run", styles.title)])
-        try line([.text(sheetList, styles.note)])
-        row += 1
+        try sheet.setRow(row, height: XLSXRowHeight.height([.text(sheetList)], widths: [widths.reduce(0, +)]))
+        try sheet.merge(sheetList, rows: row...row, columns: 0...(widths.count - 1), format: styles.note)
+        row += 2
         let facts: [(String, String)] = [
             ("Run", manifest.name),
             ("Kader", context.framework.title),
@@ -56,8 +61,6 @@ extension XLSXReport {
                 .text(finding.message, styles.wrapped),
             ])
         }
-        for (column, width) in [28.0, 40, 20, 10, 16, 66].enumerated() {
-            try sheet.setColumns(column, column, width: width)
-        }
+        for (column, width) in widths.enumerated() { try sheet.setColumns(column, column, width: width) }
     }
 }

@@ -3,13 +3,18 @@ import Foundation
 /// `coverage.xlsx`: the coverage as an Excel workbook for curriculum designers, all labels in Dutch.
 ///
 /// One writer for every run. The run as a whole comes from the context's ``ReportContext/overview``;
-/// a run up to the detail limit (``ReportContext/isDetailed``) adds every document in full. Sheets,
-/// in order:
+/// a run up to the detail limit (``ReportContext/isDetailed``) adds every document in full. Every
+/// sheet prints on A4 landscape, one page wide, with its headings repeated on every page, the
+/// run's name in the page header and `Pagina 1 van 9` in the footer (``XLSXSheet/setUpPrint(title:)``);
+/// rows with wrapped text are as tall as the text needs (``XLSXRowHeight``). Scores and status
+/// words have the colours of their status, as on the page (``StatusColours``), a score by the
+/// run's thresholds (``StatusThresholds``). Sheets, in order:
+/// - **Uitleg**: what each column of each sheet means, what the statuses and colours mean, and how
+///   a user records a decision (the column Uw oordeel).
 /// - **Matrix** (detailed runs): competencies (rows, grouped per cluster under a cluster row with
-///   the cluster's mean) × documents (two columns each: the score as a number shown as a
-///   percentage, and the status word `gedekt`/`deels`/`ontbreekt`), a fixed red–yellow–green
-///   colour scale on the percentages and coloured status words (readable in black and white
-///   through the words), frozen header row and first three columns, an autofilter, and a legend.
+///   the cluster's best score) × documents (two columns each, under the document's title and id:
+///   the score as a number shown as a percentage, and the status word `gedekt`/`deels`/`ontbreekt`),
+///   frozen header rows and first three columns, and an autofilter.
 /// - **Hiaten** (detailed runs): one row per document × competency that is `deels` or
 ///   `ontbreekt`, with the weak indicators and a suggestion of what to add.
 /// - **Documenten** and **Overzicht** (every run of more than one document): one row per document
@@ -20,8 +25,8 @@ import Foundation
 ///   education documents are): in a detailed run one row per document × statement of a cluster's
 ///   profile, with the cluster's and the statement's score and status and the best passage;
 ///   otherwise one row per statement with how many documents describe it.
-/// - **one sheet per document** (detailed runs; named after the document id, made valid by
-///   ``XLSXSheetName``): every indicator with cluster, competency, level, text, score, status, the
+/// - **one sheet per document** (detailed runs; named after the document's title, shortened and
+///   made valid by ``XLSXSheetName``; the full title and the id at the top): every indicator with cluster, competency, level, text, score, status, the
 ///   user's decision and the best evidence (code, page, headings, excerpt).
 /// - **Over deze run**: the sheets of this workbook, the framework, tool version, inputs with
 ///   their SHA-256, mapping files, settings and warnings of the run.
@@ -71,30 +76,34 @@ public enum XLSXReport {
         // A large run's sheets are written out row by row, so memory does not grow with the run.
         let workbook = try XLSXWorkbook(
             path: path, creationDate: creationDate(context.manifest.startedAt), constantMemory: !context.isDetailed)
-        let styles = try OverviewStyles(workbook)
+        let styles = try OverviewStyles(workbook, thresholds: context.statusThresholds)
+        // Every sheet prints on A4 landscape, one page wide, with the run's name in the page header.
+        func sheet(_ name: String) throws(XLSXError) -> XLSXSheet {
+            let sheet = try workbook.addSheet(named: name)
+            try sheet.setUpPrint(title: "Dekking: \(context.manifest.name)")
+            return sheet
+        }
+        try writeLegend(context, to: sheet(legendSheet), styles: styles.base)
         let lookup = context.isDetailed ? ReportLookup(context) : nil
         if let lookup {
-            try writeMatrix(lookup, to: workbook.addSheet(named: matrixSheet), styles: styles.base)
-            try writeGaps(lookup, to: workbook.addSheet(named: gapsSheet), styles: styles.base)
+            try writeMatrix(lookup, to: sheet(matrixSheet), styles: styles.base)
+            try writeGaps(lookup, to: sheet(gapsSheet), styles: styles.base)
         }
         if hasRunSheets(context) {
-            try writeOverviewDocuments(
-                overview, to: workbook.addSheet(named: documentsSheet), styles: styles, rowLimit: rowLimit)
-            try writeOverviewTable(
-                overview, to: workbook.addSheet(named: overviewSheet), styles: styles, detailed: context.isDetailed)
+            try writeOverviewDocuments(overview, to: sheet(documentsSheet), styles: styles, rowLimit: rowLimit)
+            try writeOverviewTable(overview, to: sheet(overviewSheet), styles: styles, detailed: context.isDetailed)
         }
         if let lookup {
             if hasProfiles(lookup) {
-                try writeProfiles(lookup, to: workbook.addSheet(named: profileSheet), styles: styles.base)
+                try writeProfiles(lookup, to: sheet(profileSheet), styles: styles.base)
             }
             for (document, name) in zip(lookup.documents, documentSheetNames(context)) {
-                try writeDocument(document, lookup: lookup, to: workbook.addSheet(named: name), styles: styles.base)
+                try writeDocument(document, lookup: lookup, to: sheet(name), styles: styles.base)
             }
         } else if overview.profileDocuments > 0 {
-            try writeOverviewProfiles(overview, to: workbook.addSheet(named: profileSheet), styles: styles)
+            try writeOverviewProfiles(overview, to: sheet(profileSheet), styles: styles)
         }
-        try writeRun(
-            context, to: workbook.addSheet(named: runSheet), styles: styles.base, sheetList: sheetList(context))
+        try writeRun(context, to: sheet(runSheet), styles: styles.base, sheetList: sheetList(context))
         try workbook.close()
     }
 
@@ -104,11 +113,13 @@ public enum XLSXReport {
         !context.isDetailed || context.overview.documents.count > 1
     }
 
-    /// The sheet name of each document, in result order.
+    /// The sheet name of each document, in result order: its title (its id when it has none),
+    /// shortened at a word and made unique by ``XLSXSheetName``; the sheet itself starts with the
+    /// full title and the id.
     public static func documentSheetNames(_ context: ReportContext) -> [String] {
         XLSXSheetName.unique(
-            context.result.documents.map(\.id),
-            avoiding: [matrixSheet, gapsSheet, documentsSheet, overviewSheet, profileSheet, runSheet])
+            context.result.documents.map { $0.title.isEmpty ? $0.id : $0.title },
+            avoiding: [legendSheet, matrixSheet, gapsSheet, documentsSheet, overviewSheet, profileSheet, runSheet])
     }
 
     /// The run's start time, stored as the workbook's creation date so that the same run gives the

@@ -6,7 +6,7 @@ import Foundation
 /// Holds its workbook strongly and checks that it is still open before every call, so a sheet used
 /// after ``XLSXWorkbook/close()`` throws instead of touching freed memory.
 struct XLSXSheet {
-    private let workbook: XLSXWorkbook
+    let workbook: XLSXWorkbook
     private let handle: UnsafeMutablePointer<lxw_worksheet>
 
     init(workbook: XLSXWorkbook, handle: UnsafeMutablePointer<lxw_worksheet>) {
@@ -68,58 +68,81 @@ struct XLSXSheet {
         worksheet_outline_settings(sheet, 1, 0, 0, 0)
     }
 
-    /// A fixed three-colour scale over the numbers in a range: `low` at 0, `middle` at 0.5,
-    /// `high` at 1 (the same colours for every document, unlike Excel's default min/max scale).
-    func colorScale(
-        rows: ClosedRange<Int>, columns: ClosedRange<Int>, low: UInt32, middle: UInt32, high: UInt32
-    ) throws(XLSXError) {
-        var rule = lxw_conditional_format()
-        rule.type = UInt8(LXW_CONDITIONAL_3_COLOR_SCALE.rawValue)
-        rule.min_rule_type = UInt8(LXW_CONDITIONAL_RULE_TYPE_NUMBER.rawValue)
-        rule.min_value = 0
-        rule.min_color = lxw_color_t(low)
-        rule.mid_rule_type = UInt8(LXW_CONDITIONAL_RULE_TYPE_NUMBER.rawValue)
-        rule.mid_value = 0.5
-        rule.mid_color = lxw_color_t(middle)
-        rule.max_rule_type = UInt8(LXW_CONDITIONAL_RULE_TYPE_NUMBER.rawValue)
-        rule.max_value = 1
-        rule.max_color = lxw_color_t(high)
-        try conditionalFormat(&rule, rows: rows, columns: columns, "colour scale")
-    }
-
     /// Applies `format` to the cells of a range whose text equals `text`.
     func highlight(text: String, rows: ClosedRange<Int>, columns: ClosedRange<Int>, format: XLSXFormat)
         throws(XLSXError)
     {
-        var rule = lxw_conditional_format()
-        rule.type = UInt8(LXW_CONDITIONAL_TYPE_CELL.rawValue)
-        rule.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_EQUAL_TO.rawValue)
-        rule.format = try format.pointer(in: workbook, "worksheet_conditional_format_range")
         let quoted = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        let operation = "worksheet_conditional_format_range (highlight \(text))"
+        try conditionalFormat(
+            LXW_CONDITIONAL_TYPE_CELL, criteria: LXW_CONDITIONAL_CRITERIA_EQUAL_TO, value: quoted, rows: rows,
+            columns: columns, format: format, "highlight \(text)")
+    }
+
+    /// Applies `format` to the cells of a range that hold a number from `minimum` (inclusive) up to
+    /// `maximum` (exclusive); a `nil` end is open. Empty cells and text never match (a plain
+    /// "less than" rule would colour an empty cell as if it held 0).
+    func highlight(
+        numbersFrom minimum: Double?, below maximum: Double?, rows: ClosedRange<Int>, columns: ClosedRange<Int>,
+        format: XLSXFormat
+    ) throws(XLSXError) {
+        let cell = Self.reference(row: rows.lowerBound, column: columns.lowerBound)
+        var conditions = ["ISNUMBER(\(cell))"]
+        if let minimum { conditions.append("\(cell)>=\(minimum)") }
+        if let maximum { conditions.append("\(cell)<\(maximum)") }
+        try conditionalFormat(
+            LXW_CONDITIONAL_TYPE_FORMULA, criteria: LXW_CONDITIONAL_CRITERIA_NONE,
+            value: "AND(" + conditions.joined(separator: ",") + ")", rows: rows, columns: columns, format: format,
+            "highlight numbers")
+    }
+
+    /// The A1 reference of a cell, relative (`D4` for row 3, column 3), as a rule's formula names
+    /// the top left cell of its range.
+    static func reference(row: Int, column: Int) -> String {
+        var letters = ""
+        var rest = column + 1
+        while rest > 0 {
+            let digit = (rest - 1) % 26
+            letters = String(UnicodeScalar(UInt8(ascii: "A") + UInt8(digit))) + letters
+            rest = (rest - 1) / 26
+        }
+        return letters + String(row + 1)
+    }
+
+    private func conditionalFormat(
+        _ type: lxw_conditional_format_types, criteria: lxw_conditional_criteria, value: String,
+        rows: ClosedRange<Int>, columns: ClosedRange<Int>, format: XLSXFormat, _ what: String
+    ) throws(XLSXError) {
+        let operation = "worksheet_conditional_format_range (\(what))"
+        var rule = lxw_conditional_format()
+        rule.type = UInt8(type.rawValue)
+        rule.criteria = UInt8(criteria.rawValue)
+        rule.format = try format.pointer(in: workbook, operation)
         let (sheet, r1, c1, _) = try prepare(operation, rows.lowerBound, columns.lowerBound, nil)
         let (_, r2, c2, _) = try prepare(operation, rows.upperBound, columns.upperBound, nil)
         // libxlsxwriter copies value_string, so the C string need only live for the call.
-        let status = quoted.withCString { value in
-            rule.value_string = UnsafeMutablePointer(mutating: value)
+        let status = value.withCString { text in
+            rule.value_string = UnsafeMutablePointer(mutating: text)
             defer { rule.value_string = nil }
             return worksheet_conditional_format_range(sheet, r1, c1, r2, c2, &rule)
         }
         try workbook.check(status, operation)
     }
 
-    private func conditionalFormat(
-        _ rule: inout lxw_conditional_format, rows: ClosedRange<Int>, columns: ClosedRange<Int>, _ what: String
-    ) throws(XLSXError) {
-        let operation = "worksheet_conditional_format_range (\(what))"
-        let (sheet, r1, c1, _) = try prepare(operation, rows.lowerBound, columns.lowerBound, nil)
+    /// Merges the cells `rows` × `columns` into one that shows `text` (neutralised as in
+    /// ``write(_:row:column:format:)``) in `format`.
+    func merge(_ text: String, rows: ClosedRange<Int>, columns: ClosedRange<Int>, format: XLSXFormat?)
+        throws(XLSXError)
+    {
+        let operation = "worksheet_merge_range"
+        let (sheet, r1, c1, f) = try prepare(operation, rows.lowerBound, columns.lowerBound, format)
         let (_, r2, c2, _) = try prepare(operation, rows.upperBound, columns.upperBound, nil)
-        try workbook.check(worksheet_conditional_format_range(sheet, r1, c1, r2, c2, &rule), operation)
+        try workbook.check(
+            worksheet_merge_range(sheet, r1, c1, r2, c2, SpreadsheetText.neutralised(text), f), operation)
     }
 
     /// The C handles and indices for one call, checked: the workbook is open, the cell exists and
-    /// the format belongs to this workbook.
-    private func prepare(
+    /// the format belongs to this workbook (for the extensions of this wrapper only).
+    func prepare(
         _ operation: String, _ row: Int, _ column: Int, _ format: XLSXFormat?
     ) throws(XLSXError) -> (
         UnsafeMutablePointer<lxw_worksheet>, lxw_row_t, lxw_col_t, UnsafeMutablePointer<lxw_format>?
