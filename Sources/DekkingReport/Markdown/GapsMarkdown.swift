@@ -125,7 +125,10 @@ public enum GapsMarkdown {
         var lines = [
             "",
             "#### \(MarkdownText.escape(competency.id)) \(title.isEmpty ? "" : title + " ")— \(competency.status.label) "
-                + "(\(NumberFormat.percent(competency.score)))",
+                + "(\(NumberFormat.percent(competency.score)))"
+                + (competency.override == .rejected
+                    ? " — door u afgewezen" + (competency.overrideNote.map { ": \(MarkdownText.escape($0))" } ?? "")
+                    : ""),
             "",
         ]
         let weak = competency.indicators.filter { $0.status != .covered }

@@ -42,8 +42,8 @@ extension XLSXReport {
                         .text(indicator.id, styles.wrapped), .text(indicator.level.rawValue, styles.wrapped),
                         .text(lookup.indicatorText(indicator.id), styles.wrapped),
                         .number(indicator.score, styles.percent), .text(indicator.status.label, styles.wrapped),
-                        .text(DutchLabels.override(indicator.override), styles.wrapped),
-                        .text(indicator.overrideNote ?? "", styles.wrapped),
+                        .text(Self.decision(indicator, in: competency), styles.wrapped),
+                        .text(indicator.overrideNote ?? competency.overrideNote ?? "", styles.wrapped),
                         .text(evidence?.code ?? "", styles.wrapped),
                         .number(evidence?.page.map(Double.init), styles.wrapped),
                         .text(
@@ -62,5 +62,13 @@ extension XLSXReport {
         try sheet.keepHeadings(headerRows: documentHeaderRow...documentHeaderRow, columns: 3)
         try sheet.autofilter(
             row: documentHeaderRow, lastRow: lastRow, firstColumn: 0, lastColumn: documentColumns.count - 1)
+    }
+
+    /// "Uw oordeel" of an indicator's row: its own decision, else the one about its competency
+    /// as a whole ("competentie afgewezen").
+    static func decision(_ indicator: IndicatorCoverage, in competency: CompetencyCoverage) -> String {
+        if indicator.override != nil { return DutchLabels.override(indicator.override) }
+        guard let decision = competency.override else { return "" }
+        return "competentie \(DutchLabels.override(decision))"
     }
 }

@@ -46,11 +46,14 @@ extension XLSXReport {
         try title("Uw oordeel vastleggen")
         let steps = [
             "De kolom Uw oordeel op elk documentblad toont wat iemand over een indicator heeft beslist: bevestigd "
-                + "(de indicator telt als gedekt) of afgewezen (hij telt als ontbreekt). Leeg betekent: nog niets vastgelegd.",
-            "Typen in deze kolom verandert de uitkomst niet. Leg uw oordeel vast in een CSV-bestand in de map "
-                + "Mappings/overrides (bijvoorbeeld team.csv), één regel per indicator: "
-                + "document,indicator,decision,note, dus de document-id (bovenaan het documentblad), de indicator-id "
-                + "(kolom Indicator), bevestigd of afgewezen, en eventueel een toelichting.",
+                + "(de indicator telt als gedekt) of afgewezen (hij telt als ontbreekt), of over de hele competentie "
+                + "(competentie bevestigd of afgewezen). Leeg betekent: nog niets vastgelegd.",
+            "Typen in deze kolom verandert de uitkomst niet. Leg uw oordeel vast in het rapport: dekking review "
+                + "met de run-map opent het in de browser met de knoppen Klopt, Klopt niet en Toevoegen, en bewaart elke "
+                + "keuze in de map Mappings/overrides. Of schrijf zelf een CSV-bestand in die map (bijvoorbeeld team.csv), "
+                + "één regel per beslissing: document,indicator,decision,note, dus de document-id (bovenaan het "
+                + "documentblad), de indicator-id (kolom Indicator) of een competentie-id, bevestigd of afgewezen, en "
+                + "eventueel een toelichting.",
             "Draai de analyse daarna opnieuw: het oordeel geldt dan in elk rapport, staat in de kolom Uw oordeel en de "
                 + "toelichting in de kolom Toelichting.",
         ]
