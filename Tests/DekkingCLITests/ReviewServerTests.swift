@@ -33,14 +33,16 @@ import Testing
     }
 
     /// A run of kd-metselaar in `dir` (with a copy of the mappings) and its indicator ids.
-    static func makeRun(in dir: TemporaryDirectory) throws -> (run: URL, mappings: URL, items: [String]) {
+    static func makeRun(in dir: TemporaryDirectory, paths: [String] = ["Inputs/kd-metselaar.txt"]) throws -> (
+        run: URL, mappings: URL, items: [String]
+    ) {
         let mappings = dir.url.appendingPathComponent("Mappings")
         try FileManager.default.copyItem(at: TestPaths.mappings, to: mappings)
         let out = dir.url.appendingPathComponent("runs")
-        let analysed = try runDekking([
-            "analyze", "Inputs/kd-metselaar.txt", "--out", out.path, "--name", "proef", "--quiet", "--mappings",
-            mappings.path,
-        ])
+        let analysed = try runDekking(
+            [
+                "analyze"
+            ] + paths + ["--out", out.path, "--name", "proef", "--quiet", "--mappings", mappings.path])
         #expect(analysed.status == 0, "\(analysed.stderr)")
         let json = try Data(contentsOf: out.appendingPathComponent("proef/coverage.json"))
         let object = try JSONSerialization.jsonObject(with: json) as? [String: Any]
