@@ -28,16 +28,24 @@ struct UserDecisions {
     }
 
     /// The indicator with its decision marked and applied.
-    func apply(to indicator: inout IndicatorCoverage) {
-        guard let entry = entries[indicator.id] else { return }
-        indicator.override = entry.decision
-        indicator.overrideNote = entry.note
+    func apply(to indicator: inout IndicatorCoverage) { apply(entries[indicator.id], to: &indicator) }
+
+    /// The statement with its decision marked and applied.
+    func apply(to statement: inout StatementCoverage) {
+        apply(statement.id.flatMap { entries[$0] }, to: &statement)
+    }
+
+    /// A confirmed item is covered with a score of at least `covered`; a rejected one is a gap.
+    private func apply<Item: DecidableItem>(_ entry: OverrideSet.Entry?, to item: inout Item) {
+        guard let entry else { return }
+        item.override = entry.decision
+        item.overrideNote = entry.note
         switch entry.decision {
         case .confirmed:
-            indicator.score = max(indicator.score, covered)
-            indicator.status = .covered
+            item.score = max(item.score, covered)
+            item.status = .covered
         case .rejected:
-            indicator.status = .gap
+            item.status = .gap
         }
     }
 
@@ -57,18 +65,16 @@ struct UserDecisions {
         }
         competency.status = status(competency.score)
     }
-
-    /// The statement with its decision marked and applied.
-    func apply(to statement: inout StatementCoverage) {
-        guard let id = statement.id, let entry = entries[id] else { return }
-        statement.override = entry.decision
-        statement.overrideNote = entry.note
-        switch entry.decision {
-        case .confirmed:
-            statement.score = max(statement.score, covered)
-            statement.status = .covered
-        case .rejected:
-            statement.status = .gap
-        }
-    }
 }
+
+/// What a user decides about on its own, with a score and a status: an indicator or a
+/// startbekwaam statement.
+protocol DecidableItem {
+    var score: Double { get set }
+    var status: CoverageStatus { get set }
+    var override: OverrideDecision? { get set }
+    var overrideNote: String? { get set }
+}
+
+extension IndicatorCoverage: DecidableItem {}
+extension StatementCoverage: DecidableItem {}

@@ -15,11 +15,7 @@ import Testing
     static let available = chromedriver != nil && chromium != nil && python != nil
     static let required = ProcessInfo.processInfo.environment["CI"] == "true"
 
-    static func which(_ name: String) -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent(name) }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
+    static func which(_ name: String) -> URL? { executableOnPath(name) }
 
     struct Decision {
         var document: String
@@ -55,19 +51,11 @@ import Testing
     }
 
     func script(_ arguments: [String]) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = try #require(Self.python)
-        process.arguments =
+        try runProgram(
+            try #require(Self.python),
             [TestPaths.root.appendingPathComponent("Tests/Browser/review_browser_test.py").path] + arguments + [
                 "--chromedriver", try #require(Self.chromedriver).path, "--chromium", try #require(Self.chromium).path,
-            ]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let log = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, log)
+            ])
     }
 
     /// The next run with `mappings` shows every decision in coverage.json, coverage.csv and

@@ -116,17 +116,9 @@ import Testing
     }
 
     private func runScript(_ tools: BrowserTools, _ arguments: [String]) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = tools.python
-        process.arguments =
-            [TestPaths.root.appendingPathComponent("Tests/Browser/report_browser_test.py").path] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let log = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, log)
+        try runProgram(
+            tools.python,
+            [TestPaths.root.appendingPathComponent("Tests/Browser/report_browser_test.py").path] + arguments)
     }
 }
 
@@ -143,9 +135,5 @@ struct BrowserTools {
         return BrowserTools(python: python, chromedriver: chromedriver, chromium: chromium)
     }
 
-    private static func which(_ name: String) -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent(name) }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
+    private static func which(_ name: String) -> URL? { executableOnPath(name) }
 }

@@ -113,17 +113,8 @@ import Testing
     }
 
     static func runLayoutTest(_ python: URL, _ arguments: [String]) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = python
-        process.arguments =
-            [TestPaths.root.appendingPathComponent("Tests/Browser/report_layout_test.py").path] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let log = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, log)
+        try runProgram(
+            python, [TestPaths.root.appendingPathComponent("Tests/Browser/report_layout_test.py").path] + arguments)
     }
 }
 
