@@ -131,7 +131,7 @@ FAULT_KILLS ?= 200
 faults: deps
 	$(SWIFT) build --build-tests
 	DEKKING_FAULT_KILLS=$(FAULT_KILLS) $(if $(FAULT_SEED),DEKKING_FAULT_SEED=$(FAULT_SEED)) \
-	  $(SWIFT) test --skip-build --filter WriteFaultTests
+	  $(SWIFT) test --skip-build --filter "WriteFaultTests|ReviewServerTests/aKillDuringWrites|ReviewServerTests/aFullOrReadOnlyDisk"
 
 ## Coverage-guided fuzzing of every reader and loader (Fuzz/, docs/fuzzing.md): builds the libFuzzer
 ## targets with AddressSanitizer, seeds their corpora and runs each for FUZZ_SECONDS (default 180).

@@ -182,14 +182,55 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: run.appendingPathComponent("report.html").path))
     }
 
+    /// A full or read-only disk: the decision is refused with a message (507) and the file keeps
+    /// the decisions it had; once there is room again, decisions are saved.
+    @Test(.enabled(if: SmallDisk.canMount, "a tmpfs cannot be mounted here (needs root)"))
+    func aFullOrReadOnlyDiskRefusesTheDecisionAndKeepsTheFile() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let (run, _, items) = try Self.makeRun(in: dir)
+        let disk = try SmallDisk(bytes: 2 << 20)
+        defer { disk.unmount() }
+        let mappings = disk.url.appendingPathComponent("Mappings")
+        try FileManager.default.copyItem(at: TestPaths.mappings, to: mappings)
+        let review = try Self.start(run: run, mappings: mappings, in: dir)
+        defer { _ = review.stop() }
+        func decide(_ n: Int) -> HTTPProbe.Answer? {
+            review.post(
+                #"{"document":"kd-metselaar","item":"\#(items[n])","decision":"confirmed","note":"nummer \#(n)"}"#)
+        }
+        #expect(decide(0)?.status == 200)
+        let saved = try String(contentsOf: review.file, encoding: .utf8)
+
+        try disk.fill(leaving: 0)
+        let full = decide(1)
+        #expect(full?.status == 507 && full?.body.contains("niet opgeslagen") == true, "\(full?.body ?? "")")
+        #expect(try String(contentsOf: review.file, encoding: .utf8) == saved)
+        disk.empty()
+
+        try disk.setReadOnly(true)
+        let readOnly = decide(2)
+        #expect(readOnly?.status == 507, "\(readOnly?.body ?? "")")
+        try disk.setReadOnly(false)
+        #expect(try String(contentsOf: review.file, encoding: .utf8) == saved)
+
+        #expect(decide(3)?.status == 200)
+        let rows = try String(contentsOf: review.file, encoding: .utf8).split(separator: "\n").dropFirst()
+        #expect(rows.count == 2 && rows.allSatisfy { $0.hasSuffix("Z") })
+        let names = try FileManager.default.contentsOfDirectory(atPath: review.file.deletingLastPathComponent().path)
+        #expect(names.sorted() == ["README.md", "beoordeling-toetser.csv"], "\(names)")
+    }
+
     /// SIGKILL while decisions are being written: the file is always whole, the old or the new.
+    /// `DEKKING_FAULT_KILLS` sets the number of kills (25 by default; `make faults` runs 200).
     @Test func aKillDuringWritesNeverLeavesAHalfWrittenFile() throws {
+        let rounds = ProcessInfo.processInfo.environment["DEKKING_FAULT_KILLS"].flatMap { Int($0) } ?? 25
         let dir = try TemporaryDirectory()
         defer { dir.cleanUp() }
         let (run, mappings, items) = try Self.makeRun(in: dir)
         var generator = SystemRandomNumberGenerator()
         var kills = 0
-        for round in 0..<25 {
+        for round in 0..<rounds {
             let review = try Self.start(run: run, mappings: mappings, in: dir)
             let writer = Thread {
                 for n in 0..<400 {
@@ -211,7 +252,7 @@ import Testing
                 rows.allSatisfy { $0.hasPrefix("kd-metselaar,") && $0.split(separator: ",").count == 6 },
                 "\(rows.suffix(2))")
         }
-        #expect(kills == 25)
+        #expect(kills == rounds)
         // A kill during a write may leave the write's temporary file (a dot file that no run reads);
         // the next review removes it. Then nothing but the decisions file is left.
         _ = try Self.start(run: run, mappings: mappings, in: dir).stop()
