@@ -14,9 +14,10 @@ struct ExplainCommand: AsyncParsableCommand {
         discussion: """
             Zonder --run wordt het document (een bestand) nu geanalyseerd. Met --run is het document het id \
             van een document uit die run (zoals in report.html en coverage.csv) en toont explain wat die run \
-            vond, zonder opnieuw te analyseren. Bijvoorbeeld:
+            vond, zonder opnieuw te analyseren. Is het document geen bestand en ontbreekt --run, dan is             het een id uit de laatste run in Output/. Bijvoorbeeld:
               dekking explain Inputs/opleidingsprofiel-sjd.docx 2.2
               dekking explain --run Output/Inputs opleidingsprofiel-sjd 2.2
+              dekking explain opleidingsprofiel-sjd 2.2
             """)
 
     @Argument(
@@ -39,9 +40,17 @@ struct ExplainCommand: AsyncParsableCommand {
     /// At most this many ids of a run are listed when a document id is not in it.
     static let listedDocuments = 50
 
-    /// The coverage.json of `--run`: the file itself, or the one in the run folder.
+    /// The run to explain from: `--run`, or, when the document is no file, the latest run in
+    /// `Output/` (a document id from the last run).
+    var chosenRun: String? {
+        if let runReport { return runReport }
+        guard !FileManager.default.fileExists(atPath: document) else { return nil }
+        return LatestRun.find()?.path
+    }
+
+    /// The coverage.json of the chosen run: the file itself, or the one in the run folder.
     var reportURL: URL? {
-        guard let runReport else { return nil }
+        guard let runReport = chosenRun else { return nil }
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: runReport, isDirectory: &isFolder)
         let url = URL(fileURLWithPath: runReport)
@@ -49,11 +58,12 @@ struct ExplainCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
-        guard let reportURL, let runReport else {
+        guard let reportURL, let runReport = chosenRun else {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: document, isDirectory: &isFolder) else {
                 throw ValidationError(
-                    "\(document): bestand bestaat niet; een document uit een run kiest u met --run <run-map> <id>")
+                    "\(document): bestand bestaat niet, en er is geen run in \(LatestRun.defaultFolder)/; een document "
+                        + "uit een run kiest u met --run <run-map> <id>")
             }
             if isFolder.boolValue { throw ValidationError("\(document): is een map; explain legt één document uit") }
             return
@@ -75,7 +85,16 @@ struct ExplainCommand: AsyncParsableCommand {
                     + Suggestions.miss(competency, among: ids, listedAs: "Het kader kent"))
         }
         let coverage: DocumentCoverage
-        if runReport == nil { coverage = try await analysed(mappings) } else { coverage = try reported(mappings) }
+        if chosenRun == nil {
+            coverage = try await analysed(mappings)
+        } else {
+            if runReport == nil, let latest = chosenRun {
+                Terminal.error(
+                    "opmerking: '\(document)' is geen bestand; uitgelegd uit de laatste run \(latest) (een andere: --run)"
+                )
+            }
+            coverage = try reported(mappings)
+        }
         Terminal.write(ExplainText.render(coverage, definition, mappings: mappings))
     }
 
@@ -89,7 +108,7 @@ struct ExplainCommand: AsyncParsableCommand {
 
     /// The document as the run of `--run` reported it.
     private func reported(_ mappings: LoadedMappings) throws -> DocumentCoverage {
-        guard let reportURL, let runReport else { throw ExitCode.failure }
+        guard let reportURL, let runReport = chosenRun else { throw ExitCode.failure }
         let report: CoverageJSONFile
         let found: DocumentCoverage?
         do {

@@ -70,12 +70,41 @@ import Testing
         }
     }
 
+    /// A document id without --run is taken from the latest run in Output/ (the last run).
+    @Test func anIdWithoutRunComesFromTheLastRunInOutput() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.cleanUp() }
+        let mappings = ["--mappings", TestPaths.mappings.path]
+        let first = try directory.write(Self.text, to: "profiel-veldmeer.txt")
+        #expect(
+            try runDekking(["analyze", first.path, "--name", "eerste", "--quiet"] + mappings, in: directory.url).status
+                == 0)
+        Thread.sleep(forTimeInterval: 1.1)  // a later modification time for the second run
+        let second = try directory.write(
+            Self.text + "\nBeroepstaak 3. Werkt samen met de budgetcoach.", to: "tweede/profiel-veldmeer.txt")
+        #expect(
+            try runDekking(["analyze", second.path, "--name", "tweede", "--quiet"] + mappings, in: directory.url).status
+                == 0)
+        let result = try runDekking(["explain", "profiel-veldmeer", "1.1"] + mappings, in: directory.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("profiel-veldmeer – competentie 1.1 "))
+        #expect(
+            result.stderr.contains("uitgelegd uit de laatste run \(directory.url.path)/Output/tweede"),
+            "\(result.stderr)")
+        let miss = try runDekking(["explain", "profiel-veldmeerr", "1.1"] + mappings, in: directory.url)
+        #expect(miss.status == 64 && miss.stderr.contains("Bedoelt u 'profiel-veldmeer'?"), "\(miss.stderr)")
+    }
+
     @Test func aMissingFileOrRunIsAUsageError() throws {
-        let missing = try runDekking(["explain", "Inputs/bestaat-niet.pdf", "1.1"])
+        let empty = try TemporaryDirectory()
+        defer { empty.cleanUp() }
+        let missing = try runDekking(
+            ["explain", "Inputs/bestaat-niet.pdf", "1.1", "--mappings", TestPaths.mappings.path], in: empty.url)
         #expect(missing.status == 64)
         #expect(
             missing.stderr.contains(
-                "Inputs/bestaat-niet.pdf: bestand bestaat niet; een document uit een run kiest u met --run"))
+                "Inputs/bestaat-niet.pdf: bestand bestaat niet, en er is geen run in Output/; een document uit een run kiest u met --run"
+            ), "\(missing.stderr)")
         let folder = try runDekking(["explain", "Inputs", "1.1"])
         #expect(folder.status == 64)
         #expect(folder.stderr.contains("Inputs: is een map; explain legt één document uit"))
