@@ -84,12 +84,16 @@ final class XLSXWorkbook {
             throw .cannotWrite(path: path, reason: reason)
         }
         Foundation.close(probe)
-        errno = 0
-        let status = workbook_close(workbook)
+        // The library's own "[ERROR] …" line is replaced by the typed error below.
+        let ((status, failure), _) = LibraryMessages.silenced { () -> (lxw_error, Int32) in
+            errno = 0
+            let status = workbook_close(workbook)
+            return (status, errno)
+        }
         // A disk that fills up while the zip is written: libxlsxwriter says "zip error"; the
         // system error it leaves behind says what happened.
-        if status != LXW_NO_ERROR, [ENOSPC, EDQUOT, EROFS, EIO, EFBIG].contains(errno) {
-            throw .cannotWrite(path: path, reason: WriteFailureReason.text(errno: errno))
+        if status != LXW_NO_ERROR, [ENOSPC, EDQUOT, EROFS, EIO, EFBIG].contains(failure) {
+            throw .cannotWrite(path: path, reason: WriteFailureReason.text(errno: failure))
         }
         try check(status, "workbook_close(\(path))")
     }
