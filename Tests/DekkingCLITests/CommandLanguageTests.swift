@@ -17,7 +17,7 @@ import Testing
     /// Every command of the tree, as the words that call it.
     static let commands: [[String]] = [
         [], ["analyze"], ["explain"], ["inspect"], ["compare"], ["framework"], ["framework", "show"],
-        ["framework", "validate"], ["cache"], ["cache", "info"], ["cache", "prune"],
+        ["framework", "validate"], ["cache"], ["cache", "info"], ["cache", "prune"], ["review"], ["agreement"],
     ]
 
     static func englishIn(_ text: String) -> [String] { english.filter { text.contains($0) } }
