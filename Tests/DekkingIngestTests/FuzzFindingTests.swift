@@ -17,4 +17,17 @@ import Testing
             try ODTReader().read(contentsOf: file, displayPath: "inflate-short-chunk.odt")
         }
     }
+
+    /// A 54-byte ODT whose ZIP64 records give an offset past Int64.max: seeking there trapped
+    /// (SIGILL) instead of failing. Found by `make fuzz` (the odt target) after 852,556 runs.
+    @Test func anArchiveRecordPointingPastAnyFileIsCorruptNotACrash() throws {
+        let file = Self.folder.appendingPathComponent("odt/zip64-offset-past-int64.odt")
+        #expect(FileManager.default.fileExists(atPath: file.path))
+        #expect(throws: IngestError.self) {
+            try ODTReader().read(contentsOf: file, displayPath: "zip64-offset-past-int64.odt")
+        }
+        #expect(throws: IngestError.self) {
+            try DOCXReader().read(contentsOf: file, displayPath: "zip64-offset-past-int64.docx")
+        }
+    }
 }

@@ -64,9 +64,11 @@ struct ZIPDirectory {
         encryptedEntry = encrypted
     }
 
-    /// `count` bytes of `file` from `offset`; fewer than asked is an error.
+    /// `count` bytes of `file` from `offset`; fewer than asked is an error, and so is an offset no
+    /// file can have (a lying record may give up to 2^64 − 1, which `seek` cannot take).
     static func read(_ file: FileHandle, at offset: UInt64, count: Int) throws(Failure) -> Data {
         guard count > 0 else { return Data() }
+        guard offset <= UInt64(Int64.max) - UInt64(count) else { throw .unreadable }
         do {
             try file.seek(toOffset: offset)
             guard let data = try file.read(upToCount: count), data.count == count else { throw Failure.unreadable }
