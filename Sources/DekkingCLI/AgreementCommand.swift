@@ -27,9 +27,9 @@ struct AgreementCommand: AsyncParsableCommand {
 
     func run() async throws {
         let mappings = try options.loadMappings()
+        let engineOnly = mappings.withoutOverrides()
         let run = await CoverageRun.run(
-            options.runRequest(paths: paths, mappings: mappings.withoutOverrides()),
-            mappings: mappings.withoutOverrides())
+            options.runRequest(paths: paths, mappings: engineOnly), mappings: engineOnly)
         for finding in run.findings where finding.severity != .note { Terminal.report(finding) }
         let agreement = DecisionAgreement(result: run.result, decisions: mappings.overrides)
         if json {

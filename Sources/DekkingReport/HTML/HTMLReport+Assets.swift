@@ -19,16 +19,20 @@ extension HTMLReport {
     /// keyboard moves in the grid and print preparation. Plain JavaScript, no libraries; document
     /// text is only ever inserted as text nodes, never as HTML. Its placeholders get the status
     /// symbols and words and the words for the users' decisions, from the same labels the page uses.
-    static let reportScript = HTMLAssets.reportJS.replacingOccurrences(of: "{{statuses}}", with: statusTable)
-        .replacingOccurrences(of: "{{confirmed}}", with: DutchLabels.override(.confirmed))
-        .replacingOccurrences(of: "{{rejected}}", with: DutchLabels.override(.rejected))
+    static let reportScript = withLabels(HTMLAssets.reportJS)
 
     /// `review.js`, after ``reportScript`` on a detailed report.html: the decision buttons in the
     /// evidence panel, sent to `dekking review` when it serves the page, or kept in the browser
     /// and exported as an overrides CSV when the page is opened as a file.
-    static let reviewScript = HTMLAssets.reviewJS.replacingOccurrences(of: "{{statuses}}", with: statusTable)
-        .replacingOccurrences(of: "{{confirmed}}", with: DutchLabels.override(.confirmed))
-        .replacingOccurrences(of: "{{rejected}}", with: DutchLabels.override(.rejected))
+    static let reviewScript = withLabels(HTMLAssets.reviewJS)
+
+    /// `script` with its placeholders for the status symbols and words (`{{statuses}}`) and the
+    /// words for the users' decisions (`{{confirmed}}`, `{{rejected}}`) filled in.
+    private static func withLabels(_ script: String) -> String {
+        script.replacingOccurrences(of: "{{statuses}}", with: statusTable)
+            .replacingOccurrences(of: "{{confirmed}}", with: DutchLabels.override(.confirmed))
+            .replacingOccurrences(of: "{{rejected}}", with: DutchLabels.override(.rejected))
+    }
 
     /// Status → [symbol, Dutch word], as a JavaScript object's members.
     private static var statusTable: String {
