@@ -16,9 +16,15 @@ struct RunOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Soort voor alle documenten: kwalificatiedossier, opleidingsprofiel, functiebeschrijving, vacature, overig.",
+            "Soort voor alle documenten: \(DocumentKind.userWords).",
             valueName: "soort"))
     var kind: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Eenheden in elk document: \(UnitChoice.words) (standaard auto: zoals de koppen ze tonen); elke functie, module of kerntaak wordt ook apart gemeten.",
+            valueName: "eenheden"))
+    var units: String?
 
     @Option(
         name: .customLong("set"),
@@ -44,9 +50,11 @@ struct RunOptions: ParsableArguments {
     var semanticLimit: Int = CoverageRun.defaultSemanticLimit
 
     func validate() throws {
-        if let kind, DocumentKind(rawValue: kind) == nil {
-            throw ValidationError(
-                "onbekende soort '\(kind)'; kies uit: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        if let kind, DocumentKind.reading(kind) == nil {
+            throw ValidationError("onbekende soort '\(kind)'; kies uit: \(DocumentKind.userWords)")
+        }
+        if let units, UnitChoice(word: units) == nil {
+            throw ValidationError("onbekende eenheden '\(units)'; kies uit: \(UnitChoice.words)")
         }
         if semanticLimit < 0 {
             throw ValidationError("--semantic-limit verwacht een aantal van 0 of meer, niet \(semanticLimit)")
@@ -99,7 +107,8 @@ struct RunOptions: ParsableArguments {
     func runRequest(paths: [String], mappings loaded: LoadedMappings) -> CoverageRun.Request {
         var request = CoverageRun.Request(
             paths: paths, level: level == "auto" ? .auto : .level(LevelID(level)),
-            kind: kind.flatMap(DocumentKind.init(rawValue:)))
+            kind: kind.flatMap(DocumentKind.reading)?.kind)
+        request.units = units.flatMap(UnitChoice.init(word:)) ?? kind.flatMap(DocumentKind.reading)?.units
         if startbekwaam { request.profile = .always }
         request.semanticLimit = semanticLimit
         let folder = URL(fileURLWithPath: mappings.mappings)

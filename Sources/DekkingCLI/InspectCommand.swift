@@ -11,8 +11,9 @@ struct InspectCommand: ParsableCommand {
         abstract: "Toon wat er uit documenten wordt gelezen: soort, niveau, titel en passages.",
         discussion: """
             Bestanden en mappen (doorzocht, inclusief submappen). Een manifest.csv in een map \
-            (kolommen file,kind,level,title) legt soort, niveau of titel per bestand vast; \
-            --kind en --level gaan daar nog boven.
+            (kolommen file,kind,level,title,units) legt soort, niveau, titel of eenheden per bestand vast; \
+            --kind, --level en --units gaan daar nog boven. Een document met meer functies, modules, \
+            kerntaken of uitstroomprofielen toont ook zijn eenheden.
             """
     )
 
@@ -24,9 +25,15 @@ struct InspectCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Gebruik deze soort voor alle documenten (\(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))).",
+            "Gebruik deze soort voor alle documenten (\(DocumentKind.userWords)).",
             valueName: "soort"))
     var kind: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Eenheden in elk document: \(UnitChoice.words) (standaard auto: zoals de koppen ze tonen).",
+            valueName: "eenheden"))
+    var units: String?
 
     @Option(help: ArgumentHelp("Gebruik dit niveau voor alle documenten (hbo of mbo).", valueName: "niveau"))
     var level: String?
@@ -48,9 +55,11 @@ struct InspectCommand: ParsableCommand {
     static let knownLevels: Set<LevelID> = ["hbo", "mbo"]
 
     func validate() throws {
-        if let kind, DocumentKind(rawValue: kind.lowercased()) == nil {
-            throw ValidationError(
-                "onbekende soort '\(kind)'; kies uit: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        if let kind, DocumentKind.reading(kind) == nil {
+            throw ValidationError("onbekende soort '\(kind)'; kies uit: \(DocumentKind.userWords)")
+        }
+        if let units, UnitChoice(word: units) == nil {
+            throw ValidationError("onbekende eenheden '\(units)'; kies uit: \(UnitChoice.words)")
         }
         if let level, !Self.knownLevels.contains(LevelID(level)) {
             throw ValidationError(
@@ -71,9 +80,10 @@ struct InspectCommand: ParsableCommand {
                     "de afkortingen kunnen niet worden gelezen; zinnen eindigen ook na een afkorting"))
             sentences = SentenceSplitter()
         }
+        let reading = kind.flatMap(DocumentKind.reading)
         let options = Ingestor.Options(
-            kind: kind.flatMap { DocumentKind(rawValue: $0.lowercased()) }, level: level.map { LevelID($0) },
-            knownLevels: Self.knownLevels, sentences: sentences)
+            kind: reading?.kind, level: level.map { LevelID($0) }, knownLevels: Self.knownLevels,
+            sentences: sentences, units: units.flatMap(UnitChoice.init(word:)) ?? reading?.units)
         let result = Ingestor(options: options).ingest(files)
         if json {
             try Terminal.write(InspectRendering.json(result))
@@ -102,6 +112,10 @@ enum InspectRendering {
             out += "niveau:    \(level)\n"
             out += "formaat:   \(document.format)\(document.encoding.map { ", tekenset \($0)" } ?? "")\n"
             out += "passages:  \(document.segments.count)\n"
+            if !document.units.isEmpty {
+                out += "eenheden:  \(document.units.count)\n"
+                for unit in document.units { out += "  " + unitLine(unit) + "\n" }
+            }
             for segment in document.segments {
                 var line = String(format: "%4d  %@", segment.index, segment.role.rawValue)
                 if let code = segment.code { line += "  [\(code)]" }
@@ -125,6 +139,20 @@ enum InspectRendering {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(
             Output(documents: result.documents, findings: result.findings, failedFiles: result.failedFiles))
+    }
+
+    /// `functie-2  Medewerker receptie  (Klantcontact; mbo 75%; schaal 4)  passages 14–22`.
+    static func unitLine(_ unit: DocumentUnit) -> String {
+        var facts: [String] = []
+        if let group = unit.group { facts.append(group) }
+        if let level = unit.level { facts.append("\(level) \(percent(unit.levelConfidence))") }
+        if let scale = unit.scale { facts.append(scale) }
+        if let ec = unit.ec { facts.append("\(ec.formatted(.number.precision(.fractionLength(0...1)))) EC") }
+        if let year = unit.year { facts.append("jaar \(year)") }
+        if let semester = unit.semester { facts.append("semester \(semester)") }
+        let place = "passages \(unit.segments.lowerBound)–\(unit.segments.upperBound - 1)"
+        return "\(unit.id)  \(unit.title)" + (facts.isEmpty ? "" : "  (\(facts.joined(separator: "; ")))")
+            + "  \(place)"
     }
 
     private static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }

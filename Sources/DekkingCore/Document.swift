@@ -19,13 +19,17 @@ public struct Document: Hashable, Sendable, Codable {
     public var levelConfidence: Double
     public var title: String
     public var segments: [Segment]
+    /// The document's functions, modules, kerntaken or uitstroomprofielen, in order, when it has
+    /// more than one; empty for a document that is one unit. Their segment ranges do not overlap.
+    public var units: [DocumentUnit]
 
     public init(
         id: String, path: String, format: String, encoding: String? = nil,
         kind: DocumentKind = .overig, kindConfidence: Double = 0,
         level: LevelID? = nil, levelConfidence: Double = 0,
-        title: String, segments: [Segment]
+        title: String, segments: [Segment], units: [DocumentUnit] = []
     ) {
+        self.units = units
         self.id = id
         self.path = path
         self.format = format

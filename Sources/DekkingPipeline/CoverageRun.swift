@@ -13,6 +13,8 @@ public struct CoverageRun: Sendable {
         public var paths: [String]
         public var level: LevelChoice
         public var kind: DocumentKind?
+        /// How to find units in every document (`--units`); nil: the manifest's or by headings.
+        public var units: UnitChoice?
         /// The level to record for every document (also used for matching under `.auto`).
         public var documentLevel: LevelID?
         /// Documents read and matched at once; `nil` is twice the number of cores.
@@ -120,7 +122,7 @@ public struct CoverageRun: Sendable {
         _ request: Request, mappings: LoadedMappings, retain: Retention, cache: DocumentCache? = nil,
         progress: (@Sendable (Int, Int) -> Void)? = nil, emit: (FinishedDocument) -> Void
     ) async -> CoverageRun {
-        var options = Ingestor.Options(kind: request.kind, level: request.documentLevel)
+        var options = Ingestor.Options(kind: request.kind, level: request.documentLevel, units: request.units)
         options.knownLevels = Set(mappings.framework.levels.map(\.id))
         options.sentences = mappings.analyzer.sentences
         let ingestor = Ingestor(options: options)

@@ -27,6 +27,7 @@ public struct DocumentCache: Sendable {
         var parts = [
             "dekking \(toolVersion)", "level \(request.level)", "kind \(request.kind?.rawValue ?? "-")",
             "documentLevel \(request.documentLevel?.rawValue ?? "-")", "profile \(request.profile)",
+            "units \(request.units.map { "\($0)" } ?? "-")",
         ]
         for file in mappings.files.flatMap(ManifestBuilder.files(under:)) {
             parts.append("\(file) \(ManifestBuilder.sha256(ofFileAt: file).hash)")
@@ -65,7 +66,9 @@ public struct DocumentCache: Sendable {
         let content = ManifestBuilder.sha256(ofFileAt: item.url.path).hash
         guard content != "-" else { return nil }
         let entry =
-            item.manifestEntry.map { "\($0.kind?.rawValue ?? "-") \($0.level?.rawValue ?? "-") \($0.title ?? "-")" }
+            item.manifestEntry.map {
+                "\($0.kind?.rawValue ?? "-") \($0.level?.rawValue ?? "-") \($0.title ?? "-") \($0.units.map { "\($0)" } ?? "-")"
+            }
             ?? "-"
         return Self.hash(
             Data(

@@ -33,11 +33,14 @@ public struct Ingestor: Sendable {
         /// Where a sentence ends, for splitting long passages: the analyser's, so that ingest
         /// and matching agree (``DekkingCore/SentenceSplitter``).
         public var sentences: SentenceSplitter
+        /// How to find units in every document (`--units`); a manifest's `units` column comes after it.
+        public var units: UnitChoice?
 
         public init(
             kind: DocumentKind? = nil, level: LevelID? = nil, knownLevels: Set<LevelID> = ["hbo", "mbo"],
-            maxSegmentWords: Int = 80, sentences: SentenceSplitter = SentenceSplitter()
+            maxSegmentWords: Int = 80, sentences: SentenceSplitter = SentenceSplitter(), units: UnitChoice? = nil
         ) {
+            self.units = units
             self.kind = kind
             self.level = level
             self.knownLevels = knownLevels
@@ -141,15 +144,26 @@ public struct Ingestor: Sendable {
         var detection = DocumentDetector.detect(
             blocks: extracted.blocks, declaredTitle: extracted.title, fileStem: stem)
         apply(manifestEntry, options, to: &detection)
-        let segments = try StructureRecognizer(maxWords: options.maxSegmentWords, sentences: options.sentences)
-            .segments(
-                from: extracted.blocks, kind: detection.kind, within: budget)
-        guard !segments.isEmpty else { throw NoText.reason(head: head, format: format, file: displayPath) }
+        let structure = try StructureRecognizer(maxWords: options.maxSegmentWords, sentences: options.sentences)
+            .structure(
+                from: extracted.blocks, kind: detection.kind, units: options.units ?? manifestEntry?.units ?? .auto,
+                within: budget)
+        guard !structure.segments.isEmpty else {
+            throw NoText.reason(head: head, format: format, file: displayPath)
+        }
+        var units = structure.units
+        for (index, blocks) in structure.unitBlocks.enumerated() {
+            // A unit's level from its own words ("hbo werk- en denkniveau", "mbo niveau 4").
+            let own = DocumentDetector.detect(
+                blocks: Array(extracted.blocks[blocks]), declaredTitle: nil, fileStem: units[index].id)
+            units[index].level = own.level
+            units[index].levelConfidence = own.levelConfidence
+        }
         let document = Document(
             id: stem, path: displayPath, format: extracted.format, encoding: extracted.encoding, kind: detection.kind,
             kindConfidence: detection.kindConfidence, level: detection.level,
             levelConfidence: detection.levelConfidence,
-            title: detection.title, segments: segments)
+            title: detection.title, segments: structure.segments, units: units)
         return (document, extracted.findings)
     }
 

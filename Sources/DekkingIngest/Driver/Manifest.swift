@@ -2,7 +2,10 @@ import DekkingCore
 import Foundation
 
 /// A `manifest.csv` in an input folder: per file, the kind, level and title to use instead of
-/// detection. Columns `file,kind,level,title` (header row required, any column may be empty).
+/// detection. Columns `file,kind,level,title,units` (header row required, any column may be
+/// empty). `kind` also reads `functieboek` (a functiebeschrijving of several functions) and
+/// `studiegids` or `oer` (an opleidingsprofiel of modules); `units` reads the words of
+/// ``DekkingCore/UnitChoice/init(word:)``.
 ///
 /// Precedence: command-line `--kind`/`--level` over the manifest over detection.
 public struct Manifest: Hashable, Sendable {
@@ -11,6 +14,8 @@ public struct Manifest: Hashable, Sendable {
         public var kind: DocumentKind?
         public var level: LevelID?
         public var title: String?
+        /// How to find the file's units, when the manifest says.
+        public var units: UnitChoice?
         /// The manifest line, for messages.
         public var line: Int
     }
@@ -37,7 +42,7 @@ public struct Manifest: Hashable, Sendable {
             warn(header.line, "de kopregel mist de kolom 'file' (verwacht: file,kind,level,title); manifest genegeerd")
             return (Manifest(entries: [:]), findings)
         }
-        for unknown in columns where !["file", "kind", "level", "title"].contains(unknown) {
+        for unknown in columns where !["file", "kind", "level", "title", "units"].contains(unknown) {
             warn(header.line, "onbekende kolom '\(unknown)' genegeerd")
         }
         func value(_ record: CSVReader.Record, _ name: String) -> String? {
@@ -54,11 +59,22 @@ public struct Manifest: Hashable, Sendable {
             }
             var entry = Entry(kind: nil, level: nil, title: value(record, "title"), line: record.line)
             if let kind = value(record, "kind") {
-                if let known = DocumentKind(rawValue: kind.lowercased()) {
-                    entry.kind = known
+                if let known = DocumentKind.reading(kind) {
+                    entry.kind = known.kind
+                    entry.units = known.units
                 } else {
-                    let choices = DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
-                    warn(record.line, "onbekende soort '\(kind)' voor \(file) genegeerd; kies uit: \(choices)")
+                    warn(
+                        record.line,
+                        "onbekende soort '\(kind)' voor \(file) genegeerd; kies uit: \(DocumentKind.userWords)")
+                }
+            }
+            if let units = value(record, "units") {
+                if let choice = UnitChoice(word: units) {
+                    entry.units = choice
+                } else {
+                    warn(
+                        record.line,
+                        "onbekende eenheden '\(units)' voor \(file) genegeerd; kies uit: \(UnitChoice.words)")
                 }
             }
             if let level = value(record, "level") {
