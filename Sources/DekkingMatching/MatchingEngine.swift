@@ -154,7 +154,7 @@ public struct MatchingEngine: Sendable {
                 windows: windows, quotes: quotes, document: document, combination: combination,
                 competencies: competencyResults, decisions: decisions, budget: budget)
             : nil
-        return DocumentCoverage(
+        var result = DocumentCoverage(
             id: document.id, path: document.path, title: document.title, kind: document.kind,
             level: levels.count == 1 ? levels[0] : nil, matchedLevels: levels, fieldRelevance: relevance,
             fieldHits: Dictionary(uniqueKeysWithValues: zip(prepared.field.facets.map(\.name), hits)),
@@ -162,6 +162,12 @@ public struct MatchingEngine: Sendable {
             startbekwaam: startbekwaam,
             findings: overrideFindings(document, overrides: overrides, active: active, profiled: startbekwaam != nil),
             semantic: similarity != nil)
+        if !document.units.isEmpty {
+            // Step 7: every unit alone, and every passage named by its unit.
+            result.units = try unitCoverages(of: document, level: choice, semantic: semantic, within: budget)
+            UnitPlaces(document.units).name(&result)
+        }
+        return result
     }
 
     /// What the lexical pass over a document's windows finds.

@@ -108,6 +108,9 @@ public struct DocumentCoverage: Hashable, Sendable, Codable {
     public var findings: [Finding]
     /// Whether the semantic layer (the sentence encoder) took part; `nil` in reports of earlier versions.
     public var semantic: Bool?
+    /// Each unit of the document (function, module, kerntaak, uitstroomprofiel) matched on its
+    /// own; `nil` for a document that is one unit.
+    public var units: [UnitCoverage]?
 
     public init(
         id: String, path: String, title: String, kind: DocumentKind, level: LevelID?, matchedLevels: [LevelID],
@@ -236,6 +239,8 @@ public struct Evidence: Hashable, Sendable, Codable {
     /// How the passage was found: `nil` for shared words (lexical), ``Basis/semantic`` for a
     /// passage the encoder found close in meaning.
     public var basis: Basis?
+    /// The id of the unit (``DekkingCore/DocumentUnit``) the passage lies in, for a document of several units.
+    public var unit: String?
     /// The encoder's cosine similarity, for a passage found by meaning.
     public var similarity: Double?
 
