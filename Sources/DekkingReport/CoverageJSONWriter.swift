@@ -29,6 +29,7 @@ final class CoverageJSONWriter {
             if let semantic = d.semantic { key("semantic") { bool(semantic) } }
             if let profile = d.startbekwaam { key("startbekwaam") { array(profile) { self.profile($0) } } }
             key("title") { string(d.title) }
+            if let units = d.units { key("units") { array(units) { unit($0) } } }
             key("wordCount") { int(d.wordCount) }
         }
     }
@@ -153,6 +154,28 @@ final class CoverageJSONWriter {
             key("segment") { int(e.segment) }
             if let similarity = e.similarity { key("similarity") { number(similarity) } }
             key("text") { string(e.text) }
+            if let unit = e.unit { key("unit") { string(unit) } }
+        }
+    }
+
+    private func unit(_ u: UnitCoverage) {
+        object {
+            key("clusters") { array(u.clusters) { cluster($0) } }
+            key("competencies") { array(u.competencies) { competency($0) } }
+            if let ec = u.ec { key("ec") { number(ec) } }
+            key("firstSegment") { int(u.firstSegment) }
+            if let group = u.group { key("group") { string(group) } }
+            key("id") { string(u.id) }
+            key("kind") { string(u.kind.rawValue) }
+            if let level = u.level { key("level") { string(level.rawValue) } }
+            key("levelConfidence") { number(u.levelConfidence) }
+            key("matchedLevels") { array(u.matchedLevels) { string($0.rawValue) } }
+            if let scale = u.scale { key("scale") { string(scale) } }
+            key("segmentCount") { int(u.segmentCount) }
+            if let semester = u.semester { key("semester") { int(semester) } }
+            key("title") { string(u.title) }
+            key("wordCount") { int(u.wordCount) }
+            if let year = u.year { key("year") { int(year) } }
         }
     }
 

@@ -60,8 +60,11 @@ import Testing
         let coverage = try #require(files["coverage.csv"])
         #expect(coverage["bom"] as? Bool == true)
         #expect(
-            (coverage["header"] as? [String])?.suffix(4)
-                == ["competency_status_nl", "indicator_status_nl", "competency_override", "competency_override_note"])
+            (coverage["header"] as? [String])?.suffix(7)
+                == [
+                    "competency_status_nl", "indicator_status_nl", "competency_override", "competency_override_note",
+                    "unit", "unit_title", "evidence_unit",
+                ])
         #expect((coverage["widths"] as? [Int]) == [(coverage["header"] as? [String])?.count ?? -1])
         for file in [matrix, coverage] {
             let scores = try #require(file["scores"] as? Int)

@@ -14,7 +14,7 @@ import Foundation
 ///
 /// Its header names and codes are a contract: columns may be added at the end, none renamed or
 /// dropped. Statuses are the codes `covered`, `partial` and `gap`, with the Dutch word beside them
-/// in the last two columns. One row per document × indicator, documents in result order,
+/// in the last two columns. One row per document × indicator (and per unit × indicator), documents in result order,
 /// competencies and indicators in framework order:
 ///
 /// | column | content |
@@ -35,6 +35,11 @@ import Foundation
 /// | `evidence_excerpt` | the passage on one line, at most 300 characters (cut text ends in `…`) |
 /// | `competency_status_nl`, `indicator_status_nl` | the statuses in Dutch: `gedekt`, `deels`, `ontbreekt` |
 /// | `competency_override`, `competency_override_note` | the user's decision about the competency as a whole |
+/// | `unit`, `unit_title` | empty on a document's own rows; on the rows of one of its units, that unit |
+/// | `evidence_unit` | the unit (function, module, kerntaak) the best passage lies in, if the document has units |
+///
+/// A document of several units (``DekkingModel/DocumentCoverage/units``) has its own rows first,
+/// then per unit one row per indicator of the unit matched alone, with `unit` filled in.
 ///
 /// ## matrix.csv (wide), for people
 ///
@@ -46,7 +51,7 @@ public enum CoverageCSV {
         "competency_score", "competency_status", "indicator", "indicator_level", "indicator_text", "indicator_score",
         "indicator_status", "override", "override_note", "evidence_code", "evidence_page", "evidence_heading_path",
         "evidence_excerpt", "competency_status_nl", "indicator_status_nl", "competency_override",
-        "competency_override_note",
+        "competency_override_note", "unit", "unit_title", "evidence_unit",
     ]
 
     /// The separator of the headings in `evidence_heading_path`.
@@ -65,8 +70,22 @@ public enum CoverageCSV {
         return writer.data()
     }
 
-    /// Appends the rows of `document` to `writer`: one per indicator, in the order of `lookup`.
+    /// Appends the rows of `document` to `writer`: one per indicator, in the order of `lookup`,
+    /// then the same for each of its units.
     static func appendLongRows(_ document: DocumentCoverage, lookup: ReportLookup, to writer: inout CSVWriter) {
+        appendLongRows(
+            document, unit: nil, competencies: lookup.competencies(of: document), lookup: lookup, to: &writer)
+        for unit in document.units ?? [] {
+            appendLongRows(
+                document, unit: unit, competencies: lookup.competencies(of: unit.competencies), lookup: lookup,
+                to: &writer)
+        }
+    }
+
+    private static func appendLongRows(
+        _ document: DocumentCoverage, unit: UnitCoverage?, competencies: [CompetencyCoverage], lookup: ReportLookup,
+        to writer: inout CSVWriter
+    ) {
         var excerpts: [String: String] = [:]  // indicators at several levels often share a passage
         func excerpt(_ text: String) -> String {
             if let known = excerpts[text] { return known }
@@ -74,7 +93,7 @@ public enum CoverageCSV {
             excerpts[text] = made
             return made
         }
-        for competency in lookup.competencies(of: document) {
+        for competency in competencies {
             let clusterID = lookup.clusterID(of: competency)
             for indicator in competency.indicators {
                 let evidence = indicator.evidence.first
@@ -91,6 +110,7 @@ public enum CoverageCSV {
                     text(evidence?.headingPath.joined(separator: headingSeparator) ?? ""),
                     text(evidence.map { excerpt($0.text) } ?? ""), competency.status.label, indicator.status.label,
                     competency.override?.rawValue ?? "", text(competency.overrideNote ?? ""),
+                    text(unit?.id ?? ""), text(unit?.title ?? ""), text(evidence?.unit ?? ""),
                 ])
             }
         }

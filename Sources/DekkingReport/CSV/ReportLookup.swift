@@ -78,10 +78,13 @@ struct ReportLookup {
 
     /// The competencies of `document` in the order of ``outline``; one the outline lacks (a
     /// document that is not in the context) follows, in the document's order.
-    func competencies(of document: DocumentCoverage) -> [CompetencyCoverage] {
-        let byID = Dictionary(document.competencies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    func competencies(of document: DocumentCoverage) -> [CompetencyCoverage] { competencies(of: document.competencies) }
+
+    /// `competencies` in the framework's order, any the framework does not know after them.
+    func competencies(of competencies: [CompetencyCoverage]) -> [CompetencyCoverage] {
+        let byID = Dictionary(competencies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var seen = Set<String>()
-        let extra = document.competencies.filter { !inOutline.contains($0.id) && seen.insert($0.id).inserted }
+        let extra = competencies.filter { !inOutline.contains($0.id) && seen.insert($0.id).inserted }
         return outlineIDs.compactMap { byID[$0] } + extra
     }
 }

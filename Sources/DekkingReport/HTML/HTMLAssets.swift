@@ -468,6 +468,19 @@ enum HTMLAssets {
         .decide { display: flex; flex-wrap: wrap; gap: .35rem; align-items: center; margin: .4rem 0 .6rem; }
         .decide input { flex: 1 1 12rem; min-width: 0; padding: .2rem .4rem; font: inherit; }
         .decide button[aria-pressed="true"] { outline: 2px solid currentColor; font-weight: 700; }
+        /* Units × competencies of a document of several functions, modules or kerntaken. */
+        .units { margin-top: 1.6rem; }
+        .units h2 { font-size: 1.1rem; margin: 0 0 .3rem; }
+        .unit-wrap { overflow-x: auto; }
+        .unit-matrix { border-collapse: separate; border-spacing: 0; width: 100%; font-size: .87rem; }
+        .unit-matrix caption { text-align: left; padding: .4rem 0; color: var(--muted); font-size: .85rem; caption-side: top; }
+        .unit-matrix thead th { position: sticky; top: 0; z-index: 2; background: var(--card); border-bottom: 2px solid var(--ink); padding: .5rem .4rem; vertical-align: bottom; text-align: center; font-weight: 650; min-width: 6.8rem; max-width: 11rem; }
+        .unit-matrix thead th.corner { text-align: left; left: 0; z-index: 3; min-width: 14rem; }
+        .unit-matrix tbody th { position: sticky; left: 0; z-index: 1; background: var(--card); text-align: left; font-weight: 500; padding: .25rem .6rem .25rem .9rem; border-bottom: 1px solid var(--soft); min-width: 14rem; max-width: 24rem; }
+        .unit-matrix tr.cluster-row th { font-weight: 650; background: var(--soft); }
+        .unit-matrix td { padding: 2px 3px; border-bottom: 1px solid var(--soft); text-align: center; }
+        .unit-matrix td.carriers { font-size: .8rem; color: var(--muted); white-space: nowrap; }
+        .unit-matrix td.carriers.thin { color: var(--ink); font-weight: 650; }
         """##
 
     /// `report.html`
@@ -488,7 +501,11 @@ enum HTMLAssets {
           var STATUS = { {{statuses}} };
           var OVERRIDE = { confirmed: "{{confirmed}}", rejected: "{{rejected}}" };
           var docs = {}, competencies = {}, clusters = {}, indicatorDefs = {}, levelTitles = {};
-          data.documents.forEach(function (d) { docs[d.id] = d; });
+          var unitTitles = {};
+          data.documents.forEach(function (d) {
+            docs[d.id] = d;
+            (d.units || []).forEach(function (u) { unitTitles[d.id + "\n" + u.id] = u.title; });
+          });
           data.framework.levels.forEach(function (l) { levelTitles[l.id] = l.title; });
           data.framework.clusters.forEach(function (c) {
             c.competencies.forEach(function (k) {
@@ -553,6 +570,9 @@ enum HTMLAssets {
             if (ev.code && nearest.indexOf(ev.code) !== 0) where.push(el("code", {}, [ev.code]));
             if (headings.length) where.push(headings.join(" › "));
             if (ev.page) where.push("pagina " + ev.page);
+            // The heading path runs through the passage's unit; name the unit only when it does not.
+            var unitTitle = ev.unit && unitTitles[panelDoc + "\n" + ev.unit];
+            if (unitTitle && !headings.some(function (h) { return h.indexOf(unitTitle) >= 0; })) where.unshift(el("strong", {}, [unitTitle]));
             var line = el("p", { "class": "where" }, []);
             where.forEach(function (w, i) {
               if (i) line.appendChild(document.createTextNode(" · "));
@@ -592,19 +612,25 @@ enum HTMLAssets {
           var workspace = document.getElementById("workspace");
           var levelFilter = document.getElementById("filter-level");
           var opener = null;
+          var panelDoc = null;
 
           function openPanel(button) {
             var doc = docs[button.getAttribute("data-doc")];
             var compID = button.getAttribute("data-competency");
-            var cov = doc && doc.competencies.filter(function (c) { return c.id === compID; })[0];
+            // A cell of a units table shows the unit matched on its own.
+            var unitID = button.getAttribute("data-unit");
+            var unit = unitID && doc && (doc.units || []).filter(function (u) { return u.id === unitID; })[0];
+            var source = unit || doc;
+            var cov = source && source.competencies.filter(function (c) { return c.id === compID; })[0];
             if (!cov) return;
+            panelDoc = doc.id;
             var def = competencies[compID] || { title: "" };
             var cluster = clusters[compID];
             body.textContent = "";
             document.getElementById("evidence-title").textContent = compID + " " + def.title;
-            body.appendChild(el("p", { "class": "panel-doc" }, [(doc.title || doc.id) + (cluster ? " · cluster " + cluster.id + " " + cluster.title : "")]));
+            body.appendChild(el("p", { "class": "panel-doc" }, [(doc.title || doc.id) + (unit ? " · " + unit.title : "") + (cluster ? " · cluster " + cluster.id + " " + cluster.title : "")]));
             body.appendChild(el("div", { "class": "panel-score" }, [badge(cov.status, cov.score),
-              el("span", { "class": "muted small" }, ["niveau " + (doc.level || doc.matchedLevels.join(" + "))])]));
+              el("span", { "class": "muted small" }, ["niveau " + (unit ? unit.matchedLevels.join(" + ") : (doc.level || doc.matchedLevels.join(" + ")))])]));
             if (cov.override) {
               body.appendChild(el("p", { "class": "override" }, ["✎ Competentie handmatig " + (OVERRIDE[cov.override] || cov.override) + (cov.overrideNote ? ": " + cov.overrideNote : "")]));
             }
@@ -630,7 +656,8 @@ enum HTMLAssets {
             // Beside the heatmap (wide screens) the heatmap narrows: keep the chosen cell in view. Over the
             // page (up to 1100 px, report.css) the heatmap stays as it was.
             if (getComputedStyle(panel).position !== "fixed") button.scrollIntoView({ block: "nearest", inline: "nearest" });
-            panel.dispatchEvent(new CustomEvent("dekking:panel", { detail: { document: doc.id, competency: compID } }));
+            // Decisions are about the document as a whole: a unit's panel offers none.
+            if (!unit) panel.dispatchEvent(new CustomEvent("dekking:panel", { detail: { document: doc.id, competency: compID } }));
           }
           function closePanel() {
             panel.hidden = true;
@@ -641,6 +668,12 @@ enum HTMLAssets {
           document.addEventListener("keydown", function (e) { if (e.key === "Escape" && !panel.hidden) closePanel(); });
 
           var matrix = document.getElementById("matrix");
+          document.querySelectorAll("table.unit-matrix").forEach(function (table) {
+            table.addEventListener("click", function (e) {
+              var cell = e.target.closest("button.cell");
+              if (cell) openPanel(cell);
+            });
+          });
           matrix.addEventListener("click", function (e) {
             var cell = e.target.closest("button.cell");
             if (cell) { openPanel(cell); return; }
@@ -953,7 +986,7 @@ enum HTMLAssets {
         </section>
         <div class="workspace" id="workspace">
         <div class="matrix-wrap">
-        {{matrix}}</div>
+        {{matrix}}{{units}}</div>
         <aside id="evidence" class="evidence" tabindex="-1" aria-labelledby="evidence-title" aria-live="polite" hidden>
         <div class="panel-head"><h2 id="evidence-title">Onderbouwing</h2><button type="button" class="btn no-print" id="evidence-close">Sluiten</button></div>
         <div id="evidence-body"></div>

@@ -182,7 +182,7 @@ public enum HTMLReport {
         }
         return Templates.workspace.render([
             "clusterOptions": clusters.joined(), "levelOptions": levels.joined(), "statusBoxes": boxes.joined(),
-            "matrix": matrix(context),
+            "matrix": matrix(context), "units": unitMatrices(context),
         ])
     }
 }

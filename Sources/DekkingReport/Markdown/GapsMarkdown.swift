@@ -85,6 +85,7 @@ public enum GapsMarkdown {
             }
         }
         if let profile = document.startbekwaam { lines += profileLines(profile, lookup: lookup) }
+        lines += unitLines(document, lookup: lookup)
         return lines
     }
 

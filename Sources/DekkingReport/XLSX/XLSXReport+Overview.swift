@@ -23,6 +23,11 @@ extension XLSXReport {
             if context.result.documents.contains(where: { $0.startbekwaam != nil }) {
                 sheets.append("Startbekwaam (per document de uitspraken van de startbekwaam-profielen)")
             }
+            if context.result.documents.contains(where: { $0.units != nil }) {
+                sheets.append(
+                    "per document met meer functies, modules of kerntaken een blad \"Per …\" (elke eenheid apart gemeten)"
+                )
+            }
             sheets.append("één blad per document, genoemd naar zijn titel (alle indicatoren met vindplaats)")
         } else if context.overview.profileDocuments > 0 {
             sheets.append(

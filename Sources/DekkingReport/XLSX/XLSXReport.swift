@@ -97,6 +97,9 @@ public enum XLSXReport {
             if hasProfiles(lookup) {
                 try writeProfiles(lookup, to: sheet(profileSheet), styles: styles.base)
             }
+            for (matrix, name) in unitSheets(context, lookup: lookup) {
+                try writeUnits(matrix, lookup: lookup, to: sheet(name), styles: styles.base)
+            }
             for (document, name) in zip(lookup.documents, documentSheetNames(context)) {
                 try writeDocument(document, lookup: lookup, to: sheet(name), styles: styles.base)
             }

@@ -4,7 +4,11 @@
   var STATUS = { {{statuses}} };
   var OVERRIDE = { confirmed: "{{confirmed}}", rejected: "{{rejected}}" };
   var docs = {}, competencies = {}, clusters = {}, indicatorDefs = {}, levelTitles = {};
-  data.documents.forEach(function (d) { docs[d.id] = d; });
+  var unitTitles = {};
+  data.documents.forEach(function (d) {
+    docs[d.id] = d;
+    (d.units || []).forEach(function (u) { unitTitles[d.id + "\n" + u.id] = u.title; });
+  });
   data.framework.levels.forEach(function (l) { levelTitles[l.id] = l.title; });
   data.framework.clusters.forEach(function (c) {
     c.competencies.forEach(function (k) {
@@ -69,6 +73,9 @@
     if (ev.code && nearest.indexOf(ev.code) !== 0) where.push(el("code", {}, [ev.code]));
     if (headings.length) where.push(headings.join(" › "));
     if (ev.page) where.push("pagina " + ev.page);
+    // The heading path runs through the passage's unit; name the unit only when it does not.
+    var unitTitle = ev.unit && unitTitles[panelDoc + "\n" + ev.unit];
+    if (unitTitle && !headings.some(function (h) { return h.indexOf(unitTitle) >= 0; })) where.unshift(el("strong", {}, [unitTitle]));
     var line = el("p", { "class": "where" }, []);
     where.forEach(function (w, i) {
       if (i) line.appendChild(document.createTextNode(" · "));
@@ -108,19 +115,25 @@
   var workspace = document.getElementById("workspace");
   var levelFilter = document.getElementById("filter-level");
   var opener = null;
+  var panelDoc = null;
 
   function openPanel(button) {
     var doc = docs[button.getAttribute("data-doc")];
     var compID = button.getAttribute("data-competency");
-    var cov = doc && doc.competencies.filter(function (c) { return c.id === compID; })[0];
+    // A cell of a units table shows the unit matched on its own.
+    var unitID = button.getAttribute("data-unit");
+    var unit = unitID && doc && (doc.units || []).filter(function (u) { return u.id === unitID; })[0];
+    var source = unit || doc;
+    var cov = source && source.competencies.filter(function (c) { return c.id === compID; })[0];
     if (!cov) return;
+    panelDoc = doc.id;
     var def = competencies[compID] || { title: "" };
     var cluster = clusters[compID];
     body.textContent = "";
     document.getElementById("evidence-title").textContent = compID + " " + def.title;
-    body.appendChild(el("p", { "class": "panel-doc" }, [(doc.title || doc.id) + (cluster ? " · cluster " + cluster.id + " " + cluster.title : "")]));
+    body.appendChild(el("p", { "class": "panel-doc" }, [(doc.title || doc.id) + (unit ? " · " + unit.title : "") + (cluster ? " · cluster " + cluster.id + " " + cluster.title : "")]));
     body.appendChild(el("div", { "class": "panel-score" }, [badge(cov.status, cov.score),
-      el("span", { "class": "muted small" }, ["niveau " + (doc.level || doc.matchedLevels.join(" + "))])]));
+      el("span", { "class": "muted small" }, ["niveau " + (unit ? unit.matchedLevels.join(" + ") : (doc.level || doc.matchedLevels.join(" + ")))])]));
     if (cov.override) {
       body.appendChild(el("p", { "class": "override" }, ["✎ Competentie handmatig " + (OVERRIDE[cov.override] || cov.override) + (cov.overrideNote ? ": " + cov.overrideNote : "")]));
     }
@@ -146,7 +159,8 @@
     // Beside the heatmap (wide screens) the heatmap narrows: keep the chosen cell in view. Over the
     // page (up to 1100 px, report.css) the heatmap stays as it was.
     if (getComputedStyle(panel).position !== "fixed") button.scrollIntoView({ block: "nearest", inline: "nearest" });
-    panel.dispatchEvent(new CustomEvent("dekking:panel", { detail: { document: doc.id, competency: compID } }));
+    // Decisions are about the document as a whole: a unit's panel offers none.
+    if (!unit) panel.dispatchEvent(new CustomEvent("dekking:panel", { detail: { document: doc.id, competency: compID } }));
   }
   function closePanel() {
     panel.hidden = true;
@@ -157,6 +171,12 @@
   document.addEventListener("keydown", function (e) { if (e.key === "Escape" && !panel.hidden) closePanel(); });
 
   var matrix = document.getElementById("matrix");
+  document.querySelectorAll("table.unit-matrix").forEach(function (table) {
+    table.addEventListener("click", function (e) {
+      var cell = e.target.closest("button.cell");
+      if (cell) openPanel(cell);
+    });
+  });
   matrix.addEventListener("click", function (e) {
     var cell = e.target.closest("button.cell");
     if (cell) { openPanel(cell); return; }
