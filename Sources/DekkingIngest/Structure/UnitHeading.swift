@@ -42,8 +42,10 @@ enum UnitHeading {
         for (words, unitKind, kinds) in markers where kinds.contains(kind) {
             guard let rest = after(words, in: text) else { continue }
             let (number, remainder) = leadingNumber(rest)
-            // "Functie en organisatie" is not a function: a marker needs a number or a separator.
-            guard number != nil || separated(rest) else { continue }
+            // "Functie en organisatie" is not a function: a marker needs a number or a separator,
+            // except the words that only ever name a unit ("Functiebeschrijving Budgetcoach").
+            let word = text.lowercased().split(separator: " ").first.map(String.init) ?? ""
+            guard number != nil || separated(rest) || (!rest.isEmpty && namesOnlyUnits.contains(word)) else { continue }
             return opening(unitKind, number: number, rest: remainder, whole: text)
         }
         return nil
@@ -108,6 +110,20 @@ enum UnitHeading {
         ),
         (["uitstroomprofiel", "afstudeerrichting", "differentiatie"], .uitstroomprofiel, [.opleidingsprofiel]),
     ]
+
+    /// Marker words that name a unit with a title straight after them.
+    private static let namesOnlyUnits: Set<String> = [
+        "functiebeschrijving", "uitstroomprofiel", "afstudeerrichting", "minor",
+    ]
+
+    /// A short heading that states an attribute of the unit above it (`Schaal 8`, `5 EC`,
+    /// `Semester 2`, `Functieniveau: B`) rather than naming one.
+    static func statesAttribute(_ heading: String) -> Bool {
+        guard heading.split(separator: " ").count <= 6 else { return false }
+        return UnitAttributes.scale(in: heading) != nil || UnitAttributes.ec(in: heading) != nil
+            || UnitAttributes.semester(in: heading) != nil
+            || SectionVocabulary.section(for: heading, kind: .functiebeschrijving)?.paragraphRole == .functieniveau
+    }
 
     private static func opening(_ kind: UnitKind, number: String?, rest: String, whole: String) -> Opening {
         var title = rest

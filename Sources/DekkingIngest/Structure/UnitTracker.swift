@@ -51,10 +51,15 @@ struct UnitTracker {
                 continue
             }
             // A function's title above its sections (HR21, FUWAVAZ layouts).
-            guard [.functiebeschrijving, .vacature, .overig].contains(kind), position + 1 < headingIndices.count,
-                SectionVocabulary.section(for: text, kind: kind) == nil, UnitHeading.grouping(text, kind: kind) == nil
+            guard [.functiebeschrijving, .vacature, .overig].contains(kind),
+                SectionVocabulary.section(for: text, kind: kind) == nil, UnitHeading.grouping(text, kind: kind) == nil,
+                !UnitHeading.statesAttribute(text)
             else { continue }
-            let next = headings[headingIndices[position + 1]]!.text
+            // The next heading that is not an attribute (`Schaal 8` under the function's name).
+            guard
+                let next = headingIndices[(position + 1)...].lazy.map({ headings[$0]!.text })
+                    .first(where: { !UnitHeading.statesAttribute($0) })
+            else { continue }
             if let section = SectionVocabulary.section(for: next, kind: .functiebeschrijving),
                 [.doelFunctie, .resultaatgebied].contains(section.paragraphRole)
             {
