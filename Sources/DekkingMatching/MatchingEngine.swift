@@ -46,6 +46,9 @@ public struct MatchingEngine: Sendable {
         switch choice {
         case .level(let level): return [level]
         case .auto:
+            // Units whose own texts name different levels (a functieboek of mbo and hbo functions):
+            // the document is read at every level, each unit at its own.
+            if Set(document.units.compactMap(\.level)).count > 1 { return declared }
             if let level = document.level, declared.contains(level) { return [level] }
             return declared
         }
@@ -163,9 +166,9 @@ public struct MatchingEngine: Sendable {
             findings: overrideFindings(document, overrides: overrides, active: active, profiled: startbekwaam != nil),
             semantic: similarity != nil)
         if !document.units.isEmpty {
-            // Step 7: every unit alone, and every passage named by its unit.
-            result.units = try unitCoverages(of: document, level: choice, semantic: semantic, within: budget)
-            UnitPlaces(document.units).name(&result)
+            // Step 7: every unit alone; evidence led by the unit that supports it; every passage
+            // named by its unit.
+            try fromUnits(&result, of: document, level: choice, semantic: semantic, within: budget)
         }
         return result
     }
