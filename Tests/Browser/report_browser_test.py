@@ -211,6 +211,43 @@ def run_checks(driver, args):
     return rows, columns
 
 
+def run_unit_checks(driver, args):
+    """The units table of a document of several units: a cell opens the unit's own evidence."""
+    url = Path(args.report).resolve().as_uri()
+    driver.navigate(url)
+    wait_for("de pagina is geladen (html[data-ready])",
+             lambda: driver.execute("return document.documentElement.getAttribute('data-ready') === 'true';"))
+    table = f'table.unit-matrix[data-doc="{args.doc}"]'
+    columns = driver.execute("return document.querySelectorAll(arguments[0] + ' thead th[data-unit]').length;", table)
+    if columns != args.units:
+        raise CheckFailed(f"de eenhedentabel heeft {columns} kolommen, verwacht {args.units}")
+    selector = f'{table} button.cell[data-unit="{args.unit}"][data-competency="{args.competency}"]'
+    driver.execute("document.querySelector(arguments[0]).scrollIntoView({block: 'center'});", selector)
+    driver.click(driver.find(selector))
+    indicator_selector = f'#evidence .indicator[data-indicator="{args.indicator}"]'
+    wait_for(f"het bewijspaneel toont {args.indicator}",
+             lambda: driver.execute(
+                 "var p = document.getElementById('evidence');"
+                 "return !p.hidden && !!p.querySelector(arguments[0]);", indicator_selector))
+    heading = driver.execute("return document.querySelector('#evidence .panel-doc').textContent;")
+    if args.unit_title not in heading:
+        raise CheckFailed(f"het paneel noemt '{heading}', verwacht de eenheid '{args.unit_title}'")
+    passage = driver.execute("var q = document.querySelector(arguments[0] + ' .passage');"
+                             "return q ? q.textContent : null;", indicator_selector)
+    expected = " ".join(args.passage.split())
+    if passage is None or expected[:60] not in " ".join(passage.split()):
+        raise CheckFailed(f"het paneel toont de passage '{passage}', verwacht '{expected[:60]}…'")
+    places = driver.execute("return Array.prototype.map.call(document.querySelectorAll('#evidence .where'),"
+                            " function (w) { return w.textContent; });")
+    outside = [p for p in places if args.unit_heading not in p]
+    if outside:
+        raise CheckFailed(f"het paneel toont passages buiten '{args.unit_heading}': {outside[:2]}")
+    if driver.execute("return document.querySelectorAll('#evidence .decide').length;"):
+        raise CheckFailed("het paneel van een eenheid biedt beslissingen aan")
+    check_offline_and_quiet(driver)
+    return columns, len(places)
+
+
 def run_overview_checks(driver, args):
     """The page of a large run: one row per document, the filter narrows them, every competency opens."""
     driver.navigate(Path(args.report).resolve().as_uri())
@@ -254,6 +291,11 @@ def main():
     parser.add_argument("--indicator")
     parser.add_argument("--indicator-text")
     parser.add_argument("--evidence-place", help="the place line of the indicator's first passage, as EvidencePlace writes it")
+    parser.add_argument("--unit", help="check the units table: click this unit's cell of --competency")
+    parser.add_argument("--units", type=int, help="the number of units of --doc")
+    parser.add_argument("--unit-title")
+    parser.add_argument("--unit-heading", help="the heading every passage of the unit lies under")
+    parser.add_argument("--passage", help="the text of the unit's first passage for --indicator")
     parser.add_argument("--screenshot", default="Output/report-screenshot.png")
     parser.add_argument("--chromedriver", default=shutil.which("chromedriver"))
     parser.add_argument("--chromium", default=next((p for p in map(shutil.which, ["chromium", "chromium-browser", "google-chrome"]) if p), None))
@@ -265,7 +307,13 @@ def main():
     if not args.chromedriver:
         print("report_browser_test: chromedriver niet gevonden (Debian: apt-get install chromium chromium-driver)", file=sys.stderr)
         return 1
-    if args.overview:
+    if args.unit:
+        if not (args.doc and args.units and args.unit_title and args.unit_heading and args.passage
+                and args.competency and args.indicator):
+            print("report_browser_test: --unit needs --doc, --units, --unit-title, --unit-heading, --passage,"
+                  " --competency and --indicator", file=sys.stderr)
+            return 1
+    elif args.overview:
         if args.documents is None or not args.doc:
             print("report_browser_test: --overview needs --documents and --doc", file=sys.stderr)
             return 1
@@ -287,6 +335,11 @@ def main():
     try:
         wait_for("chromedriver luistert", lambda: (driver.call("GET", "/status", timeout=2) or {}).get("ready"), timeout=15)
         driver.start(args.chromium)
+        if args.unit:
+            columns, passages = run_unit_checks(driver, args)
+            print(f"report_browser_test: geslaagd: eenhedentabel met {columns} eenheden, cel {args.unit} × "
+                  f"{args.competency} toont {passages} passages van die eenheid, geen netwerkverzoeken")
+            return 0
         if args.overview:
             rows, shown = run_overview_checks(driver, args)
             print(f"report_browser_test: geslaagd: overzicht met {rows} documenten, zoeken laat er {shown} zien, "

@@ -73,6 +73,51 @@ import Testing
         #expect(wrongLog.contains("de matrix heeft 30 competentierijen, verwacht 29"), "\(wrongLog)")
     }
 
+    /// The units table of a functieboek: a cell of one function opens that function's own evidence.
+    @Test(
+        .enabled(
+            if: tools != nil || required,
+            "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)"))
+    func unitsTableOpensTheUnitsOwnEvidence() async throws {
+        let tools = try #require(Self.tools, "CI=true but chromium/chromedriver/python3 are missing")
+        let mappings = try LoadedMappings.load(.init(folder: TestPaths.mappings, displayFolder: "Mappings"))
+        let fixture = TestPaths.fixtures.appendingPathComponent("units/functieboek-wijkteam.txt")
+        let run = await CoverageRun.run(.init(paths: [fixture.path]), mappings: mappings)
+        let document = try #require(run.result.documents.first)
+        let units = try #require(document.units)
+        let unit = try #require(units.first { $0.id == "functie-1" })
+        let competency = try #require(unit.competencies.first { $0.status == .covered })
+        let indicator = try #require(competency.indicators.max { $0.score < $1.score })
+        let passage = try #require(indicator.evidence.first?.text)
+        let manifest = RunManifest(
+            name: "eenheden", toolVersion: "test", startedAt: "2025-01-01T00:00:00Z",
+            framework: mappings.framework.id, frameworkVersion: mappings.framework.version,
+            inputs: [
+                .init(
+                    path: document.path, sha256: "-", bytes: 0, document: document.id, kind: document.kind, level: nil)
+            ],
+            mappings: [], settings: [:], findings: run.findings)
+        let html = try HTMLReport.render(
+            ReportContext(result: run.result, framework: mappings.framework, manifest: manifest))
+        let directory = try TemporaryDirectory()
+        defer { directory.cleanUp() }
+        let report = try directory.write(html, to: "report.html")
+        let arguments = [
+            report.path, "--doc", document.id, "--unit", unit.id, "--units", String(units.count), "--unit-title",
+            unit.title, "--unit-heading", "Functie 1: Schuldhulpverlener", "--competency", competency.id,
+            "--indicator", indicator.id, "--chromedriver", tools.chromedriver.path, "--chromium", tools.chromium.path,
+        ]
+        let (status, log) = try runScript(tools, arguments + ["--passage", passage])
+        #expect(status == 0, "\(log)")
+        // Another function's passage is not what this cell shows.
+        let other = try #require(
+            units.first { $0.id == "functie-4" }?.competencies.flatMap(\.indicators).compactMap(\.evidence.first?.text)
+                .first)
+        let (wrongStatus, wrongLog) = try runScript(tools, arguments + ["--passage", other])
+        #expect(wrongStatus == 1)
+        #expect(wrongLog.contains("het paneel toont de passage"), "\(wrongLog)")
+    }
+
     /// The page of a run above the detail limit: built from the sample run's overview, repeated to
     /// 600 documents, so the documents table and its filter work at a realistic size.
     @Test(
