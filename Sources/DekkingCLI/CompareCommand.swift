@@ -12,6 +12,8 @@ struct CompareCommand: AsyncParsableCommand {
         discussion: """
             Bijvoorbeeld een kwalificatiedossier (A) met een functiebeschrijving uit een cao (B): 'alleen in B' is wat \
             de functie vraagt en de opleiding niet dekt. Of twee versies van één opleidingsprofiel: wat is er veranderd?
+            Heeft een van beide eenheden (functies, modules, kerntaken), dan volgt per eenheid wat er verschilt en welke \
+            passages van B competenties tonen waarop geen eenheid van A voorbereidt (ook in compare-eenheden.csv).
             Schrijft compare.html en compare.csv in --out (standaard Output/compare-<A>-<B>/); een bestaande, niet-lege \
             map wordt alleen met --force overschreven.
             Elk document wordt op zijn eigen niveau beoordeeld, zoals analyze het doet (herkend of uit manifest.csv); \
@@ -54,7 +56,7 @@ struct CompareCommand: AsyncParsableCommand {
         let safety = OutputSafety(
             inputs: [a, b], mappings: [options.mappings.mappings, options.mappings.frameworkPath])
         do {
-            for file in ["compare.html", "compare.csv"] {
+            for file in ["compare.html", "compare.csv", "compare-eenheden.csv"] {
                 try safety.checkFile(outputFolder.appendingPathComponent(file).path)
             }
         } catch {
@@ -82,11 +84,19 @@ struct CompareCommand: AsyncParsableCommand {
         let comparison = Compare.compare(
             run.result.documents[0], run.result.documents[1], framework: mappings.framework)
         Terminal.write(CompareText.render(comparison))
+        // Per function, module or kerntaak, when either document has units.
+        let units = UnitComparison(
+            run.result.documents[0], run.result.documents[1], order: mappings.framework.competencies.map(\.id))
+        if let units { Terminal.write(UnitComparisonText.render(units)) }
         let folder = outputFolder
         try AtomicFile.write(
             CompareHTML.render(comparison, toolVersion: DekkingVersion.current),
             to: folder.appendingPathComponent("compare.html"))
         try AtomicFile.write(CompareCSV.render(comparison), to: folder.appendingPathComponent("compare.csv"))
+        if let units {
+            try AtomicFile.write(
+                UnitComparisonText.csv(units), to: folder.appendingPathComponent("compare-eenheden.csv"))
+        }
         if !options.quiet { Terminal.error("Geschreven: \(folder.path)/compare.html en compare.csv") }
         if run.findings.containsError || !run.failedFiles.isEmpty { throw ExitCode.failure }
     }
