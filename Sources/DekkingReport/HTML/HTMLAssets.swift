@@ -226,7 +226,7 @@ enum HTMLAssets {
     static let gapsHTML = ##"""
         <section id="gaps" aria-labelledby="gaps-title">
         <h2 id="gaps-title">Wat ontbreekt per document</h2>
-        <p class="muted small">Per document de competenties die ontbreken of maar deels gedekt zijn. Bij elke competentie staan de indicatoren die het document nog niet duidelijk beschrijft: dat is wat u zou kunnen toevoegen.</p>
+        <p class="muted small">Per document eerst wat u het best het eerst aanpakt: de zwakst gedekte competenties, met een voorbeeldtekst in de vorm van het document. Daaronder alle competenties die ontbreken of maar deels gedekt zijn, met de indicatoren die het document nog niet duidelijk beschrijft.</p>
         {{documents}}</section>
 
         """##
