@@ -31,6 +31,13 @@ public struct MatchingConfiguration: Hashable, Sendable {
     public var fieldProximity = 3
     public var fieldMinimumWords = 50.0
     public var fieldWarning = 0.2
+    /// How many competencies a document's "Eerst aanpakken" lists at most (gaps.md, report.html).
+    public var gapPriorityCompetencies = 6
+    /// How many indicators "Eerst aanpakken" proposes per competency at most.
+    public var gapPriorityIndicators = 2
+    /// Two indicators whose texts share at least this share of their words (Jaccard) are near
+    /// duplicates: "Eerst aanpakken" proposes only the first of them.
+    public var gapDuplicateOverlap = 0.6
 
     public init() {}
 

@@ -16,6 +16,8 @@ import Testing
         #expect(result.stdout.contains("A: kd-medewerker-schuldhulpverlening"))
         #expect(result.stdout.contains("B: functiebeschrijving-schuldhulpverlener"))
         #expect(result.stdout.contains("alleen in B"))
+        // A kwalificatiedossier and a function: no overlap between functions.
+        #expect(!result.stdout.contains("Overlap tussen de functies"))
         let html = try String(contentsOf: out.appendingPathComponent("compare.html"), encoding: .utf8)
         #expect(html.components(separatedBy: "<details class=\"comp\" data-competency=").count - 1 == 30)
         let csv = try String(contentsOf: out.appendingPathComponent("compare.csv"), encoding: .utf8)
@@ -27,6 +29,40 @@ import Testing
         #expect(again.stderr.contains("de map bestaat al en is niet leeg"))
         let forced = try runDekking(["compare", a, b, "--out", out.path, "--quiet", "--force"])
         #expect(forced.status == 0, "\(forced.stderr)")
+    }
+
+    /// Two fictitious functions: a klantadviseur (contact, information, administration) and a
+    /// schuldhulpconsulent (contact and information too, and analysis, coaching, planning).
+    @Test func twoFunctionsShowTheirOverlapAndWhatAPersonMovingLearns() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.cleanUp() }
+        let out = directory.url.appendingPathComponent("mobiliteit")
+        let adviser = "Tests/Fixtures/functies/functie-klantadviseur.txt"
+        let consultant = "Tests/Fixtures/functies/functie-schuldhulpconsulent.txt"
+        let result = try runDekking(["compare", adviser, consultant, "--out", out.path, "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = result.stdout
+        #expect(text.contains("Overlap tussen de functies (personele mobiliteit)"))
+        #expect(text.contains("Functie A deelt "))
+        let toB = try #require(text.range(of: "Wat iemand moet leren die van A naar B overstapt")).upperBound
+        let toA = try #require(text.range(of: "Wat iemand moet leren die van B naar A overstapt")).lowerBound
+        let learnForB = String(text[toB..<toA])
+        // Analysing the situation and coaching are what the consultant asks and the adviser lacks.
+        for id in ["2.1", "2.2", "5.2"] { #expect(learnForB.contains("\n  \(id) "), "\(id) in \(learnForB)") }
+        // Contact and information are in both: nothing to learn there.
+        for id in ["1.1", "4.1"] { #expect(!learnForB.contains("\n  \(id) "), "\(id) in \(learnForB)") }
+        let csv = try String(contentsOf: out.appendingPathComponent("compare.csv"), encoding: .utf8)
+        let rows = csv.components(separatedBy: "\r\n").filter { $0.hasPrefix("competency,") }
+        let mobility = Dictionary(
+            uniqueKeysWithValues: rows.map { row in
+                let fields = row.split(separator: ",", omittingEmptySubsequences: false)
+                return (String(fields[2]), String(fields.last ?? ""))
+            })
+        #expect(mobility["1.1"] == "shared" && mobility["4.1"] == "shared")
+        #expect(mobility["2.1"] == "learn_a_to_b" && mobility["5.2"] == "learn_a_to_b")
+        let html = try String(contentsOf: out.appendingPathComponent("compare.html"), encoding: .utf8)
+        #expect(html.contains("<section class=\"card\" id=\"overlap\""))
+        #expect(html.contains("<li data-competency=\"2.1\">"))
     }
 
     @Test func rejectsAMissingDocument() throws {

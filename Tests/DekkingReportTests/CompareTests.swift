@@ -74,11 +74,11 @@ import Testing
         // A title with a comma and quotes is quoted, the quotes doubled.
         #expect(
             csv.contains(
-                "competency,1,1.2,\"Schulden in kaart brengen, \"\"volledig\"\"\",,,,kd-schuldhulp,partial,0.3500,functie-budgetcoach,gap,0.0500,-0.3000,only_in_a\r\n"
+                "competency,1,1.2,\"Schulden in kaart brengen, \"\"volledig\"\"\",,,,kd-schuldhulp,partial,0.3500,functie-budgetcoach,gap,0.0500,-0.3000,only_in_a,\r\n"
             ))
         #expect(
             csv.contains(
-                "indicator,1,1.1,Contact leggen met de cliënt,1.1-mbo-1,mbo,Legt contact met de cliënt en luistert actief.,kd-schuldhulp,covered,0.8000,functie-budgetcoach,partial,0.4000,-0.4000,stronger_in_a\r\n"
+                "indicator,1,1.1,Contact leggen met de cliënt,1.1-mbo-1,mbo,Legt contact met de cliënt en luistert actief.,kd-schuldhulp,covered,0.8000,functie-budgetcoach,partial,0.4000,-0.4000,stronger_in_a,\r\n"
             ))
         #expect(CompareCSV.field("a\nb") == "\"a\nb\"")
         #expect(CompareCSV.field("plain") == "plain")

@@ -14,8 +14,10 @@ import Testing
         let text = GapsMarkdown.render(context)
         #expect(
             text.contains(
-                "#### 1.2 Communiceert passend, helder en transparant — ontbreekt (23%) — door u afgewezen: staat er \\*niet\\* in"
+                "**1.2 Communiceert passend, helder en transparant** — ontbreekt (23%) — door u afgewezen: staat er \\*niet\\* in\n"
             ), "\(text.prefix(1500))")
+        // Both in "Eerst aanpakken" and in "Alle hiaten".
+        #expect(text.components(separatedBy: "— ontbreekt (23%) — door u afgewezen").count - 1 == 2)
     }
 
     @Test func theWorkbookShowsTheCompetencysDecisionBesideUndecidedIndicators() {

@@ -22,32 +22,51 @@ import Testing
         let kd = try #require(text.range(of: "## Kwalificatiedossier")).upperBound
         let function = try #require(text.range(of: "## Functieboek")).lowerBound
         let kdSection = String(text[kd..<function])
-        #expect(kdSection.contains("### Cluster 1: Contact maken"))
-        #expect(kdSection.contains("#### 1.1 Is zichtbaar en benaderbaar — deels (60%)"))
-        #expect(kdSection.contains("#### 1.2 Communiceert passend, helder en transparant — ontbreekt (23%)"))
+        let all = try #require(kdSection.range(of: "### Alle hiaten")).upperBound
+        let list = String(kdSection[all...])
+        #expect(list.contains("#### Cluster 1: Contact maken"))
+        #expect(list.contains("**1.1 Is zichtbaar en benaderbaar** — deels (60%)"))
+        #expect(list.contains("**1.2 Communiceert passend, helder en transparant** — ontbreekt (23%)"))
+        // One line per open indicator: code, score, the start of its text, where it is partly found.
+        #expect(
+            list.contains(
+                "- 1.1-mbo-2 · 18% · Biedt ruimte aan gevoelens van onmacht; reageert op \"weerstand\", boosheid en "
+                    + "agressie. — deels, bij „Vakkennis en vaardigheden”, pagina 14"))
+        #expect(
+            list.contains(
+                "- 1.2-mbo-1 · 5% · Varieert de manier van communiceren, afgestemd op (verbale, cognitieve, digitale)…\n"
+            ))
         // 2.1 is covered: neither its cluster nor its indicator is listed.
         #expect(!kdSection.contains("Cluster 2"))
         #expect(!kdSection.contains("2.1-mbo-1"))
         // A covered indicator of a partial competency is not a gap.
-        #expect(!kdSection.contains("(indicator 1.1-mbo-1)"))
+        #expect(!kdSection.contains("1.1-mbo-1"))
     }
 
-    @Test func suggestionsArePhrasedForTheDocumentKind() {
+    /// "Eerst aanpakken" leads each document, before the full list, with a passage in the genre
+    /// of the document built from the indicator's own text.
+    @Test func eachDocumentStartsWithWhatToTakeOnFirstInItsOwnGenre() throws {
         let text = Self.markdown
+        let first = try #require(text.range(of: "### Eerst aanpakken")).lowerBound
+        let list = try #require(text.range(of: "### Alle hiaten")).lowerBound
+        #expect(first < list)
         #expect(
             text.contains(
-                "- Voeg een werkproces toe waarin de student: varieert de manier van communiceren, afgestemd op "
-                    + "(verbale, cognitieve, digitale) vermogens (indicator 1.2-mbo-1)"))
+                "- Werk uit bij „Vakkennis en vaardigheden”, pagina 14 (1.1-mbo-2, nu 18%)\n\n> B1-K?-W?: Is zichtbaar en "
+                    + "benaderbaar. De beginnend beroepsbeoefenaar biedt ruimte aan gevoelens van onmacht; reageert op "
+                    + "\"weerstand\", boosheid en agressie.\n"))
         #expect(
             text.contains(
-                "- Werk de passage bij „Vakkennis en vaardigheden”, pagina 14 (nu 18% overeenkomst) uit tot een werkproces "
-                    + "waarin de student: biedt ruimte aan gevoelens van onmacht; reageert op \"weerstand\", boosheid en "
-                    + "agressie (indicator 1.1-mbo-2)"))
+                "- Voeg toe (1.2-hbo-1, nu 0%)\n\n> Resultaatgebied: Contact maken. De medewerker communiceert duidelijk, "
+                    + "helder en consequent.\n"))
+        // Two coordinated verbs both go before the subject.
         #expect(
             text.contains(
-                "- Voeg een resultaatgebied of activiteit toe waarin de medewerker: communiceert duidelijk, helder en "
-                    + "consequent (indicator 1.2-hbo-1)"))
-        #expect(text.contains("(indicator 1.1-hbo-1) — door u afgewezen: Gaat over collega's, niet over burgers"))
+                "Verder maakt en houdt de medewerker (online) contact, ook als de communicatie moeizaam verloopt."))
+        #expect(
+            text.contains(
+                "- 1.1-hbo-1 · 0% · Legt verbinding met de leefwereld van burgers. — door u afgewezen: Gaat over collega's, niet over burgers"
+            ))
         #expect(!text.contains("0.2"))  // no raw scores, only percentages
     }
 

@@ -142,6 +142,36 @@ import Testing
             ))
     }
 
+    /// Each document's part of the gaps starts with "Eerst aanpakken", from the same value as gaps.md.
+    @Test func eachDocumentsGapsStartWithWhatToTakeOnFirst() throws {
+        let priorities = GapPriorities.of(HTMLFixtures.context)
+        #expect(priorities.count == 2)
+        let markdown = GapsMarkdown.render(HTMLFixtures.context)
+        for (document, first) in zip(HTMLFixtures.context.result.documents, priorities) {
+            let start = try #require(html.range(of: "<details class=\"card gap-doc\" data-doc=\"\(document.id)\">"))
+            let part = html[start.upperBound...]
+            let end = try #require(part.range(of: "</details>")).lowerBound
+            let section = String(part[..<end])
+            let lead = try #require(section.range(of: "<h4>Eerst aanpakken</h4>")).lowerBound
+            if let list = section.range(of: "<h4>Ontbreekt") ?? section.range(of: "<h4>Deels gedekt") {
+                #expect(lead < list.lowerBound)
+            }
+            let items = first.groups.flatMap(\.items)
+            #expect(!items.isEmpty)
+            for item in items {
+                #expect(section.contains("<li data-competency=\"\(item.competency.id)\">"))
+                for proposal in item.proposals {
+                    #expect(section.contains("<li data-indicator=\"\(proposal.indicator.id)\">"))
+                }
+                if !item.phrasing.isEmpty {
+                    #expect(
+                        section.contains("<blockquote class=\"phrasing\">\(HTML.escape(item.phrasing))</blockquote>"))
+                    #expect(markdown.contains("> " + MarkdownText.escape(item.phrasing)))
+                }
+            }
+        }
+    }
+
     /// Education documents carry their startbekwaam view: per cluster a status and score, per
     /// statement whether it is described, with the passage (escaped, matched words marked).
     @Test func showsTheStartbekwaamViewOfEducationDocuments() throws {

@@ -1,7 +1,8 @@
-import DekkingReport
 import DekkingTestSupport
 import Foundation
 import Testing
+
+@testable import DekkingReport
 
 /// Golden files for every text output, for a synthetic context (stable whatever the engine does)
 /// and for the sample inputs run through the pipeline (re-recorded on purpose when the engine is
@@ -37,6 +38,21 @@ import Testing
 
     @Test func sampleGapsMarkdown() async throws {
         assertSnapshot(GapsMarkdown.render(try await ReportFixtures.sample()), named: "sample-gaps.md")
+    }
+
+    /// "Eerst aanpakken" of each sample document alone, the part of gaps.md a reader sees first
+    /// (sample-gaps.md holds it too, within the whole file).
+    @Test func samplePriorities() async throws {
+        let context = try await ReportFixtures.sample()
+        var lines: [String] = []
+        for (document, priorities) in zip(context.result.documents, GapPriorities.of(context)) {
+            lines += ["## \(document.title.isEmpty ? document.id : document.title)"]
+            let outsideField = context.fieldWarning.map { document.fieldRelevance < $0 } ?? false
+            lines += GapsMarkdown.priorityLines(priorities, kind: document.kind, outsideField: outsideField) + [""]
+        }
+        let text = lines.joined(separator: "\n")
+        #expect(text.components(separatedBy: "### Eerst aanpakken").count - 1 == context.result.documents.count)
+        assertSnapshot(text, named: "sample-gaps-priorities.md")
     }
 
     @Test func sampleCoverageJSON() async throws {

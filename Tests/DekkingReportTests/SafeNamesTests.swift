@@ -56,7 +56,7 @@ import Testing
         var kd = HTMLFixtures.kd
         kd.id = "@kd-schuldhulp"
         let csv = CompareCSV.render(Compare.compare(kd, HTMLFixtures.function, framework: HTMLFixtures.framework))
-        #expect(csv.contains(",'@kd-schuldhulp,partial,0.3500,functie-budgetcoach,gap,0.0500,-0.3000,only_in_a\r\n"))
+        #expect(csv.contains(",'@kd-schuldhulp,partial,0.3500,functie-budgetcoach,gap,0.0500,-0.3000,only_in_a,\r\n"))
         #expect(!csv.contains(",@kd-schuldhulp,"))
     }
 

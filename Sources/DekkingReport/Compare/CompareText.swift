@@ -3,8 +3,9 @@ import Foundation
 
 /// The comparison as compact, aligned Dutch text for the terminal.
 public enum CompareText {
-    /// The text, ending in a newline: the two documents, counts per category, then one line per
-    /// competency (status and score in A and B, the difference in percentage points, the category).
+    /// The text, ending in a newline: the two documents, counts per category, for two functions
+    /// their overlap (``overlapLines(_:titleWidth:)``), then one line per competency (status and
+    /// score in A and B, the difference in percentage points, the category).
     /// - Parameter width: the widest a competency title may be before it is shortened.
     public static func render(_ comparison: DocumentComparison, titleWidth width: Int = 44) -> String {
         var lines: [String] = []
@@ -26,6 +27,7 @@ public enum CompareText {
             let line = "  \(label)  \(pad(String(counts[category] ?? 0), 2, left: true))  \(ids)"
             lines.append(ids.isEmpty ? String(line.dropLast(2)) : line)
         }
+        lines += overlapLines(comparison, titleWidth: width)
         lines.append("")
         lines.append(
             "  \(pad("", 5)) \(pad("competentie", width))  \(pad("A", 16))  \(pad("B", 16))  \(pad("B−A", 5, left: true))  categorie"
@@ -50,7 +52,7 @@ public enum CompareText {
         return "\(document.id)\(title) (\(document.kind.rawValue), \(document.levelsText))"
     }
 
-    private static func side(_ side: DocumentComparison.Side) -> String {
+    static func side(_ side: DocumentComparison.Side) -> String {
         "\(side.status.statusSymbol) \(pad("\(Int((side.score * 100).rounded()))%", 4, left: true)) \(side.status.label)"
     }
 
@@ -59,7 +61,7 @@ public enum CompareText {
         return value > 0 ? "+\(value)" : value < 0 ? "−\(-value)" : "0"
     }
 
-    private static func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
+    static func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
         let count = text.count
         guard count < width else { return text }
         let fill = String(repeating: " ", count: width - count)

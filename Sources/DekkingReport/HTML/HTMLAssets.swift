@@ -145,6 +145,9 @@ enum HTMLAssets {
           .comp > summary .title { padding-left: 0; }
           .hidden { display: block; }
         }
+        #overlap .learn { margin: .3rem 0 .8rem; padding-left: 1.1rem; }
+        #overlap .learn > li { margin: .35rem 0; }
+        #overlap .learn ul { margin: .2rem 0 0 1rem; padding: 0; font-size: .88rem; }
         """##
 
     /// `compare.js`
@@ -223,7 +226,7 @@ enum HTMLAssets {
     static let gapsHTML = ##"""
         <section id="gaps" aria-labelledby="gaps-title">
         <h2 id="gaps-title">Wat ontbreekt per document</h2>
-        <p class="muted small">Per document de competenties die ontbreken of maar deels gedekt zijn. Bij elke competentie staan de indicatoren die het document nog niet duidelijk beschrijft: dat is wat u zou kunnen toevoegen.</p>
+        <p class="muted small">Per document eerst wat u het best het eerst aanpakt: de zwakst gedekte competenties, met een voorbeeldtekst in de vorm van het document. Daaronder alle competenties die ontbreken of maar deels gedekt zijn, met de indicatoren die het document nog niet duidelijk beschrijft.</p>
         {{documents}}</section>
 
         """##
@@ -342,6 +345,15 @@ enum HTMLAssets {
         })();
         """##
 
+    /// `priorities.html`
+    static let prioritiesHTML = ##"""
+        <div class="priorities">
+        <h4>Eerst aanpakken</h4>
+        <p class="muted small">{{introduction}}</p>
+        {{warning}}{{groups}}</div>
+
+        """##
+
     /// `report.css`
     static let reportCSS = ##"""
         .docs { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(15rem, 100%), 1fr)); gap: .75rem; margin-top: 1.1rem; }
@@ -410,6 +422,13 @@ enum HTMLAssets {
         .gap-list > li { padding: .5rem 0; border-top: 1px solid var(--soft); }
         .gap-list .suggest { margin: .25rem 0 0 2.6rem; font-size: .88rem; }
         .gap-list .suggest ul { margin: .2rem 0 0 1.1rem; padding: 0; }
+        .priorities { margin: .5rem 0 1rem; padding: .6rem .8rem; border-left: 4px solid var(--line); }
+        .priorities h4 { margin: 0 0 .2rem; }
+        .priority-cluster { margin: .6rem 0 0; font-size: .9rem; }
+        .priority-list .proposals { margin: .25rem 0 0 2.6rem; padding: 0; list-style: none; font-size: .88rem; }
+        .priority-list .proposals > li { margin: .3rem 0; }
+        .priority-list .action { font-weight: 600; }
+        .priority-list .phrasing { margin: .3rem 0 0 2.6rem; padding-left: .6rem; border-left: 2px solid var(--line); }
         .profile td:first-child { min-width: 12rem; }
         .statements { margin: .2rem 0 0; padding: 0; list-style: none; }
         .statements > li { padding: .2rem 0; }
@@ -1009,6 +1028,7 @@ enum HTMLAssets {
         "overview.js": overviewJS,
         "page.html": pageHTML,
         "print.js": printJS,
+        "priorities.html": prioritiesHTML,
         "report.css": reportCSS,
         "report.html": reportHTML,
         "report.js": reportJS,

@@ -51,7 +51,7 @@ extension HTMLReport {
         let indicatorTexts = Dictionary(
             context.framework.indicators.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
         var html = ""
-        for document in context.result.documents {
+        for (document, first) in zip(context.result.documents, GapPriorities.of(context)) {
             let gaps = document.competencies.filter { $0.status == .gap }
             let partial = document.competencies.filter { $0.status == .partial }
             html += "<details class=\"card gap-doc\" data-doc=\"\(HTML.escape(document.id))\">\n"
@@ -60,6 +60,8 @@ extension HTMLReport {
             if gaps.isEmpty && partial.isEmpty {
                 html += "<p>Alle competenties zijn gedekt.</p>\n"
             }
+            let outsideField = context.fieldWarning.map { document.fieldRelevance < $0 } ?? false
+            html += priorities(first, document: document, outsideField: outsideField)
             for (title, list) in [("Ontbreekt", gaps), ("Deels gedekt", partial)] where !list.isEmpty {
                 html += "<h4>\(title) (\(list.count))</h4>\n<ul class=\"gap-list\">\n"
                 for coverage in list {

@@ -81,6 +81,8 @@ enum Templates {
     static let workspace = Template(HTMLAssets.workspaceHTML)
     /// `gaps.html`: "Wat ontbreekt per document".
     static let gaps = Template(HTMLAssets.gapsHTML)
+    /// `priorities.html`: "Eerst aanpakken" of one document, at the top of its part of the gaps.
+    static let priorities = Template(HTMLAssets.prioritiesHTML)
     /// `startbekwaam.html`: the startbekwaam profile per document.
     static let startbekwaam = Template(HTMLAssets.startbekwaamHTML)
     /// `competencies.html`: "Dekking per competentie" over all documents of the run.

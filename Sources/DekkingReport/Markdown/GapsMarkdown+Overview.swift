@@ -35,6 +35,12 @@ extension GapsMarkdown {
             + "ontbreekt in \(DutchLabels.count(tally.gap)) (\(NumberFormat.percent(tally.share(.gap))))"
     }
 
+    /// `gedekt in 0 van 2, deels 1, ontbreekt 1`: an indicator's tally on one short line.
+    static func shortTally(_ tally: StatusTally) -> String {
+        "gedekt in \(DutchLabels.count(tally.covered)) van \(DutchLabels.count(tally.documents)), deels "
+            + "\(DutchLabels.count(tally.partial)), ontbreekt \(DutchLabels.count(tally.gap))"
+    }
+
     private static func competencyLines(_ overview: RunOverview, heading: String) -> [String] {
         let framework = overview.framework
         var lines: [String] = []
@@ -63,7 +69,7 @@ extension GapsMarkdown {
                     guard tally.documents > 0, tally.share(.covered) < 0.5 else { continue }
                     weak.append(
                         "- \(MarkdownText.escape(indicator.id)) (\(MarkdownText.escape(indicator.level.rawValue))): "
-                            + "\(MarkdownText.escape(indicator.text)) — \(tallyText(tally))")
+                            + "\(MarkdownText.escape(excerpt(indicator.text))) — \(shortTally(tally))")
                 }
                 if weak.isEmpty {
                     lines += ["", "Geen indicator is in minder dan de helft van zijn documenten gedekt."]

@@ -25,11 +25,14 @@ public enum GapsMarkdown {
         ]
         if context.isDetailed {
             lines.append(
-                "Per document staan hieronder de competenties die ontbreken of maar deels aan bod komen, met "
-                    + "per indicator een voorstel voor wat u kunt toevoegen. Het percentage geeft aan hoe sterk de "
-                    + "tekst van het document aansluit bij de indicator: 0% betekent dat er niets over gevonden is, "
-                    + "hoe hoger, hoe duidelijker het onderwerp terugkomt. Controleer een voorstel altijd zelf: het "
-                    + "is een hulpmiddel, geen oordeel."
+                "Per document staat bovenaan \"Eerst aanpakken\": de competenties die het zwakst gedekt zijn, per "
+                    + "cluster, met de indicatoren die het meest opleveren en een voorbeeldtekst in de vorm van het "
+                    + "document (een resultaatgebied, een leeruitkomst of een werkproces). Daaronder staan alle "
+                    + "competenties die ontbreken of maar deels aan bod komen, met hun open indicatoren op één regel "
+                    + "(de volledige teksten en scores staan in coverage.csv). Het percentage geeft aan hoe sterk de "
+                    + "tekst van het document aansluit: 0% betekent dat er niets over gevonden is, hoe hoger, hoe "
+                    + "duidelijker het onderwerp terugkomt. Controleer een voorstel altijd zelf: het is een "
+                    + "hulpmiddel, geen oordeel."
                     + (count > 1
                         ? " Onderaan staat onder \"Alle documenten samen\" per competentie in hoeveel van de documenten "
                             + "zij gedekt is." : ""))
@@ -47,7 +50,10 @@ public enum GapsMarkdown {
         if count == 0 { lines += ["", "Deze run bevat geen documenten."] }
         if context.isDetailed {
             let lookup = ReportLookup(context)
-            for document in lookup.documents { lines += section(document, lookup: lookup) }
+            let priorities = GapPriorities.of(context)
+            for (document, first) in zip(lookup.documents, priorities) {
+                lines += section(document, priorities: first, lookup: lookup, fieldWarning: context.fieldWarning)
+            }
             if count > 1 {
                 lines += ["", "## Alle documenten samen", "", runExplanation]
                 lines += runLines(context.overview, level: 3)
@@ -58,7 +64,9 @@ public enum GapsMarkdown {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func section(_ document: DocumentCoverage, lookup: ReportLookup) -> [String] {
+    private static func section(
+        _ document: DocumentCoverage, priorities: GapPriorities, lookup: ReportLookup, fieldWarning: Double?
+    ) -> [String] {
         let competencies = lookup.competencies(of: document)
         var lines = [
             "",
@@ -72,16 +80,24 @@ public enum GapsMarkdown {
         if open.isEmpty {
             lines += ["", "Geen hiaten: alle competenties van het kader komen in dit document aan bod."]
         }
-        let suggestion = GapSuggestion(kind: document.kind)
+        let outsideField = fieldWarning.map { document.fieldRelevance < $0 } ?? false
+        lines += priorityLines(priorities, kind: document.kind, outsideField: outsideField)
+        if !open.isEmpty {
+            lines += [
+                "", "### Alle hiaten", "",
+                "Elke competentie die ontbreekt of deels gedekt is, met haar open indicatoren: code, score en het begin "
+                    + "van de tekst.",
+            ]
+        }
         for (clusterID, competencyIDs) in lookup.outline {
             let inCluster = competencyIDs.compactMap { id in open.first { $0.id == id } }
             guard !inCluster.isEmpty else { continue }
             lines += [
                 "",
-                "### Cluster \(MarkdownText.escape(clusterID)): \(MarkdownText.escape(lookup.clusterTitle(clusterID)))",
+                "#### Cluster \(MarkdownText.escape(clusterID)): \(MarkdownText.escape(lookup.clusterTitle(clusterID)))",
             ]
             for competency in inCluster {
-                lines += competencyLines(competency, lookup: lookup, suggestion: suggestion)
+                lines += competencyLines(competency, lookup: lookup)
             }
         }
         if let profile = document.startbekwaam { lines += profileLines(profile, lookup: lookup) }
@@ -119,35 +135,45 @@ public enum GapsMarkdown {
         return lines
     }
 
-    private static func competencyLines(
-        _ competency: CompetencyCoverage, lookup: ReportLookup, suggestion: GapSuggestion
-    ) -> [String] {
+    /// At most this many characters of an indicator's text in a list of gaps; coverage.csv has it whole.
+    static let indicatorExcerptLength = 90
+
+    /// The start of an indicator's text for a list of gaps: at most ``indicatorExcerptLength``
+    /// characters, cut at a word, with `…` (and no full stop before it) when it was cut.
+    static func excerpt(_ text: String) -> String {
+        let short = Excerpt.of(text, limit: indicatorExcerptLength)
+        return short.hasSuffix(".…") ? String(short.dropLast(2)) + "…" : short
+    }
+
+    private static func competencyLines(_ competency: CompetencyCoverage, lookup: ReportLookup) -> [String] {
         let title = MarkdownText.escape(lookup.competencyTitle(competency.id))
         var lines = [
             "",
-            "#### \(MarkdownText.escape(competency.id)) \(title.isEmpty ? "" : title + " ")— \(competency.status.label) "
+            "**\(MarkdownText.escape(competency.id))\(title.isEmpty ? "" : " " + title)** — \(competency.status.label) "
                 + "(\(NumberFormat.percent(competency.score)))"
-                + (competency.override == .rejected
-                    ? " — door u afgewezen" + (competency.overrideNote.map { ": \(MarkdownText.escape($0))" } ?? "")
-                    : ""),
+                + rejection(competency.override, competency.overrideNote),
             "",
         ]
         let weak = competency.indicators.filter { $0.status != .covered }
         if weak.isEmpty {
-            lines.append(
-                "- De afzonderlijke indicatoren zijn gevonden, maar samen nog niet sterk genoeg; "
-                    + "maak de samenhang in het document duidelijker.")
+            lines.append("- " + GapPriorities.combinationAdvice)
         }
         for indicator in weak {
             var line =
-                "- "
-                + MarkdownText.escape(
-                    suggestion.sentence(for: indicator, predicate: lookup.indicatorPredicate(indicator.id)))
-            if indicator.override == .rejected {
-                line += " — door u afgewezen" + (indicator.overrideNote.map { ": \(MarkdownText.escape($0))" } ?? "")
+                "- \(MarkdownText.escape(indicator.id)) · \(NumberFormat.percent(indicator.score)) · "
+                + MarkdownText.escape(excerpt(lookup.indicatorText(indicator.id)))
+            if indicator.status == .partial, let place = indicator.evidence.first.flatMap(EvidencePlace.reference(to:))
+            {
+                line += " — deels, bij \(MarkdownText.escape(place))"
             }
-            lines.append(line)
+            lines.append(line + rejection(indicator.override, indicator.overrideNote))
         }
         return lines
+    }
+
+    /// ` — door u afgewezen: <note>` for a rejection by the user; empty otherwise.
+    static func rejection(_ decision: OverrideDecision?, _ note: String?) -> String {
+        guard decision == .rejected else { return "" }
+        return " — door u afgewezen" + (note.map { ": \(MarkdownText.escape($0))" } ?? "")
     }
 }
