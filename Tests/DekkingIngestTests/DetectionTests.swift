@@ -103,3 +103,11 @@ import Testing
         #expect(VacancySignals.hasBracketedHours(Array(text.utf8)) == expected)
     }
 }
+
+extension VacancyDetectionTests {
+    @Test func theAddressOfTheReaderAloneDoesNotMakeAVacancy() {
+        let text =
+            "Iets voor jou?\n\nHerken jij jezelf in mensen helpen? Kies dan voor de opleiding Sociaal Werk. Je leert in de praktijk en jouw studiecoach staat voor je klaar. Je werkt in kleine groepen."
+        #expect(detect(text).kind != .vacature)
+    }
+}

@@ -42,7 +42,7 @@ enum KindCues {
                 Cue("we bieden", 2), Cue("wat vragen wij", 2), Cue("wat vragen we", 2), Cue("arbeidsvoorwaarden", 2),
                 Cue("uur per week", 2), Cue("fte", 1), Cue("bruto per maand", 2), Cue("per maand bruto", 2),
                 Cue("dienstverband", 1), Cue("motivatiebrief", 2), Cue("sluitingsdatum", 1), Cue("jouw profiel", 2),
-                Cue("herken jij jezelf", 2), Cue("word jij", 2), Cue("ben jij", 1),
+                Cue("herken jij jezelf", 1),
             ]
         ),
     ]

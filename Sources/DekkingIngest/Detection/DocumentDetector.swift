@@ -65,7 +65,8 @@ public enum DocumentDetector {
             kindScores[index].1 += Double(min(codeCount, 10)) * 2
         }
         if let index = kindScores.firstIndex(where: { $0.0 == .vacature }) {
-            kindScores[index].1 += VacancySignals.score(body.bytes, cueScore: kindScores[index].1)
+            kindScores[index].1 += VacancySignals.score(
+                body.bytes, cueScore: kindScores[index].1, minimumScore: minimumScore)
         }
         kindScores.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.rawValue < $1.0.rawValue }
         let (kind, kindConfidence) = decide(kindScores.map { ($0.0, $0.1) }) ?? (.overig, 0.5)

@@ -2,8 +2,9 @@
 /// title ("Budgetcoach (24 uur)", "(32-36 uur)") and a text that addresses its reader as `je`,
 /// `jij` or `jouw`.
 ///
-/// Study guides address their reader too ("In deze module leer je"), so the address only adds to a
-/// text that already has some sign of a vacancy (a cue phrase or working hours).
+/// Study guides and the promotion of programmes address their reader too ("In deze module leer
+/// je", "Ben jij geschikt voor de zorg?"), so the address only adds to a text that is a vacancy
+/// by its cue phrases and working hours already: it makes the kind surer, never decides it.
 enum VacancySignals {
     /// Points for working hours in brackets: once, however often they occur.
     static let hoursWeight = 2.0
@@ -14,11 +15,11 @@ enum VacancySignals {
     static let addressShare = 0.02
     static let addressMinimum = 3
 
-    /// The extra score for the vacancy kind of a lower-cased UTF-8 text whose vacancy cues scored `cueScore`.
-    static func score(_ text: [UInt8], cueScore: Double) -> Double {
-        let hours = hasBracketedHours(text)
-        var score = hours ? hoursWeight : 0
-        if cueScore > 0 || hours, addressesReader(text) { score += addressWeight }
+    /// The extra score for the vacancy kind of a lower-cased UTF-8 text whose vacancy cues scored
+    /// `cueScore`, where a kind needs `minimumScore` to be chosen.
+    static func score(_ text: [UInt8], cueScore: Double, minimumScore: Double) -> Double {
+        var score = hasBracketedHours(text) ? hoursWeight : 0
+        if cueScore + score >= minimumScore, addressesReader(text) { score += addressWeight }
         return score
     }
 
