@@ -49,13 +49,6 @@ public enum PageFurniture {
         }
     }
 
-    /// Removes the furniture from each page.
-    public static func removing(from pages: [[String]]) -> [[String]] {
-        zip(pages, furniture(in: pages)).map { page, drop in
-            page.indices.filter { !drop.contains($0) }.map { page[$0] }
-        }
-    }
-
     /// Lower-cased, whitespace collapsed, every run of digits replaced by `#`.
     public static func normalised(_ line: String) -> String {
         var result = ""
