@@ -1,3 +1,4 @@
+import DekkingTestSupport
 import Testing
 
 @testable import DekkingIngest
@@ -83,5 +84,19 @@ import Testing
         #expect(lines.map(\.page) == [1, 1, 2, 2, 3, 3])
         #expect(lines.first?.number == 2)
         #expect(TextReader.pagedLines("Geen pagina's.\nTekst.") == nil)
+    }
+
+    @Test func aTextFileWithFormFeedsKeepsItsPagesAndLosesItsFooter() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let pages = [
+            ("Inleiding", "Dit functieboek beschrijft twee functies."),
+            ("Functie 1: Budgetcoach", "De budgetcoach begeleidt klanten."),
+            ("Functie 2: Schuldhulpverlener", "De schuldhulpverlener stelt een plan op."),
+        ].enumerated().map { "\($0.element.0)\n\n\($0.element.1)\n\nFunctieboek 2026 | \($0.offset + 1)" }
+        let file = try dir.write(pages.joined(separator: "\u{0C}"), to: "functieboek.txt")
+        let blocks = try TextReader().read(contentsOf: file, displayPath: "functieboek.txt").blocks
+        #expect(!blocks.contains { $0.text.contains("Functieboek 2026") })
+        #expect(blocks.filter { $0.kind == .heading(level: 2) }.map(\.page) == [1, 2, 3])
     }
 }
