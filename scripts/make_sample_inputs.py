@@ -13,9 +13,11 @@ import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample_inputs"))
 
+import functieboek_content  # noqa: E402
 import kd_content  # noqa: E402
 import office  # noqa: E402
 import pdfwriter  # noqa: E402
+import studiegids_content  # noqa: E402
 from texts import FUNCTIE, METSELAAR, OPLEIDINGSPROFIEL, VACATURE_HTML  # noqa: E402
 
 
@@ -29,12 +31,28 @@ def make_kd(path):
     document.write(path)
 
 
+def make_functieboek(path):
+    # The running header on every page, and a footer that combines the title and the page number.
+    document = pdfwriter.Document(header=functieboek_content.HEADER, footer=None, counter=functieboek_content.COUNTER)
+    for item in functieboek_content.body():
+        if item == "page":
+            document.new_page()
+        elif item[0] == "li":
+            document.add("li", item[1], indent=12, bullet="\u2022")
+        else:
+            document.add(*item)
+    document.write(path)
+
+
 def make_inputs(root):
     inputs = os.path.join(root, "Inputs")
     os.makedirs(inputs, exist_ok=True)
     make_kd(os.path.join(inputs, "kd-medewerker-schuldhulpverlening.pdf"))
     office.docx(os.path.join(inputs, "opleidingsprofiel-sociaal-financiele-dienstverlening.docx"),
                 "Opleidingsprofiel Bachelor Sociaal-Financiële Dienstverlening", OPLEIDINGSPROFIEL)
+    make_functieboek(os.path.join(inputs, "functieboek-welzijn-en-schuldhulp.pdf"))
+    office.docx(os.path.join(inputs, "studiegids-sociaal-financiele-dienstverlening.docx"),
+                studiegids_content.TITLE, studiegids_content.items())
     office.odt(os.path.join(inputs, "functiebeschrijving-schuldhulpverlener.odt"),
                "Functiebeschrijving Schuldhulpverlener", FUNCTIE)
     with open(os.path.join(inputs, "vacature-budgetcoach.html"), "w", encoding="utf-8", newline="\n") as handle:

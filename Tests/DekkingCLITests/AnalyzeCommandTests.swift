@@ -15,7 +15,7 @@ import Testing
         let bytes = try Data(contentsOf: URL(fileURLWithPath: first))
         #expect(bytes == (try Data(contentsOf: URL(fileURLWithPath: second))))
         let json = try #require(try JSONSerialization.jsonObject(with: bytes) as? [String: Any])
-        #expect((json["documents"] as? [Any])?.count == 5)
+        #expect((json["documents"] as? [Any])?.count == 7)
         #expect(!FileManager.default.fileExists(atPath: "Output/Inputs-\(ProcessInfo.processInfo.processIdentifier)"))
     }
 
@@ -100,7 +100,7 @@ import Testing
             try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(out)/proef/run.json")))
                 as? [String: Any])
         let inputs = try #require(manifest["inputs"] as? [[String: Any]])
-        #expect(inputs.count == 5)
+        #expect(inputs.count == 7)
         #expect(inputs.allSatisfy { ($0["sha256"] as? String)?.count == 64 })
         let again = try runDekking(["analyze", "Inputs", "--out", out, "--name", "proef"])
         #expect(again.status == 64)

@@ -13,7 +13,7 @@ import Testing
         ] {
             #expect(result.stdout.contains(expected), "\(expected)")
         }
-        #expect(result.stderr.contains("5 document(en) gelezen, 0 bestand(en) mislukt"))
+        #expect(result.stderr.contains("7 document(en) gelezen, 0 bestand(en) mislukt"))
     }
 
     @Test func writesDeterministicJSON() throws {

@@ -31,7 +31,7 @@ import Testing
         let docs = dir.url.appendingPathComponent("docs")
         try FileManager.default.copyItem(at: TestPaths.inputs, to: docs)
         let before = try Self.snapshot(docs)
-        #expect(before.count == 6 && before["manifest.csv"] != nil)
+        #expect(before.count == 8 && before["manifest.csv"] != nil)
 
         let refused = try runDekking(["analyze", "docs", "--out", "."] + Self.mappings, in: dir.url)
         #expect(refused.status == 64)

@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func readsEverySampleWithoutErrors() {
-        #expect(Self.result.documents.count == 5)
+        #expect(Self.result.documents.count == 7)
         #expect(!Self.result.findings.containsError, "\(Self.result.findings)")
     }
 
@@ -130,5 +130,33 @@ import Testing
                     && $0.text == "Het metselwerk is haaks, waterpas en in het juiste verband gemetseld."
             })
         #expect(!metselaar.segments.contains { $0.text.localizedCaseInsensitiveContains("schuld") })
+    }
+
+    @Test func readsTheFunctieboekWithEveryFunctionAndWithoutItsRunningHeaderAndFooter() throws {
+        let book = try document("functieboek-welzijn-en-schuldhulp")
+        #expect(book.kind == .functiebeschrijving)
+        let headings = book.segments.filter { $0.role == .heading }.map(\.text)
+        #expect(
+            headings.filter { $0.hasPrefix("Functie ") } == [
+                "Functie 1: Medewerker budgetbeheer", "Functie 2: Budgetcoach", "Functie 3: Schuldhulpverlener",
+                "Functie 4: Medewerker receptie", "Functie 5: Teamleider wijkteam",
+            ])
+        #expect(headings.filter { $0.hasPrefix("Functiefamilie ") }.count == 2)
+        #expect(headings.filter { $0 == "Resultaatgebieden" }.count == 5)
+        #expect(book.segments.filter { $0.role == .resultaatgebied }.count >= 10)
+        #expect(book.segments.contains { $0.role == .activiteit && $0.text.hasPrefix("voert huisbezoeken uit") })
+        #expect(!book.segments.contains { $0.text.contains("Functieboek 2026 |") || $0.text.hasPrefix("Cao ") })
+        #expect(book.segments.allSatisfy { $0.page != nil })
+    }
+
+    @Test func readsTheStudyGuideWithItsModulesOverTwoYears() throws {
+        let guide = try document("studiegids-sociaal-financiele-dienstverlening")
+        #expect(guide.kind == .opleidingsprofiel)
+        #expect(guide.level == "hbo")
+        let modules = Set(
+            guide.segments.compactMap { segment in segment.headingPath.first { $0.hasPrefix("Module ") } })
+        #expect(modules.count == 8)
+        #expect(Set(guide.segments.compactMap(\.headingPath.first)).isSuperset(of: ["Jaar 1", "Jaar 2"]))
+        #expect(guide.segments.filter { $0.role == .leeruitkomst }.count == 16)
     }
 }

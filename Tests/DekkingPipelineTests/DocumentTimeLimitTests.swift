@@ -110,7 +110,7 @@ import Testing
         let request = CoverageRun.Request(paths: [TestPaths.inputs.path])
         #expect(request.documentTimeLimit == 60)
         let run = await CoverageRun.run(request, mappings: mappings)
-        #expect(run.documentCount == 5)
+        #expect(run.documentCount == 7)
         #expect(run.failedFiles.isEmpty)
         #expect(!run.findings.contains { $0.message.contains("te complex") })
     }

@@ -26,7 +26,7 @@ import Testing
         let mappings = try LoadedMappings.load(.init(folder: TestPaths.mappings, displayFolder: "Mappings"))
         let run = await CoverageRun.run(.init(paths: [TestPaths.inputs.path]), mappings: mappings)
         let documents = run.result.documents
-        #expect(documents.count == 5)
+        #expect(documents.count == 7)
         let manifest = RunManifest(
             name: "browsertest", toolVersion: "test", startedAt: "2025-01-01T00:00:00Z",
             framework: mappings.framework.id,
@@ -148,7 +148,7 @@ import Testing
         defer { directory.cleanUp() }
         let page = try directory.write(HTMLReport.render(context), to: "report.html")
         let arguments = [
-            page.path, "--overview", "--documents", "600", "--competencies",
+            page.path, "--overview", "--documents", String(120 * run.result.documents.count), "--competencies",
             String(mappings.framework.competencies.count),
             "--chromedriver", tools.chromedriver.path, "--chromium", tools.chromium.path,
         ]

@@ -7,10 +7,11 @@ import Testing
 /// The sample run's workbook printed by LibreOffice (when installed; `make test` installs it):
 /// every sheet one page wide, few pages in all, and no text of the Matrix sheet cut off.
 @Suite struct XLSXPDFTests {
-    /// The most pages the sample run's workbook may print on: 97 when this was written, 236 before
-    /// the print setup (portrait strips of a few columns each); the room above 97 is for changes
+    /// The most pages the sample run's workbook may print on: 97 for the five sample documents when
+    /// this was written (236 before the print setup: portrait strips of a few columns each), 121
+    /// for the seven of now (a functieboek and a study guide added); the room above is for changes
     /// of the engine that find more or fewer gaps.
-    static let pageLimit = 120
+    static let pageLimit = 150
 
     static var soffice: String? { Tool.find("soffice") }
 

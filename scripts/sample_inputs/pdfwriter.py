@@ -3,6 +3,7 @@
 (standard security handler, revision 2) encryption. Standard library only."""
 
 import hashlib
+import os
 import zlib
 
 PAGE_W, PAGE_H = 595, 842
@@ -170,7 +171,8 @@ def padded(password):
 
 def write_pdf(path, streams, user_password=None):
     """Writes pages whose content streams are given; encrypts with RC4-40 when a password is given."""
-    file_id = hashlib.md5(path.encode("utf-8")).digest()
+    # The file name alone, so that the file is the same wherever the generator runs.
+    file_id = hashlib.md5(os.path.basename(path).encode("utf-8")).digest()
     permissions = -44
     key = None
     encrypt_dict = b""

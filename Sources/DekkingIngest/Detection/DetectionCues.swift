@@ -38,6 +38,11 @@ enum KindCues {
                 Cue("vacature", 3), Cue("wij zoeken", 2), Cue("we zoeken", 2), Cue("solliciteer", 3),
                 Cue("wat bieden wij", 3),
                 Cue("wat bieden we", 3), Cue("wat ga je doen", 2), Cue("wie ben jij", 2), Cue("sollicitatie", 2),
+                Cue("solliciteren", 2), Cue("reageer voor", 2), Cue("reageer dan", 2), Cue("wij bieden", 2),
+                Cue("we bieden", 2), Cue("wat vragen wij", 2), Cue("wat vragen we", 2), Cue("arbeidsvoorwaarden", 2),
+                Cue("uur per week", 2), Cue("fte", 1), Cue("bruto per maand", 2), Cue("per maand bruto", 2),
+                Cue("dienstverband", 1), Cue("motivatiebrief", 2), Cue("sluitingsdatum", 1), Cue("jouw profiel", 2),
+                Cue("herken jij jezelf", 1),
             ]
         ),
     ]

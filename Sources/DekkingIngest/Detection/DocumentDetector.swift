@@ -13,7 +13,9 @@ public struct Detection: Hashable, Sendable {
 /// Detects a document's kind and level from its vocabulary, and its title.
 ///
 /// Kind: weighted cue phrases (``KindCues``) counted in the text, with headings counting three
-/// times, plus kwalificatiedossier codes (`B1-K1-W1`); below a minimum score the kind is `overig`.
+/// times, as does the declared title, plus kwalificatiedossier codes (`B1-K1-W1`) and, for a
+/// vacancy, working hours in brackets and a text that addresses its reader (``VacancySignals``);
+/// below a minimum score the kind is `overig`.
 /// Level: mbo and hbo cues (``LevelCues``); a kwalificatiedossier adds to mbo. Confidence grows with
 /// the winner's score and its margin over the runner-up.
 /// Title: the declared title, else the first heading, else the file stem.
@@ -32,12 +34,16 @@ public enum DocumentDetector {
         var text: [UInt8] = []
         var headingBytes: [UInt8] = []
         var headings: [TextBlock] = []
+        // A declared title (the HTML page's or the file's own) says what the document is as a heading does.
+        if let declaredTitle {
+            declaredTitle.appendLowercasedUTF8(to: &headingBytes)
+        }
         for (number, block) in sample.enumerated() {
             if number > 0 { text.append(0x0A) }
             let start = text.count
             block.text.appendLowercasedUTF8(to: &text)
             guard case .heading = block.kind else { continue }
-            if !headings.isEmpty { headingBytes.append(0x0A) }
+            if !headingBytes.isEmpty { headingBytes.append(0x0A) }
             headingBytes += text[start...]
             headings.append(block)
         }
@@ -57,6 +63,10 @@ public enum DocumentDetector {
         }
         if let index = kindScores.firstIndex(where: { $0.0 == .kwalificatiedossier }) {
             kindScores[index].1 += Double(min(codeCount, 10)) * 2
+        }
+        if let index = kindScores.firstIndex(where: { $0.0 == .vacature }) {
+            kindScores[index].1 += VacancySignals.score(
+                body.bytes, cueScore: kindScores[index].1, minimumScore: minimumScore)
         }
         kindScores.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.rawValue < $1.0.rawValue }
         let (kind, kindConfidence) = decide(kindScores.map { ($0.0, $0.1) }) ?? (.overig, 0.5)

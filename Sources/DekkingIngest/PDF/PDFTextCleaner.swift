@@ -3,9 +3,9 @@
 ///
 /// Rules:
 /// - A page counter is a line that is only `7`, `- 7 -`, `Pagina 7`, `blz. 7`, `7 van 18` or `7/18`.
-/// - A running header or footer is a line among the first or last three non-blank lines of a page
-///   whose text, with digits normalised, recurs at the same distance from the top or bottom on most
-///   pages (all pages of a two-page document, more than half otherwise).
+/// - A running header or footer, with or without a title beside its counter ("Functieboek 2026 |
+///   12"), is page furniture as ``PageFurniture`` defines it: a line in a page's margin whose text,
+///   with digits normalised, recurs there on at least half of the pages.
 /// - Soft hyphens (U+00AD) are removed; one at a line end joins the line with the next.
 /// - `schuld-` at a line end followed by a line starting with a lowercase word is joined to one word,
 ///   except before `en`/`of`/`tot` (elliptic: `wet- en regelgeving`), when the hyphenated form occurs
@@ -70,49 +70,12 @@ public enum PDFTextCleaner {
         return result
     }
 
-    /// Removes lines in the top and bottom zones of pages that recur, at the same distance from the
-    /// top or bottom of the page, on most pages.
+    /// Removes the page furniture (``PageFurniture``): running headers and footers, with or without a counter.
     private static func removeRunningLines(_ pages: [[PageLine]]) -> [[PageLine]] {
-        guard pages.count >= 2 else { return pages }
-        let zoneSize = 3
-        /// Each line in a zone with its positional key: `t0:` for the first non-blank line, `b0:` for the last.
-        func zoneKeys(_ page: [PageLine]) -> [(index: Int, key: String)] {
-            let nonBlank = page.indices.filter { !page[$0].text.allSatisfy(\.isWhitespace) }
-            let top = nonBlank.prefix(zoneSize).enumerated().map {
-                ($0.element, "t\($0.offset):" + normalised(page[$0.element].text))
-            }
-            let bottom = nonBlank.suffix(zoneSize).reversed().enumerated().map {
-                ($0.element, "b\($0.offset):" + normalised(page[$0.element].text))
-            }
-            return top + bottom
+        let furniture = PageFurniture.furniture(in: pages.map { $0.map(\.text) })
+        return zip(pages, furniture).map { page, drop in
+            page.indices.filter { !drop.contains($0) }.map { page[$0] }
         }
-        var pagesPerKey: [String: Set<Int>] = [:]
-        for (number, page) in pages.enumerated() {
-            for entry in zoneKeys(page) { pagesPerKey[entry.key, default: []].insert(number) }
-        }
-        let needed = pages.count == 2 ? 2 : pages.count / 2 + 1
-        let running = Set(pagesPerKey.filter { $0.value.count >= needed }.keys)
-        guard !running.isEmpty else { return pages }
-        return pages.map { page in
-            let drop = Set(zoneKeys(page).filter { running.contains($0.key) }.map(\.index))
-            return page.indices.filter { !drop.contains($0) }.map { page[$0] }
-        }
-    }
-
-    /// Lower-cased, whitespace collapsed, every run of digits replaced by `#`.
-    static func normalised(_ line: String) -> String {
-        var result = ""
-        var lastWasDigit = false
-        for character in line.lowercased().collapsingWhitespace() {
-            if character.isASCIIDigit {
-                if !lastWasDigit { result.append("#") }
-                lastWasDigit = true
-            } else {
-                result.append(character)
-                lastWasDigit = false
-            }
-        }
-        return result
     }
 
     private static let ellipticWords: Set<String> = ["en", "of", "en/of", "tot", "noch", "dan"]

@@ -6,6 +6,8 @@ import Foundation
 /// Accepts UTF-8 (with or without BOM) and UTF-16 with BOM, and falls back to Windows-1252 for bytes
 /// that are not valid UTF-8, with a warning. Refuses binary data (``IngestError/notText(file:)``),
 /// empty files and files larger than ``maxBytes`` — the size is checked before anything is read.
+/// Text with form feeds (such as `pdftotext` output saved as a file) is read page by page: each
+/// block knows its page, and the running headers and footers (``PageFurniture``) are left out.
 public struct TextReader: DocumentReader {
     public let format = "txt"
     /// The largest file read, in bytes.
@@ -25,7 +27,8 @@ public struct TextReader: DocumentReader {
         }
         let ext = url.pathExtension.lowercased()
         let isMarkdown = ext == "md" || ext == "markdown"
-        let blocks = PlainTextParser(markdown: isMarkdown).parse(decoded.text)
+        let parser = PlainTextParser(markdown: isMarkdown)
+        let blocks = Self.pagedLines(decoded.text).map { parser.parse($0) } ?? parser.parse(decoded.text)
         guard !blocks.isEmpty else { throw .empty(file: displayPath) }
         var findings: [Finding] = []
         if decoded.isFallback {
@@ -40,6 +43,27 @@ public struct TextReader: DocumentReader {
         }
         return ExtractedText(
             blocks: blocks, format: isMarkdown ? "md" : "txt", encoding: decoded.encoding, findings: findings)
+    }
+}
+
+extension TextReader {
+    /// The lines of a text with form feeds, numbered as in the file, with their page and without
+    /// page furniture; nil for a text without form feeds.
+    static func pagedLines(_ text: String) -> [PlainTextParser.Line]? {
+        guard text.unicodeScalars.contains("\u{0C}") else { return nil }
+        var pages: [[(number: Int, text: String)]] = [[]]
+        for (offset, line) in PlainTextParser.lines(of: text).enumerated() {
+            for (part, piece) in line.split(separator: "\u{0C}", omittingEmptySubsequences: false).enumerated() {
+                if part > 0 { pages.append([]) }
+                pages[pages.count - 1].append((offset + 1, String(piece)))
+            }
+        }
+        let furniture = PageFurniture.furniture(in: pages.map { $0.map(\.text) })
+        return pages.enumerated().flatMap { offset, page in
+            page.indices.filter { !furniture[offset].contains($0) }.map {
+                PlainTextParser.Line(page[$0].text, number: page[$0].number, page: offset + 1)
+            }
+        }
     }
 }
 
