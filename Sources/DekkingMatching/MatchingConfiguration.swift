@@ -31,6 +31,11 @@ public struct MatchingConfiguration: Hashable, Sendable {
     public var fieldProximity = 3
     public var fieldMinimumWords = 50.0
     public var fieldWarning = 0.2
+    /// `dekking complement`: the weight of a missing indicator of a competency the target misses
+    /// (ontbreekt), of one that it covers in part (deels), and of one that it covers (gedekt).
+    public var complementWeightGap = 1.0
+    public var complementWeightPartial = 0.5
+    public var complementWeightCovered = 0.25
 
     public init() {}
 
