@@ -20,6 +20,7 @@ public enum ComplementHTML {
             "weights": HTML.escape(
                 "gewicht \(ComplementWording.number(plan.weights.gap)) bij ontbreekt, \(ComplementWording.number(plan.weights.partial)) bij deels, \(ComplementWording.number(plan.weights.covered)) bij gedekt"
             ),
+            "ranking": ranking(plan, top: top),
             "choices": plan.chosen.isEmpty
                 ? "<p class=\"muted\">Geen van de kandidaten dicht een hiaat van het doel.</p>\n"
                 : plan.chosen.enumerated().map { choice($1, rank: $0 + 1, top: top, framework: framework) }.joined(),
@@ -43,11 +44,24 @@ public enum ComplementHTML {
         "\(DutchLabels.kind(document.kind)) · \(HTML.escape(document.levelsText)) · <code>\(HTML.escape(document.path))</code>"
     }
 
+    /// The cover in one list: each choice, what it adds and the total so far, linked to its details.
+    private static func ranking(_ plan: ComplementPlan, top: Int) -> String {
+        guard !plan.chosen.isEmpty else { return "" }
+        var html = "<ol class=\"ranking\">\n"
+        for (index, choice) in plan.chosen.enumerated() {
+            let coverage = choice.candidate.coverage
+            html += "<li\(index < top ? " class=\"top\"" : "")><a href=\"#kandidaat-\(HTML.escape(coverage.id))\">"
+            html += "\(HTML.escape(name(coverage)))</a> \(HTML.escape(ComplementWording.gain(choice)))"
+            html += " <span class=\"muted\">samen \(choice.closedSoFar)</span></li>\n"
+        }
+        return html + "</ol>\n"
+    }
+
     private static func choice(_ choice: ComplementPlan.Choice, rank: Int?, top: Int, framework: Framework) -> String {
         let coverage = choice.candidate.coverage
         let open = rank.map { $0 <= top } ?? false
         var html =
-            "<details class=\"choice\(open ? " top" : "")\" data-candidate=\"\(HTML.escape(coverage.id))\"\(open ? " open" : "")>\n"
+            "<details class=\"choice\(open ? " top" : "")\" id=\"kandidaat-\(HTML.escape(coverage.id))\" data-candidate=\"\(HTML.escape(coverage.id))\"\(open ? " open" : "")>\n"
         html += "<summary><span class=\"rank\">\(rank.map(String.init) ?? "–")</span>"
         html += "<span class=\"name\">\(HTML.escape(name(coverage)))"
         html +=

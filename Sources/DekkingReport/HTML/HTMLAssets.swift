@@ -203,6 +203,9 @@ enum HTMLAssets {
         .addition:first-of-type { border-top: 0; }
         .addition p { margin: 0 0 .25rem; }
         .note { font-size: .85rem; color: var(--gap-fg); margin: .4rem 0 0; }
+        .ranking { margin: .4rem 0 .8rem; padding-left: 1.6rem; }
+        .ranking li { margin: .15rem 0; }
+        .ranking .muted { font-size: .85rem; }
         .plain-list { padding-left: 1.2rem; }
         @media (max-width: 700px) {
           .choice > summary { grid-template-columns: 2rem 1fr; }
@@ -227,7 +230,7 @@ enum HTMLAssets {
         <h2 id="summary-title">Samenvatting</h2>
         <p class="headline">{{summary}}</p>
         <p>{{gaps}}</p>
-        <p class="muted small">Een hiaat is een indicator die het doel niet duidelijk beschrijft (deels of ontbreekt). Een kandidaat dicht een hiaat als Dekking die indicator in de kandidaat gedekt vindt, beoordeeld op het niveau van het doel. Dekking kiest steeds de kandidaat die de meeste nog open hiaten dicht; een hiaat dat een eerdere keuze al dichtte, telt niet nog eens mee. Hiaten bij een ontbrekende competentie wegen het zwaarst ({{weights}}).</p>
+        {{ranking}}<p class="muted small">Een hiaat is een indicator die het doel niet duidelijk beschrijft (deels of ontbreekt). Een kandidaat dicht een hiaat als Dekking die indicator in de kandidaat gedekt vindt, beoordeeld op het niveau van het doel. Dekking kiest steeds de kandidaat die de meeste nog open hiaten dicht; een hiaat dat een eerdere keuze al dichtte, telt niet nog eens mee. Hiaten bij een ontbrekende competentie wegen het zwaarst ({{weights}}).</p>
         </section>
         <section id="choices" aria-labelledby="choices-title">
         <h2 id="choices-title">De kandidaten, beste eerst</h2>
