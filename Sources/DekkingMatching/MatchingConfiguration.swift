@@ -129,6 +129,11 @@ public struct MatchingConfiguration: Hashable, Sendable {
             list.append(Refusal.outOfRange(name: setting.name, value: value, allowed: setting.allowed).description)
         }
         if partial > covered { list.append("drempels moeten voldoen aan 0 ≤ partial ≤ covered ≤ 1") }
+        if complementWeightCovered > complementWeightPartial || complementWeightPartial > complementWeightGap {
+            list.append(
+                "gewichten voor aanvullen moeten voldoen aan complementWeightCovered ≤ complementWeightPartial ≤ complementWeightGap"
+            )
+        }
         return list
     }
 }

@@ -113,4 +113,26 @@ import Testing
         #expect(result.stderr.contains("kapot.docx: fout: het archief (DOCX/ODT) is beschadigd"), "\(result.stderr)")
         #expect(Self.ids(plan["chosen"]) == ["keuzedeel-onderhandelen"])
     }
+
+    @Test func helpAndUsageErrorsAreDutch() throws {
+        let help = try runDekking(["complement", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("GEBRUIK: dekking complement"))
+        #expect(CommandLanguageTests.englishIn(help.stdout).isEmpty, "\(CommandLanguageTests.englishIn(help.stdout))")
+        let directory = try TemporaryDirectory()
+        defer { directory.cleanUp() }
+        let cases: [([String], String)] = [
+            ([Self.target], "ontbrekend argument '--from <catalogus> ...'"),
+            ([Self.target, "--from", Self.catalogue, "--top", "0"], "--top verwacht een aantal van 1 of meer, niet 0"),
+            (["geen-doel.txt", "--from", Self.catalogue], "geen-doel.txt: bestand of map bestaat niet"),
+            ([Self.target, "--from", Self.catalogue, "--csv-dialect", "excel"], "onbekend CSV-dialect 'excel'"),
+            ([Self.target, "--from", Self.catalogue, "--out", Self.folder.path], "de map bestaat al en is niet leeg"),
+        ]
+        for (arguments, message) in cases {
+            let result = try runDekking(["complement"] + arguments)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+            #expect(result.stderr.contains("Gebruik: dekking complement"), "\(result.stderr)")
+        }
+    }
 }
