@@ -34,6 +34,12 @@ struct ComplementCommand: AsyncParsableCommand {
         help: ArgumentHelp("De catalogus: mappen of bestanden met kandidaten.", valueName: "catalogus"))
     var catalogue: [String]
 
+    @Option(
+        name: .customLong("document"),
+        help: ArgumentHelp(
+            "Het document van de run dat het doel is, als de run er meer heeft (zijn id).", valueName: "id"))
+    var documentID: String?
+
     @Option(help: ArgumentHelp("Hoeveel kandidaten de samenvatting samen telt (standaard 3).", valueName: "N"))
     var top = 3
 
@@ -168,11 +174,19 @@ struct ComplementCommand: AsyncParsableCommand {
         return try only(run.result.documents)
     }
 
-    /// The one document of the target, or an error that says how many there were.
+    /// The one document of the target (the one called `--document` when given), or an error that
+    /// says what the run has.
     private func only(_ documents: [DocumentCoverage]) throws -> DocumentCoverage {
+        if let documentID {
+            if let document = documents.first(where: { $0.id == documentID }) { return document }
+            Terminal.error(
+                "fout: \(target): geen document '\(documentID)'; de run heeft: \(documents.prefix(50).map(\.id).joined(separator: ", "))"
+            )
+            throw ExitCode.failure
+        }
         guard documents.count == 1, let document = documents.first else {
             Terminal.error(
-                "fout: \(target): het doel moet één document zijn, het werden er \(documents.count); kies één bestand of een run van één document"
+                "fout: \(target): het doel moet één document zijn, het werden er \(documents.count); kies er een met --document ID (\(documents.prefix(50).map(\.id).joined(separator: ", ")))"
             )
             throw ExitCode.failure
         }

@@ -16,7 +16,8 @@ import Testing
             ["complement"] + arguments + [
                 "--json", "--quiet", "--out", directory.url.appendingPathComponent("uit").path,
             ])
-        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        // No plan (an error before it) is an empty object; the result says why.
+        let object = (try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8))) as? [String: Any]
         return (object ?? [:], result)
     }
 
@@ -95,6 +96,23 @@ import Testing
             [directory.url.appendingPathComponent("doel").path, "--from", Self.catalogue, "--force"], in: directory)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(NSDictionary(dictionary: fromFile) == NSDictionary(dictionary: fromRun))
+        // A run of several documents: the target is chosen by its id.
+        let two = try runDekking([
+            "analyze", Self.target, "\(Self.catalogue)/keuzedeel-horeca-ondernemen.txt", "--out", directory.url.path,
+            "--name", "twee", "--quiet",
+        ])
+        #expect(two.status == 0, "\(two.stderr)")
+        let run = directory.url.appendingPathComponent("twee").path
+        let (_, ambiguous) = try plan([run, "--from", Self.catalogue, "--force"], in: directory)
+        #expect(ambiguous.status == 1)
+        #expect(
+            ambiguous.stderr.contains(
+                "kies er een met --document ID (kd-medewerker-geldzaken, keuzedeel-horeca-ondernemen)"),
+            "\(ambiguous.stderr)")
+        let (chosen, picked) = try plan(
+            [run, "--document", "kd-medewerker-geldzaken", "--from", Self.catalogue, "--force"], in: directory)
+        #expect(picked.status == 0, "\(picked.stderr)")
+        #expect(NSDictionary(dictionary: chosen) == NSDictionary(dictionary: fromFile))
     }
 
     @Test func aBrokenCandidateIsADutchFindingAndTheRestGoesOn() throws {
