@@ -99,10 +99,15 @@ struct ComplementCommand: AsyncParsableCommand {
         let mappings = try options.loadMappings()
         var failed = false
         let goal = try await targetCoverage(mappings: mappings, failed: &failed)
-        let (candidates, catalogueFailed) = await catalogueCandidates(level: goal.level, mappings: mappings)
+        // The candidates at the target's level, each knowing its own.
+        let catalogue = await CatalogueRun.run(
+            options.runRequest(paths: self.catalogue, mappings: mappings), level: goal.level, mappings: mappings)
+        for finding in catalogue.findings where finding.severity != .note || !options.quiet {
+            Terminal.report(finding)
+        }
         let configuration = mappings.engine.prepared.configuration
         let plan = ComplementPlan(
-            target: goal, candidates: candidates,
+            target: goal, candidates: catalogue.candidates,
             weights: ComplementWeights(
                 gap: configuration.complementWeightGap, partial: configuration.complementWeightPartial,
                 covered: configuration.complementWeightCovered))
@@ -120,37 +125,7 @@ struct ComplementCommand: AsyncParsableCommand {
                 plan, framework: mappings.framework, dialect: CSVDialect.named(csvDialect) ?? .rfc4180),
             to: folder.appendingPathComponent("aanvulling.csv"))
         if !options.quiet { Terminal.error("Geschreven: \(folder.path)/aanvulling.html en aanvulling.csv") }
-        if failed || catalogueFailed { throw ExitCode.failure }
-    }
-
-    /// The candidates of the catalogue, each matched at `level` (the target's), with its own
-    /// level: a first run at each document's own level gives that level, and the documents whose
-    /// level is another or unknown are matched again at `level`. Whether an input failed.
-    private func catalogueCandidates(level: LevelID?, mappings: LoadedMappings) async
-        -> ([ComplementPlan.Candidate], Bool)
-    {
-        var request = options.runRequest(paths: catalogue, mappings: mappings)
-        request.level = .auto
-        let own = await CoverageRun.run(request, mappings: mappings)
-        for finding in own.findings where finding.severity != .note || !options.quiet { Terminal.report(finding) }
-        var failed = own.findings.containsError || !own.failedFiles.isEmpty
-        guard let level else {
-            return (own.result.documents.map { .init(coverage: $0, ownLevel: $0.level) }, failed)
-        }
-        let again = own.result.documents.filter { $0.level != level }
-        var atLevel: [String: DocumentCoverage] = [:]
-        if !again.isEmpty {
-            var second = options.runRequest(paths: again.map(\.path), mappings: mappings)
-            second.level = .level(level)
-            let run = await CoverageRun.run(second, mappings: mappings)
-            for finding in run.findings where finding.severity == .error { Terminal.report(finding) }
-            failed = failed || run.findings.containsError || !run.failedFiles.isEmpty
-            for coverage in run.result.documents { atLevel[coverage.path] = coverage }
-        }
-        let candidates = own.result.documents.map { coverage in
-            ComplementPlan.Candidate(coverage: atLevel[coverage.path] ?? coverage, ownLevel: coverage.level)
-        }
-        return (candidates, failed)
+        if failed || catalogue.failed { throw ExitCode.failure }
     }
 
     /// The target's coverage: read from a run folder or a coverage.json, or the file analysed.
