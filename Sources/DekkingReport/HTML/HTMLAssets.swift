@@ -205,6 +205,7 @@ enum HTMLAssets {
         .note { font-size: .85rem; color: var(--gap-fg); margin: .4rem 0 0; }
         .ranking { margin: .4rem 0 .8rem; padding-left: 1.6rem; }
         .ranking li { margin: .15rem 0; }
+        .ranking li.top { font-weight: 650; }
         .ranking .muted { font-size: .85rem; }
         .plain-list { padding-left: 1.2rem; }
         @media (max-width: 700px) {
