@@ -63,6 +63,16 @@ import Testing
         #expect(!html.contains("{{"))
         let csv = try String(contentsOf: directory.url.appendingPathComponent("uit/aanvulling.csv"), encoding: .utf8)
         #expect(csv.hasPrefix("rang,kandidaat,titel,soort,niveau,in_combinatie,"))
+        // The same inputs give the same bytes.
+        let again = try runDekking([
+            "complement", Self.target, "--from", Self.catalogue, "--quiet", "--out",
+            directory.url.appendingPathComponent("nogmaals").path,
+        ])
+        #expect(again.stdout == text.stdout)
+        for file in ["aanvulling.html", "aanvulling.csv"] {
+            let first = try Data(contentsOf: directory.url.appendingPathComponent("uit/\(file)"))
+            #expect(try Data(contentsOf: directory.url.appendingPathComponent("nogmaals/\(file)")) == first, "\(file)")
+        }
         #expect(
             csv.components(separatedBy: "\r\n").filter { $0.hasPrefix("1,keuzedeel-onderhandelen,") }.count == counts[0]
         )
