@@ -15,9 +15,9 @@ struct ComplementCommand: AsyncParsableCommand {
             "Welke keuzedelen, minoren of cursussen uit een catalogus dichten samen de meeste hiaten van een doel?",
         discussion: """
             Het doel is een kwalificatiedossier, opleidingsprofiel of functiebeschrijving (een bestand, dat eerst \
-            geanalyseerd wordt), of een run-map of coverage.json met één document. De catalogus (--from) is een of \
-            meer mappen of bestanden met kandidaten, in elk formaat dat analyze leest; elke kandidaat wordt beoordeeld \
-            op het niveau van het doel.
+            geanalyseerd wordt), of een run-map of coverage.json (met --document ID als de run meer documenten \
+            heeft). De catalogus (--from) is een of meer mappen of bestanden met kandidaten, in elk formaat dat \
+            analyze leest; elke kandidaat wordt beoordeeld op het niveau van het doel.
             Dekking kiest steeds de kandidaat die de meeste nog open hiaten dicht (zwaarder bij een ontbrekende \
             competentie dan bij een deels gedekte; gewichten in thresholds.yaml); wat een eerdere keuze al dichtte, \
             telt niet nog eens mee. Een kandidaat van een ander niveau (een hbo-minor bij een mbo-dossier) telt niet \
@@ -40,7 +40,7 @@ struct ComplementCommand: AsyncParsableCommand {
             "Het document van de run dat het doel is, als de run er meer heeft (zijn id).", valueName: "id"))
     var documentID: String?
 
-    @Option(help: ArgumentHelp("Hoeveel kandidaten de samenvatting samen telt (standaard 3).", valueName: "N"))
+    @Option(help: ArgumentHelp("Hoeveel kandidaten de samenvatting samen telt.", valueName: "N"))
     var top = 3
 
     @Option(
