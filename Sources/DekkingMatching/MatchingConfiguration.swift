@@ -38,6 +38,11 @@ public struct MatchingConfiguration: Hashable, Sendable {
     /// Two indicators whose texts share at least this share of their words (Jaccard) are near
     /// duplicates: "Eerst aanpakken" proposes only the first of them.
     public var gapDuplicateOverlap = 0.6
+    /// `dekking complement`: the weight of a missing indicator of a competency the target misses
+    /// (ontbreekt), of one that it covers in part (deels), and of one that it covers (gedekt).
+    public var complementWeightGap = 1.0
+    public var complementWeightPartial = 0.5
+    public var complementWeightCovered = 0.25
 
     public init() {}
 
@@ -131,6 +136,11 @@ public struct MatchingConfiguration: Hashable, Sendable {
             list.append(Refusal.outOfRange(name: setting.name, value: value, allowed: setting.allowed).description)
         }
         if partial > covered { list.append("drempels moeten voldoen aan 0 ≤ partial ≤ covered ≤ 1") }
+        if complementWeightCovered > complementWeightPartial || complementWeightPartial > complementWeightGap {
+            list.append(
+                "gewichten voor aanvullen moeten voldoen aan complementWeightCovered ≤ complementWeightPartial ≤ complementWeightGap"
+            )
+        }
         return list
     }
 }

@@ -32,6 +32,9 @@ extension DutchLabels {
         ("evidencePerIndicator", "Passages per indicator"),
         ("evidenceMinimum", "Kleinste sterkte van een getoonde passage"),
         ("semanticWindows", "Betekenislaag: passages per document"),
+        ("complementWeightGap", "Aanvullen: gewicht van een indicator van een ontbrekende competentie"),
+        ("complementWeightPartial", "Aanvullen: gewicht van een indicator van een deels gedekte competentie"),
+        ("complementWeightCovered", "Aanvullen: gewicht van een indicator van een gedekte competentie"),
         ("semanticLayer", "Betekenislaag gebruikt (1 = ja, 0 = nee)"),
     ]
 

@@ -86,7 +86,7 @@ import Testing
 
     /// Every real-valued setting refuses NaN and infinities; every shipped value is allowed.
     @Test func everySettingHasARangeThatRefusesNaNAndInfinities() throws {
-        #expect(MatchingConfiguration.names.count == 27)
+        #expect(MatchingConfiguration.names.count == 30)
         #expect(MatchingConfiguration.names == MatchingConfiguration.names.sorted())
         let defaults = MatchingConfiguration()
         for name in MatchingConfiguration.names {

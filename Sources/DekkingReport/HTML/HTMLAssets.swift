@@ -186,6 +186,64 @@ enum HTMLAssets {
 
         """##
 
+    /// `complement.css`
+    static let complementCSS = ##"""
+        .headline { font-size: 1.15rem; font-weight: 650; margin: .2rem 0 .5rem; }
+        .page-head .meta { font-size: .85rem; color: var(--muted); margin: .4rem 0 0; }
+        .choice { background: var(--card); border: 1px solid var(--line); border-radius: 8px; margin: 0 0 .5rem; }
+        .choice.top { border-left: 6px solid var(--covered-bg); }
+        .choice > summary { display: grid; grid-template-columns: 2.2rem minmax(12rem, 1fr) auto; gap: .75rem; align-items: baseline; padding: .55rem .9rem; cursor: pointer; list-style: none; }
+        .choice > summary::-webkit-details-marker { display: none; }
+        .choice[open] > summary { border-bottom: 1px solid var(--line); }
+        .rank { font-size: 1.3rem; font-weight: 750; font-variant-numeric: tabular-nums; }
+        .choice .name { font-weight: 650; overflow-wrap: anywhere; }
+        .choice .meta { display: block; font-size: .8rem; color: var(--muted); font-weight: 400; }
+        .gain { font-variant-numeric: tabular-nums; font-weight: 650; white-space: nowrap; }
+        .gain .muted { font-weight: 400; }
+        .additions { padding: .3rem .9rem .7rem; }
+        .additions h3 { font-size: .95rem; margin: .7rem 0 .3rem; }
+        .addition { border-top: 1px solid var(--soft); padding: .45rem 0; }
+        .addition:first-of-type { border-top: 0; }
+        .addition p { margin: 0 0 .25rem; }
+        .note { font-size: .85rem; color: var(--gap-fg); margin: .4rem 0 0; }
+        .ranking { margin: .4rem 0 .8rem; padding-left: 1.6rem; }
+        .ranking li { margin: .15rem 0; }
+        .ranking li.top { font-weight: 650; }
+        .ranking .muted { font-size: .85rem; }
+        .plain-list { padding-left: 1.2rem; }
+        @media (max-width: 700px) {
+          .choice > summary { grid-template-columns: 2rem 1fr; }
+          .choice > summary .gain { grid-column: 2; }
+        }
+        @media print {
+          .choice { break-inside: avoid; }
+          .choice > summary { cursor: auto; }
+        }
+        """##
+
+    /// `complement.html`
+    static let complementHTML = ##"""
+        <header class="page-head">
+        <p class="eyebrow">Aanvullen</p>
+        <h1>{{target}}</h1>
+        <p class="sub">{{framework}}</p>
+        <p class="meta">{{targetMeta}}</p>
+        </header>
+        <main>
+        <section class="card" aria-labelledby="summary-title">
+        <h2 id="summary-title">Samenvatting</h2>
+        <p class="headline">{{summary}}</p>
+        <p>{{gaps}}</p>
+        {{ranking}}<p class="muted small">Een hiaat is een indicator die het doel niet duidelijk beschrijft (deels of ontbreekt). Een kandidaat dicht een hiaat als Dekking die indicator in de kandidaat gedekt vindt, beoordeeld op het niveau van het doel. Dekking kiest steeds de kandidaat die de meeste nog open hiaten dicht; een hiaat dat een eerdere keuze al dichtte, telt niet nog eens mee. Hiaten bij een ontbrekende competentie wegen het zwaarst ({{weights}}).</p>
+        </section>
+        <section id="choices" aria-labelledby="choices-title">
+        <h2 id="choices-title">De kandidaten, beste eerst</h2>
+        {{choices}}</section>
+        {{rest}}</main>
+        <footer>Gemaakt met Dekking {{toolVersion}}, kader {{frameworkID}} versie {{frameworkVersion}}. Alles is op uw eigen computer berekend; dit bestand haalt niets van internet op.</footer>
+
+        """##
+
     /// `documents.html`
     static let documentsHTML = ##"""
         <section id="documenten-sectie" aria-labelledby="documenten-title">
@@ -1020,6 +1078,8 @@ enum HTMLAssets {
         "compare.css": compareCSS,
         "compare.js": compareJS,
         "competencies.html": competenciesHTML,
+        "complement.css": complementCSS,
+        "complement.html": complementHTML,
         "documents.html": documentsHTML,
         "explanation.html": explanationHTML,
         "gaps.html": gapsHTML,
