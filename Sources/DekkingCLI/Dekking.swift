@@ -17,7 +17,7 @@ struct Dekking: AsyncParsableCommand {
         version: DekkingVersion.current + "\n" + MappingsLocation.resolve(option: nil).description,
         subcommands: [
             FrameworkCommand.self, AnalyzeCommand.self, ExplainCommand.self, InspectCommand.self, CompareCommand.self,
-            CacheCommand.self, ReviewCommand.self, AgreementCommand.self,
+            CacheCommand.self, ReviewCommand.self, AgreementCommand.self, WijzerCommand.self,
         ]
     )
 }
