@@ -8,7 +8,9 @@ chooses the rating (a code such as beheers-ik) of indicator ID and types the exa
 presses the right arrow until RATING is chosen, as a radio group is used without a mouse. The page
 must count the answers, keep them over a reload (localStorage), and "Exporteer JSON" and
 "Exporteer CSV" must download them (to --downloads) as competentiewijzer-<naam>-<datum>.json and
-.csv with every answer. Exits 1 with a Dutch message on the first failed check.
+.csv with every answer. Printed (print media), the buttons and the progress bar are hidden; the
+page makes no network request and logs no error. Exits 1 with a Dutch message on the first failed
+check.
 
 Usage:
   wijzer_browser_test.py URL --name NAME --rate ID:RATING[:EXAMPLE]... [--keyboard ID:RATING]
@@ -126,6 +128,18 @@ def main():
         rows = list(csv.DictReader(io.StringIO(text)))
         if sorted(r["indicator"] for r in rows) != sorted(ratings) or any(r["naam"] != args.name for r in rows):
             raise CheckFailed(f"{csv_path}: de regels passen niet bij de antwoorden: {rows[:3]}")
+        # Printed: the buttons and the progress bar stay off the paper.
+        driver.call("POST", driver.s("/goog/cdp/execute"), {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "print"}})
+        hidden = driver.execute("return ['exporteren', 'voortgang-balk'].map(function (id) {"
+                                " return getComputedStyle(document.getElementById(id)).display; });")
+        driver.call("POST", driver.s("/goog/cdp/execute"), {"cmd": "Emulation.setEmulatedMedia", "params": {"media": ""}})
+        if hidden != ["none", "none"]:
+            raise CheckFailed(f"bij afdrukken staan de knoppen of de voortgangsbalk nog op de pagina: {hidden}")
+        # Offline: the page asked for nothing but itself and its data: exports.
+        resources = driver.execute("return performance.getEntries().map(function (e) { return e.name; });")
+        remote = [r for r in resources if r.startswith(("http:", "https:", "ws:", "wss:", "ftp:"))]
+        if remote:
+            raise CheckFailed(f"de pagina heeft netwerkverzoeken gedaan: {remote[:5]}")
         if args.screenshot:
             Path(args.screenshot).parent.mkdir(parents=True, exist_ok=True)
             Path(args.screenshot).write_bytes(driver.screenshot())

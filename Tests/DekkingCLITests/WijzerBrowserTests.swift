@@ -48,7 +48,10 @@ import Testing
         let (top, second, third) = (asked[0], asked[1], asked[2])
         var rates = top.indicators.map { "\($0):beheers-ik" }
         let keyboard = "\(second.indicators[0]):kan-anderen-leren"
-        rates += second.indicators.dropFirst().map { "\($0):in-ontwikkeling:Budgetgesprek bij Gemeente Denkbeeld" }
+        rates += second.indicators.dropFirst().enumerated().map { index, id in
+            // One example a spreadsheet would take for a formula: it must come back from the CSV as typed.
+            "\(id):in-ontwikkeling:" + (index == 0 ? "=SOM van het budgetplan" : "Budgetgesprek bij Gemeente Denkbeeld")
+        }
         let open = third.indicators[0]
         rates.append("\(open):nog-niet")
         let downloads = dir.url.appendingPathComponent("downloads")
@@ -99,6 +102,15 @@ import Testing
             #expect(!steps.contains { ["beheers-ik", "kan-anderen-leren"].contains($0["rating"] as? String ?? "") })
             #expect(try String(contentsOf: planFile, encoding: .utf8).contains("data-indicator=\"\(open)\""))
         }
+        // The CSV export gives the same ontwikkelplan as the JSON export, examples included.
+        let fromJSON = try runDekking([
+            "wijzer", "compare", json, run.path, "--json", "--out", dir.url.appendingPathComponent("a.html").path,
+        ])
+        let fromCSV = try runDekking([
+            "wijzer", "compare", csv, run.path, "--json", "--out", dir.url.appendingPathComponent("b.html").path,
+        ])
+        #expect(fromCSV.status == 0 && fromJSON.stdout == fromCSV.stdout, "\(fromCSV.stdout)")
+        #expect(fromCSV.stdout.contains("\"example\" : \"=SOM van het budgetplan\""), "\(fromCSV.stdout)")
     }
 }
 

@@ -83,7 +83,7 @@ public enum WijzerAnswerReader {
         }
         var answers = WijzerAnswers(
             framework: first.fields[2], frameworkVersion: first.fields[3], level: LevelID(first.fields[4]),
-            profile: profile, name: first.fields[0], date: first.fields[1], answers: [:])
+            profile: profile, name: revived(first.fields[0]), date: first.fields[1], answers: [:])
         for row in rows {
             guard row.fields.count == csvColumns.count else {
                 return .failure(
@@ -100,10 +100,19 @@ public enum WijzerAnswerReader {
                             "onbekende beoordeling '\(row.fields[7])'; kies uit \(WijzerRating.allCases.map(\.label).joined(separator: ", "))"
                         )))
             }
-            let example = row.fields[8].trimmingCharacters(in: .whitespacesAndNewlines)
+            let example = revived(row.fields[8]).trimmingCharacters(in: .whitespacesAndNewlines)
             answers.answers[row.fields[6]] = .init(rating: rating, example: example.isEmpty ? nil : example)
         }
         return .success(answers)
+    }
+
+    /// `field` without the `'` the export puts before a text a spreadsheet would run as a formula
+    /// (``SpreadsheetText``).
+    static func revived(_ field: String) -> String {
+        guard field.hasPrefix("'"), SpreadsheetText.neutralised(String(field.dropFirst())) == field else {
+            return field
+        }
+        return String(field.dropFirst())
     }
 
     /// `answers` without the indicators `framework` does not have at the answers' level.

@@ -14,11 +14,14 @@ public enum WijzerProfileText {
             if markdown { lines.append("") }
         }
         func item(_ text: String) { lines.append(markdown ? "- " + text : "  " + text) }
-        func title(_ id: String) -> String { "\(id) \(framework.competency(id)?.title ?? "")" }
+        // Names and titles are text: in Markdown, their special characters are escaped.
+        func text(_ value: String) -> String { markdown ? MarkdownText.escape(value) : value }
+        func title(_ id: String) -> String { "\(id) \(text(framework.competency(id)?.title ?? ""))" }
         heading(profile.members.count > 1 ? "Teamprofiel (\(profile.members.count) leden)" : "Competentieprofiel", 1)
         for member in profile.members {
             heading(
-                "\(member.name) (\(member.level.rawValue), \(WijzerLabels.profile(member.profile)), \(member.date))", 2)
+                "\(text(member.name)) (\(member.level.rawValue), \(WijzerLabels.profile(member.profile)), \(text(member.date)))",
+                2)
             lines.append("Competenties: " + member.countsText)
             if markdown { lines.append("") }
             for (name, ids) in [("Sterke punten", member.strengths), ("Ontwikkelpunten", member.developmentPoints)] {

@@ -86,13 +86,19 @@
     var text = String(value == null ? "" : value);
     return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
+  // A text a spreadsheet would run as a formula gets a ' in front, as every CSV of Dekking does
+  // (SpreadsheetText); the reader takes it off again.
+  function inert(value) {
+    var text = String(value == null ? "" : value);
+    return /^[=+\-@\t\r]/.test(text) ? "'" + text : text;
+  }
   function csvText(state) {
     var lines = [data.csvColumns.join(",")];
     data.indicators.forEach(function (id) {
       var answer = state.answers[id];
       if (!answer) return;
-      lines.push([state.name, state.date, state.framework, state.frameworkVersion, state.level, state.profile, id,
-        data.labels[answer.rating], answer.example || ""].map(csvField).join(","));
+      lines.push([inert(state.name), state.date, state.framework, state.frameworkVersion, state.level, state.profile, id,
+        data.labels[answer.rating], inert(answer.example || "")].map(csvField).join(","));
     });
     return lines.join("\n") + "\n";
   }
