@@ -992,12 +992,15 @@ enum HTMLAssets {
         #voortgang-balk { width: 100%; height: .8rem; }
         .cluster { margin: 1.25rem 0; }
         .cluster > h2 { border-bottom: 2px solid var(--line); padding-bottom: .3rem; }
-        .cluster-profile { color: var(--muted); font-size: .9rem; }
+        .cluster-profile { color: var(--muted); font-size: .9rem; margin: 0 0 1rem; }
+        .profile-text ul ul { margin: .1rem 0 .2rem; }
         .competency { margin: 0 0 1rem; }
         .competency > h3 .cid, .indicator .iid { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85em; color: var(--muted); margin-right: .3rem; }
         fieldset.indicator { border: 1px solid var(--line); border-radius: 8px; margin: 0 0 .6rem; padding: .6rem .9rem .7rem; background: var(--card); }
         fieldset.indicator.answered { border-left: 4px solid var(--covered-bg); }
-        fieldset.indicator legend { font-weight: 600; padding: 0 .3rem; max-width: 100%; }
+        /* A floated legend stays inside its box however many lines it takes. */
+        fieldset.indicator legend { float: left; width: 100%; font-weight: 600; padding: 0; margin: 0 0 .2rem; }
+        fieldset.indicator legend + * { clear: both; }
         fieldset.indicator ul.parts { margin: .2rem 0 .4rem 1.2rem; padding: 0; font-size: .92rem; }
         .scale { display: flex; flex-wrap: wrap; gap: .3rem .5rem; margin: .4rem 0; }
         .scale label { display: inline-flex; align-items: center; gap: .35rem; padding: .3rem .6rem; border: 1px solid var(--line); border-radius: 999px; cursor: pointer; }

@@ -106,13 +106,17 @@ public enum WijzerPage {
             html +=
                 "<p>Het kader beschrijft één set indicatoren, voor de vakvolwassen professional; een startbekwame professional hoeft die nog niet allemaal te beheersen. Deze wijzer vraagt daarom dezelfde indicatoren en toont bij elk cluster wat het kader over de startbekwame professional zegt, zodat u ziet wat u nu al mag verwachten.</p>\n"
         }
-        let rows = framework.comparison.flatMap { aspect in
-            aspect.rows.map { (aspect.aspect, profile == .startbekwaam ? $0.startbekwaam : $0.vakvolwassen) }
-        }
-        if !rows.isEmpty {
+        if !framework.comparison.isEmpty {
             let who = profile == .startbekwaam ? "startbekwame" : "vakvolwassen"
             html += "<p>Kenmerkend voor de \(who) professional (kader, deel 5):</p>\n<ul>"
-            html += rows.map { "<li><strong>\(HTML.escape($0.0)):</strong> \(HTML.escape($0.1))</li>" }.joined()
+            for aspect in framework.comparison {
+                let texts = aspect.rows.map {
+                    HTML.escape(profile == .startbekwaam ? $0.startbekwaam : $0.vakvolwassen)
+                }
+                html += "<li><strong>\(HTML.escape(aspect.aspect)):</strong> "
+                html += texts.count == 1 ? texts[0] : "<ul>" + texts.map { "<li>\($0)</li>" }.joined() + "</ul>"
+                html += "</li>"
+            }
             html += "</ul>\n"
         }
         return html + "</div>"
