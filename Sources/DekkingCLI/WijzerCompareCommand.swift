@@ -13,7 +13,7 @@ struct WijzerCompareCommand: AsyncParsableCommand {
         abstract: "Zet ingevulde antwoorden naast een functie: het ontwikkelplan.",
         discussion: """
             FUNCTIE is een functiebeschrijving of vacature (die wordt geanalyseerd zoals 'dekking analyze' het doet, \
-            op het niveau van de antwoorden tenzij --level iets anders zegt) of een run-map met coverage.json \
+            op het niveau van de antwoorden tenzij --level iets anders zegt), een run-map of een coverage.json \
             (met --document kiest u het document; standaard de eerste functiebeschrijving of vacature). \
             Het ontwikkelplan noemt per competentie die de functie vraagt de indicatoren die lager dan \
             'beheers ik' beoordeeld zijn, in de volgorde van de nadruk in de functie.
@@ -63,24 +63,20 @@ struct WijzerCompareCommand: AsyncParsableCommand {
         if failed || runFailed { throw ExitCode.failure }
     }
 
-    /// The function's coverage: from the run folder's coverage.json, or by analysing the file.
+    /// The function's coverage: from the run folder's coverage.json, from a coverage.json file, or
+    /// by analysing the file; `true` beside it when the analysis gave an error.
     func functionCoverage(level: LevelID) async throws -> (DocumentCoverage, Bool) {
         var isFolder: ObjCBool = false
         _ = FileManager.default.fileExists(atPath: function, isDirectory: &isFolder)
         if isFolder.boolValue {
             let (_, result) = try ReviewCommand.readRun(URL(fileURLWithPath: function))
-            let chosen =
-                document.map { id in result.documents.first { $0.id == id } }
-                ?? result.documents.first { $0.kind == .functiebeschrijving || $0.kind == .vacature }
-                ?? result.documents.first
-            guard let chosen else {
-                Terminal.error(
-                    "fout: \(function): "
-                        + (document.map { "geen document '\($0)' in coverage.json" }
-                            ?? "coverage.json heeft geen documenten"))
-                throw ExitCode.failure
-            }
-            return (chosen, false)
+            return (try chosen(from: result), false)
+        }
+        // A coverage.json written by `dekking analyze --json FILE` is read as it is.
+        if function.hasSuffix(".json"), let data = FileManager.default.contents(atPath: function),
+            let result = try? CoverageJSON.decode(data)
+        {
+            return (try chosen(from: result), false)
         }
         var options = options
         if options.level == "auto" { options.level = level.rawValue }
@@ -92,5 +88,22 @@ struct WijzerCompareCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         return (coverage, run.findings.containsError || !run.failedFiles.isEmpty)
+    }
+
+    /// The document of `result` named by `--document`, or its first function description or
+    /// vacancy, or its first document.
+    func chosen(from result: CoverageResult) throws -> DocumentCoverage {
+        let chosen =
+            document.map { id in result.documents.first { $0.id == id } }
+            ?? result.documents.first { $0.kind == .functiebeschrijving || $0.kind == .vacature }
+            ?? result.documents.first
+        guard let chosen else {
+            Terminal.error(
+                "fout: \(function): "
+                    + (document.map { "geen document '\($0)' in coverage.json" }
+                        ?? "coverage.json heeft geen documenten"))
+            throw ExitCode.failure
+        }
+        return chosen
     }
 }

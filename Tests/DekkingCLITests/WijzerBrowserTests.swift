@@ -136,6 +136,32 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: out.path))
     }
 
+    @Test func compareReadsACoverageJSONAndNamesAMissingDocument() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        let answers = try dir.write(
+            """
+            naam,datum,kader,kaderversie,niveau,profiel,indicator,beoordeling,voorbeeld
+            Kim Jansen,2026-12-01,sfd-2021,2021-11,mbo,vakvolwassen,5.2-mbo-1,in ontwikkeling,
+
+            """, to: "kim.csv")
+        let coverage = dir.url.appendingPathComponent("functie.json").path
+        let analysed = try runDekking([
+            "analyze", WijzerBrowserTests.function, "--level", "mbo", "--json", coverage, "--quiet",
+        ])
+        #expect(analysed.status == 0, "\(analysed.stderr)")
+        let out = dir.url.appendingPathComponent("plan.html").path
+        let plan = try runDekking(["wijzer", "compare", answers.path, coverage, "--out", out])
+        #expect(plan.status == 0, "\(plan.stderr)")
+        #expect(plan.stdout.hasPrefix("Ontwikkelplan van Kim Jansen voor "), "\(plan.stdout)")
+        #expect(plan.stdout.contains("   - 5.2-mbo-1: nu in ontwikkeling, volgende stap beheers ik"), "\(plan.stdout)")
+        let missing = try runDekking([
+            "wijzer", "compare", answers.path, coverage, "--document", "nergens", "--out", out,
+        ])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("geen document 'nergens' in coverage.json"), "\(missing.stderr)")
+    }
+
     @Test func theWijzerRefusesAnUnknownProfileInDutch() throws {
         let result = try runDekking(["wijzer", "--profile", "junior", "--out", "/tmp/niet-geschreven.html"])
         #expect(result.status == 64)
