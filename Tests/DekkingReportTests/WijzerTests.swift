@@ -116,6 +116,11 @@ import Testing
             "naam,datum,kader,kaderversie,niveau,profiel,indicator,beoordeling,voorbeeld\nA,2026-12-01,test-kader,2000-01,wo,startbekwaam,1.1-mbo-1,2,\n",
             "onbekend niveau 'wo'"
         ),
+        (
+            "team.csv",
+            "naam,datum,kader,kaderversie,niveau,profiel,indicator,beoordeling,voorbeeld\nA,2026-12-01,test-kader,2000-01,mbo,startbekwaam,1.1-mbo-1,2,\nB,2026-12-01,test-kader,2000-01,mbo,startbekwaam,1.1-mbo-1,3,\n",
+            "andere naam, datum, kader, niveau of profiel dan op regel 2; zet elke ingevulde wijzer in een eigen bestand"
+        ),
     ])
     func aBadFileIsADutchErrorWithItsName(_ name: String, _ text: String, _ message: String) {
         let (answers, findings) = read(text, name: name)

@@ -92,6 +92,15 @@ public enum WijzerAnswerReader {
                             .error, SourceLocation(file: display, line: row.line),
                             "de regel heeft \(row.fields.count) velden, verwacht \(csvColumns.count)")))
             }
+            // One file is one filled-in wijzer: name, date, framework, level and profile as on the first row.
+            guard row.fields[0..<6] == first.fields[0..<6] else {
+                return .failure(
+                    FindingError(
+                        Finding(
+                            .error, SourceLocation(file: display, line: row.line),
+                            "andere naam, datum, kader, niveau of profiel dan op regel \(first.line); zet elke ingevulde wijzer in een eigen bestand"
+                        )))
+            }
             guard let rating = WijzerRating(text: row.fields[7]) else {
                 return .failure(
                     FindingError(
