@@ -163,7 +163,7 @@ import Testing
     }
 
     @Test func theWijzerRefusesAnUnknownProfileInDutch() throws {
-        let result = try runDekking(["wijzer", "--profile", "junior", "--out", "/tmp/niet-geschreven.html"])
+        let result = try runDekking(["wijzer", "--profile", "junior", "--out", "Output/niet-geschreven.html"])
         #expect(result.status == 64)
         #expect(
             result.stderr.contains("onbekend profiel 'junior'; kies startbekwaam of vakvolwassen"), "\(result.stderr)")
