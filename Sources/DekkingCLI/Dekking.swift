@@ -18,7 +18,7 @@ struct Dekking: AsyncParsableCommand {
         subcommands: [
             FrameworkCommand.self, AnalyzeCommand.self, ExplainCommand.self, InspectCommand.self, CompareCommand.self,
             CacheCommand.self, ReviewCommand.self, AgreementCommand.self,
-            ComplementCommand.self,
+            ComplementCommand.self, WijzerCommand.self,
         ]
     )
 }

@@ -1052,6 +1052,271 @@ enum HTMLAssets {
 
         """##
 
+    /// `wijzer-report.css`
+    static let wijzerReportCSS = ##"""
+        main { max-width: 80rem; }
+        span.cell { font-weight: 650; width: 100%; min-width: 5.8rem; min-height: 1.9rem; border-radius: 5px; display: inline-flex; align-items: center; justify-content: center; gap: .35rem; font-variant-numeric: tabular-nums; }
+        span.cell .sym { font-size: 1.05em; }
+        .team-count { font-variant-numeric: tabular-nums; }
+        tr.thin th, tr.thin td.team-count { font-weight: 700; }
+        .thin-mark { display: inline-block; margin-left: .3rem; padding: 0 .4rem; border: 1px solid var(--gap-line); background: var(--gap-bg); color: var(--gap-fg); border-radius: 4px; font-size: .75rem; }
+        .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem; }
+        .columns ol { margin: .3rem 0 0 1.2rem; padding: 0; }
+        .plan-item { margin: 0 0 1rem; }
+        .plan-item h3 .cid { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85em; color: var(--muted); margin-right: .3rem; }
+        .plan-item ol { margin: .3rem 0 0 1.2rem; padding: 0; }
+        .plan-item li { margin: 0 0 .4rem; }
+        .step-meta { display: block; color: var(--muted); font-size: .85rem; }
+        @media print {
+          span.cell { min-width: 0; min-height: 0; padding: 1px 2px; border-radius: 2px; }
+          .plan-item { break-inside: avoid; }
+        }
+        """##
+
+    /// `wijzer-report.html`
+    static let wijzerReportHTML = ##"""
+        <a class="skip" href="#inhoud">Naar de inhoud</a>
+        <header class="page-head">
+        <p class="eyebrow">{{eyebrow}}</p>
+        <h1>{{title}}</h1>
+        <p class="sub">{{subtitle}}</p>
+        </header>
+        <main id="inhoud">
+        {{sections}}
+        </main>
+        <footer>Gemaakt met Dekking {{toolVersion}}, kader {{framework}} versie {{frameworkVersion}}. Alles is op uw eigen computer berekend; dit bestand haalt niets van internet op.</footer>
+        <script>{{script}}</script>
+
+        """##
+
+    /// `wijzer.css`
+    static let wijzerCSS = ##"""
+        main { max-width: 60rem; }
+        .intro .scale-legend { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: .5rem 0 .8rem; }
+        .intro .scale-legend dt { font-weight: 650; }
+        .intro .scale-legend dd { margin: 0; }
+        .profile-text { border-left: 3px solid var(--accent); padding-left: .75rem; }
+        .who p { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem; margin: 0 0 .5rem; }
+        .who label { min-width: 4rem; font-weight: 650; }
+        .who input { font: inherit; padding: .3rem .5rem; border: 1px solid var(--line); border-radius: 6px; }
+        #voortgang-balk { width: 100%; height: .8rem; }
+        .cluster { margin: 1.25rem 0; }
+        .cluster > h2 { border-bottom: 2px solid var(--line); padding-bottom: .3rem; }
+        .cluster-profile { color: var(--muted); font-size: .9rem; margin: 0 0 1rem; }
+        .profile-text ul ul { margin: .1rem 0 .2rem; }
+        .competency { margin: 0 0 1rem; }
+        .competency > h3 .cid, .indicator .iid { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85em; color: var(--muted); margin-right: .3rem; }
+        fieldset.indicator { border: 1px solid var(--line); border-radius: 8px; margin: 0 0 .6rem; padding: .6rem .9rem .7rem; background: var(--card); }
+        fieldset.indicator.answered { border-left: 4px solid var(--covered-bg); }
+        /* A floated legend stays inside its box however many lines it takes. */
+        fieldset.indicator legend { float: left; width: 100%; font-weight: 600; padding: 0; margin: 0 0 .2rem; }
+        fieldset.indicator legend + * { clear: both; }
+        fieldset.indicator ul.parts { margin: .2rem 0 .4rem 1.2rem; padding: 0; font-size: .92rem; }
+        .scale { display: flex; flex-wrap: wrap; gap: .3rem .5rem; margin: .4rem 0; }
+        .scale label { display: inline-flex; align-items: center; gap: .35rem; padding: .3rem .6rem; border: 1px solid var(--line); border-radius: 999px; cursor: pointer; }
+        .scale input { margin: 0; width: 1.05rem; height: 1.05rem; }
+        .scale label:has(input:checked) { background: var(--partial-bg); color: var(--partial-fg); border-color: var(--covered-bg); font-weight: 650; }
+        .scale input:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+        .example-label { display: block; font-size: .85rem; color: var(--muted); margin-top: .2rem; }
+        fieldset.indicator textarea { width: 100%; font: inherit; font-size: .9rem; padding: .3rem .5rem; border: 1px solid var(--line); border-radius: 6px; resize: vertical; }
+        #exporteren .btn { margin: 0 .4rem .4rem 0; }
+        @media print {
+          @page { size: A4 portrait; margin: 12mm; }
+          fieldset.indicator { break-inside: avoid; border: 1px solid #999; }
+          .scale label { border: 1px solid #999; }
+          .scale label:has(input:checked) { background: #ddd; color: #000; }
+          fieldset.indicator textarea { border: 1px solid #999; min-height: 2.5rem; }
+          progress { display: none; }
+          .cluster { break-before: auto; }
+        }
+        """##
+
+    /// `wijzer.html`
+    static let wijzerHTML = ##"""
+        <a class="skip" href="#vragen">Naar de vragen</a>
+        <header class="page-head">
+        <p class="eyebrow">Competentiewijzer · {{framework}}</p>
+        <h1>{{title}}</h1>
+        <p class="sub">{{subtitle}}</p>
+        </header>
+        <main>
+        <section class="card intro" aria-labelledby="uitleg-titel">
+        <h2 id="uitleg-titel">Hoe werkt deze wijzer?</h2>
+        <p>Lees per competentie de indicatoren en kies bij elke indicator in welke mate u die beheerst. Geef bij voorkeur een kort voorbeeld uit uw werk. U kunt stoppen en later verder gaan: uw antwoorden blijven in deze browser bewaard, op deze computer. Niets wordt verstuurd.</p>
+        <dl class="scale-legend">
+        <dt>nog niet</dt><dd>Dit doe ik (nog) niet, of alleen met veel hulp.</dd>
+        <dt>in ontwikkeling</dt><dd>Dit doe ik soms, of met enige begeleiding.</dd>
+        <dt>beheers ik</dt><dd>Dit doe ik zelfstandig en goed, ook in lastige situaties.</dd>
+        <dt>kan ik anderen leren</dt><dd>Dit beheers ik zo goed dat ik collega's erin kan begeleiden.</dd>
+        </dl>
+        <p>Klaar? Kies onderaan <strong>Exporteer JSON</strong> of <strong>Exporteer CSV</strong> en bewaar het bestand, bijvoorbeeld voor uw ontwikkelplan, functioneringsgesprek of portfolio.</p>
+        {{profileText}}
+        </section>
+        <form id="wijzer-form" novalidate>
+        <section class="card who" aria-label="Over u">
+        <p><label for="w-naam">Naam</label> <input id="w-naam" name="naam" type="text" autocomplete="name"></p>
+        <p><label for="w-datum">Datum</label> <input id="w-datum" name="datum" type="date"></p>
+        <p id="voortgang" role="status" aria-live="polite">0 van {{total}} indicatoren beoordeeld</p>
+        <progress id="voortgang-balk" max="{{total}}" value="0" aria-labelledby="voortgang"></progress>
+        </section>
+        <div id="vragen">
+        {{clusters}}
+        </div>
+        </form>
+        <section class="card no-print" id="exporteren" aria-labelledby="exporteren-titel">
+        <h2 id="exporteren-titel">Bewaren en exporteren</h2>
+        <p>
+        <button type="button" class="btn" id="exporteer-json">Exporteer JSON</button>
+        <button type="button" class="btn" id="exporteer-csv">Exporteer CSV</button>
+        <button type="button" class="btn" id="afdrukken">Afdrukken</button>
+        <button type="button" class="btn" id="wissen">Alles wissen</button>
+        </p>
+        <p id="export-melding" role="status" aria-live="polite"></p>
+        </section>
+        </main>
+        <footer>Gemaakt met Dekking {{toolVersion}}, kader {{framework}} versie {{frameworkVersion}}. Deze pagina werkt zonder internet; antwoorden blijven in deze browser tot u ze exporteert.</footer>
+        <script type="application/json" id="wijzer-data">{{data}}</script>
+        <script>{{script}}</script>
+
+        """##
+
+    /// `wijzer.js`
+    static let wijzerJS = ##"""
+        (function () {
+          "use strict";
+          // The competentiewijzer: every rating and example is kept in this browser (localStorage) as it
+          // is chosen; "Exporteer JSON" and "Exporteer CSV" download the answers through a data: URI, so
+          // the page needs no server and sends nothing. Text is only ever inserted as text nodes.
+          var data = JSON.parse(document.getElementById("wijzer-data").textContent);
+          var form = document.getElementById("wijzer-form");
+          var storeKey = "dekking-wijzer:" + data.framework + ":" + data.frameworkVersion + ":" + data.level + ":" + data.profile;
+          var nameInput = document.getElementById("w-naam");
+          var dateInput = document.getElementById("w-datum");
+          var message = document.getElementById("export-melding");
+
+          function today() {
+            var d = new Date();
+            return d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0");
+          }
+          function fieldset(id) { return form.querySelector('fieldset.indicator[data-indicator="' + CSS.escape(id) + '"]'); }
+          function current() {
+            var answers = {};
+            data.indicators.forEach(function (id) {
+              var box = fieldset(id);
+              if (!box) return;
+              var checked = box.querySelector("input[type=radio]:checked");
+              var example = box.querySelector("textarea").value.trim();
+              if (checked) {
+                answers[id] = example ? { rating: checked.value, example: example } : { rating: checked.value };
+              }
+            });
+            return {
+              schema: data.schema, framework: data.framework, frameworkVersion: data.frameworkVersion,
+              level: data.level, profile: data.profile, name: nameInput.value.trim(), date: dateInput.value || today(),
+              answers: answers
+            };
+          }
+          function examples() {
+            var out = {};
+            data.indicators.forEach(function (id) {
+              var box = fieldset(id);
+              var text = box ? box.querySelector("textarea").value : "";
+              if (text) out[id] = text;
+            });
+            return out;
+          }
+          function save() {
+            var state = current();
+            state.examples = examples();
+            try { window.localStorage.setItem(storeKey, JSON.stringify(state)); } catch (e) { /* private window: kept until the page closes */ }
+          }
+          function progress() {
+            var done = form.querySelectorAll("fieldset.indicator input[type=radio]:checked").length;
+            document.getElementById("voortgang").textContent = done + " van " + data.indicators.length + " indicatoren beoordeeld";
+            document.getElementById("voortgang-balk").value = done;
+            form.querySelectorAll("fieldset.indicator").forEach(function (box) {
+              box.classList.toggle("answered", !!box.querySelector("input[type=radio]:checked"));
+            });
+          }
+          function restore() {
+            var state = null;
+            try { state = JSON.parse(window.localStorage.getItem(storeKey) || "null"); } catch (e) { state = null; }
+            if (!state) { dateInput.value = today(); return; }
+            nameInput.value = state.name || "";
+            dateInput.value = state.date || today();
+            Object.keys(state.answers || {}).forEach(function (id) {
+              var box = fieldset(id);
+              var input = box && box.querySelector('input[type=radio][value="' + CSS.escape(state.answers[id].rating) + '"]');
+              if (input) input.checked = true;
+            });
+            Object.keys(state.examples || {}).forEach(function (id) {
+              var box = fieldset(id);
+              if (box) box.querySelector("textarea").value = state.examples[id];
+            });
+          }
+          function download(text, type, name) {
+            var link = document.createElement("a");
+            link.href = "data:" + type + ";charset=utf-8," + encodeURIComponent(text);
+            link.download = name;
+            document.body.appendChild(link);
+            link.click();
+            link.remove();
+          }
+          function fileStem(state) {
+            var who = state.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+            return "competentiewijzer-" + (who || "antwoorden") + "-" + state.date;
+          }
+          function csvField(value) {
+            var text = String(value == null ? "" : value);
+            return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+          }
+          // A text a spreadsheet would run as a formula gets a ' in front, as every CSV of Dekking does
+          // (SpreadsheetText); the reader takes it off again.
+          function inert(value) {
+            var text = String(value == null ? "" : value);
+            return /^[=+\-@\t\r]/.test(text) ? "'" + text : text;
+          }
+          function csvText(state) {
+            var lines = [data.csvColumns.join(",")];
+            data.indicators.forEach(function (id) {
+              var answer = state.answers[id];
+              if (!answer) return;
+              lines.push([inert(state.name), state.date, state.framework, state.frameworkVersion, state.level, state.profile, id,
+                data.labels[answer.rating], inert(answer.example || "")].map(csvField).join(","));
+            });
+            return lines.join("\n") + "\n";
+          }
+          function exported(kind, state) {
+            var count = Object.keys(state.answers).length;
+            message.textContent = kind + " geëxporteerd: " + count + " van " + data.indicators.length + " indicatoren beoordeeld.";
+          }
+
+          restore();
+          progress();
+          form.addEventListener("change", function () { progress(); save(); });
+          form.addEventListener("input", save);
+          document.getElementById("exporteer-json").addEventListener("click", function () {
+            var state = current();
+            download(JSON.stringify(state, null, 2) + "\n", "application/json", fileStem(state) + ".json");
+            exported("JSON", state);
+          });
+          document.getElementById("exporteer-csv").addEventListener("click", function () {
+            var state = current();
+            download(csvText(state), "text/csv", fileStem(state) + ".csv");
+            exported("CSV", state);
+          });
+          document.getElementById("afdrukken").addEventListener("click", function () { window.print(); });
+          document.getElementById("wissen").addEventListener("click", function () {
+            if (!window.confirm("Alle antwoorden op deze pagina wissen?")) return;
+            form.reset();
+            dateInput.value = today();
+            try { window.localStorage.removeItem(storeKey); } catch (e) { /* nothing kept */ }
+            progress();
+            message.textContent = "Alle antwoorden zijn gewist.";
+          });
+        })();
+        """##
+
     /// `workspace.html`
     static let workspaceHTML = ##"""
         <section class="controls card no-print" aria-label="Filters">
@@ -1096,6 +1361,11 @@ enum HTMLAssets {
         "run-info.html": runInfoHTML,
         "startbekwaam.html": startbekwaamHTML,
         "statements.html": statementsHTML,
+        "wijzer-report.css": wijzerReportCSS,
+        "wijzer-report.html": wijzerReportHTML,
+        "wijzer.css": wijzerCSS,
+        "wijzer.html": wijzerHTML,
+        "wijzer.js": wijzerJS,
         "workspace.html": workspaceHTML,
     ]
 }
