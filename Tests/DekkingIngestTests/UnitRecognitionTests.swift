@@ -102,6 +102,34 @@ import Testing
         }
     }
 
+    @Test func theSampleFunctieboekHasFiveFunctionsInTwoFamilies() throws {
+        let url = TestPaths.inputs.appendingPathComponent("functieboek-welzijn-en-schuldhulp.pdf")
+        let document = try Ingestor().read(url, displayPath: "functieboek.pdf").0
+        #expect(document.units.map(\.id) == (1...5).map { "functie-\($0)" })
+        #expect(
+            document.units.map(\.title) == [
+                "Medewerker budgetbeheer", "Budgetcoach", "Schuldhulpverlener", "Medewerker receptie",
+                "Teamleider wijkteam",
+            ])
+        #expect(document.units.map(\.level) == ["mbo", "mbo", "hbo", "mbo", "hbo"])
+        #expect(document.units.map(\.scale) == ["schaal 6", "schaal 7", "schaal 9", "schaal 4", "schaal 11"])
+        #expect(Set(document.units.compactMap(\.group)).count == 2)
+        #expect(document.units.prefix(3).allSatisfy { $0.group?.contains("Schuldhulp en budgetbeheer") == true })
+        // The running header "Functieboek 2026 | n" breaks no unit and is no passage.
+        #expect(!document.segments.contains { $0.text.hasPrefix("Functieboek 2026 |") })
+    }
+
+    @Test func theSampleStudyGuideHasEightModulesOverTwoYears() throws {
+        let url = TestPaths.inputs.appendingPathComponent("studiegids-sociaal-financiele-dienstverlening.docx")
+        let document = try Ingestor().read(url, displayPath: "studiegids.docx").0
+        #expect(document.units.map(\.id) == (1...8).map { "module-\($0)" })
+        #expect(document.units.first?.title == "Oriëntatie op het sociaal-financiële werkveld")
+        #expect(document.units.map(\.ec) == Array(repeating: 5, count: 8))
+        #expect(document.units.map(\.year) == [1, 1, 1, 1, 2, 2, 2, 2])
+        #expect(document.units.map(\.semester) == [1, 1, 2, 2, 1, 1, 2, 2])
+        #expect(document.units.allSatisfy { $0.kind == .module })
+    }
+
     @Test func aSingleFunctionIsOneUnitAndKeepsItsHeadingPaths() throws {
         let text =
             "Functiebeschrijving Budgetcoach\n\nDoel van de functie\n\nDe budgetcoach helpt inwoners.\n\nResultaatgebieden\n\n- Stelt een budgetplan op.\n"
@@ -117,7 +145,10 @@ import Testing
     @Test func noUnitsWhenTheUserSaysSo() throws {
         let document = try Self.read("functieboek-drie-functies.txt", options: .init(units: UnitChoice.none))
         #expect(document.units.isEmpty)
-        #expect(document.segments.allSatisfy { !$0.headingPath.contains("Functie 1: Schuldhulpverlener") || $0.headingPath.count == 1 })
+        #expect(
+            document.segments.allSatisfy {
+                !$0.headingPath.contains("Functie 1: Schuldhulpverlener") || $0.headingPath.count == 1
+            })
     }
 
     @Test func everyTopHeadingIsAFunctionWhenTheUserSaysItIsAFunctieboek() throws {
