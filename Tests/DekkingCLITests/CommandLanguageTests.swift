@@ -18,6 +18,7 @@ import Testing
     static let commands: [[String]] = [
         [], ["analyze"], ["explain"], ["inspect"], ["compare"], ["framework"], ["framework", "show"],
         ["framework", "validate"], ["cache"], ["cache", "info"], ["cache", "prune"], ["review"], ["agreement"],
+        ["complement"], ["wijzer"], ["wijzer", "report"], ["wijzer", "compare"],
     ]
 
     static func englishIn(_ text: String) -> [String] { english.filter { text.contains($0) } }
