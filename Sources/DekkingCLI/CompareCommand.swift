@@ -85,8 +85,7 @@ struct CompareCommand: AsyncParsableCommand {
             run.result.documents[0], run.result.documents[1], framework: mappings.framework)
         Terminal.write(CompareText.render(comparison))
         // Per function, module or kerntaak, when either document has units.
-        let units = UnitComparison(
-            run.result.documents[0], run.result.documents[1], order: mappings.framework.competencies.map(\.id))
+        let units = UnitComparison(comparison)
         if let units { Terminal.write(UnitComparisonText.render(units)) }
         let folder = outputFolder
         try AtomicFile.write(

@@ -39,6 +39,14 @@ import Testing
             #expect(task[3].hasPrefix("module-"))
             #expect(!task[5].isEmpty)
         }
+        // compare.html shows the same pairs.
+        let html = try String(contentsOf: dir.url.appendingPathComponent("compare.html"), encoding: .utf8)
+        #expect(html.contains("<h2 id=\"units-title\">Per eenheid</h2>"))
+        #expect(html.contains("<tr data-pair=\"module-6\"><td><em>nieuw in B</em></td>"))
+        #expect(html.contains("<tr data-pair=\"module-3\"><td>Schuldhulpverlening</td><td><em>alleen in A</em></td>"))
+        #expect(
+            html.components(separatedBy: "<li data-task=").count - 1
+                == rows.dropFirst().filter { $0[0] == "task" }.count)
     }
 
     @Test func aFunctionsTasksThatNoKerntaakPreparesForAreNamed() throws {

@@ -18,6 +18,7 @@ public enum CompareHTML {
         html += "<main>\n"
         html += summary(comparison)
         html += overlap(comparison)
+        html += units(comparison)
         html += "<section id=\"comparison\" aria-label=\"Vergelijking per competentie\">\n"
         html +=
             "<div class=\"comp-head\" aria-hidden=\"true\"><span>Competentie</span><span>A</span><span>B</span><span>B − A</span><span>Categorie</span></div>\n"

@@ -69,6 +69,11 @@ public struct UnitComparison: Hashable, Sendable {
         pairs = Self.pairs(a.units ?? [], b.units ?? [], order: order)
     }
 
+    /// The unit comparison of the two documents of `comparison`, or nil when neither has units.
+    public init?(_ comparison: DocumentComparison) {
+        self.init(comparison.a, comparison.b, order: comparison.competencies.map(\.id))
+    }
+
     private static func carried(_ competencies: [CompetencyCoverage]) -> [String] {
         competencies.filter { $0.status == .covered }.map(\.id)
     }

@@ -148,6 +148,13 @@ enum HTMLAssets {
         #overlap .learn { margin: .3rem 0 .8rem; padding-left: 1.1rem; }
         #overlap .learn > li { margin: .35rem 0; }
         #overlap .learn ul { margin: .2rem 0 0 1rem; padding: 0; font-size: .88rem; }
+        /* Per eenheid: passages of B without preparation in A, and the units paired. */
+        #units .tasks { list-style: none; padding: 0; }
+        #units .tasks li { margin: 0 0 .8rem; }
+        #units .where { margin: 0; color: var(--muted); font-size: .85rem; }
+        #units .passage { margin: .2rem 0; padding: .3rem .7rem; border-left: 3px solid var(--line); }
+        #units table.pairs { border-collapse: collapse; width: 100%; font-size: .9rem; }
+        #units table.pairs th, #units table.pairs td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--soft); vertical-align: top; }
         """##
 
     /// `compare.js`
