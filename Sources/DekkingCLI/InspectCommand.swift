@@ -143,16 +143,9 @@ enum InspectRendering {
 
     /// `functie-2  Medewerker receptie  (Klantcontact; mbo 75%; schaal 4)  passages 14–22`.
     static func unitLine(_ unit: DocumentUnit) -> String {
-        var facts: [String] = []
-        if let group = unit.group { facts.append(group) }
-        if let level = unit.level { facts.append("\(level) \(percent(unit.levelConfidence))") }
-        if let scale = unit.scale { facts.append(scale) }
-        if let ec = unit.ec { facts.append("\(ec.formatted(.number.precision(.fractionLength(0...1)))) EC") }
-        if let year = unit.year { facts.append("jaar \(year)") }
-        if let semester = unit.semester { facts.append("semester \(semester)") }
+        let facts = unit.factsText(separator: "; ", confidence: true)
         let place = "passages \(unit.segments.lowerBound)–\(unit.segments.upperBound - 1)"
-        return "\(unit.id)  \(unit.title)" + (facts.isEmpty ? "" : "  (\(facts.joined(separator: "; ")))")
-            + "  \(place)"
+        return "\(unit.id)  \(unit.title)" + (facts.isEmpty ? "" : "  (\(facts))") + "  \(place)"
     }
 
     private static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }

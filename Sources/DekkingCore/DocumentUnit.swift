@@ -111,3 +111,39 @@ extension DocumentKind {
     /// The words ``reading(_:)`` reads, for messages.
     public static let userWords = allCases.map(\.rawValue).joined(separator: ", ") + ", functieboek, studiegids, oer"
 }
+
+/// What a unit states about itself: its group and the attributes its text gives. Shared by
+/// ``DocumentUnit`` and the coverage of a unit, so that every output describes a unit alike.
+public protocol UnitFacts {
+    var group: String? { get }
+    var level: LevelID? { get }
+    var levelConfidence: Double { get }
+    var ec: Double? { get }
+    var year: Int? { get }
+    var semester: Int? { get }
+    var scale: String? { get }
+}
+
+extension UnitFacts {
+    /// The facts on one line, in Dutch: `Functiefamilie Schuldhulp · hbo-niveau volgens de tekst ·
+    /// schaal 9`, `Jaar 1 · 7,5 EC · semester 2` (the year left out when the group names it);
+    /// with `confidence`, the level as `hbo 57%`. Empty when the unit states nothing.
+    public func factsText(separator: String = " · ", confidence: Bool = false) -> String {
+        var facts: [String] = []
+        if let group { facts.append(group) }
+        if let level {
+            facts.append(
+                confidence ? "\(level) \(Int((levelConfidence * 100).rounded()))%" : "\(level)-niveau volgens de tekst")
+        }
+        if let scale { facts.append(scale) }
+        if let ec, ec.isFinite {
+            let tenths = Int((ec * 10).rounded())
+            facts.append("\(tenths / 10)\(tenths % 10 == 0 ? "" : ",\(tenths % 10)") EC")
+        }
+        if let year, group?.contains(String(year)) != true { facts.append("jaar \(year)") }
+        if let semester { facts.append("semester \(semester)") }
+        return facts.joined(separator: separator)
+    }
+}
+
+extension DocumentUnit: UnitFacts {}

@@ -2,7 +2,7 @@ import DekkingCore
 
 /// The coverage of one unit of a document (a function, module, kerntaak or uitstroomprofiel),
 /// matched on its own text alone: what the units × competencies matrix is made of.
-public struct UnitCoverage: Hashable, Sendable, Codable {
+public struct UnitCoverage: Hashable, Sendable, Codable, UnitFacts {
     public var id: String
     public var kind: UnitKind
     public var title: String

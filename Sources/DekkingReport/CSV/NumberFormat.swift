@@ -16,13 +16,4 @@ enum NumberFormat {
         guard value.isFinite else { return "" }
         return "\(Int((value * 100).rounded()))%"
     }
-
-    /// `value` for people with at most one decimal and a Dutch decimal comma: `5`, `7,5`.
-    static func decimal(_ value: Double) -> String {
-        guard value.isFinite else { return "" }
-        let tenths = Int64((value * 10).rounded())
-        let sign = tenths < 0 ? "-" : ""
-        let magnitude = tenths.magnitude
-        return sign + String(magnitude / 10) + (magnitude % 10 == 0 ? "" : ",\(magnitude % 10)")
-    }
 }
