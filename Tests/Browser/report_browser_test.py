@@ -245,6 +245,11 @@ def run_unit_checks(driver, args):
     if driver.execute("return document.querySelectorAll('#evidence .decide').length;"):
         raise CheckFailed("het paneel van een eenheid biedt beslissingen aan")
     check_offline_and_quiet(driver)
+    if args.unit_screenshot:
+        driver.execute("document.querySelector(arguments[0]).scrollIntoView({block: 'start'});", table)
+        target = Path(args.unit_screenshot)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(driver.screenshot())
     return columns, len(places)
 
 
@@ -296,6 +301,7 @@ def main():
     parser.add_argument("--unit-title")
     parser.add_argument("--unit-heading", help="the heading every passage of the unit lies under")
     parser.add_argument("--passage", help="the text of the unit's first passage for --indicator")
+    parser.add_argument("--unit-screenshot", help="with --unit: save a picture of the units table with the panel open")
     parser.add_argument("--screenshot", default="Output/report-screenshot.png")
     parser.add_argument("--chromedriver", default=shutil.which("chromedriver"))
     parser.add_argument("--chromium", default=next((p for p in map(shutil.which, ["chromium", "chromium-browser", "google-chrome"]) if p), None))
