@@ -83,7 +83,20 @@ import Testing
         let suggestion = try #require(rows.first { $0.at(4).text == "1.2" }?.at(9).text)
         #expect(suggestion.hasPrefix("Voeg een werkproces toe waarin de student: varieert"))
         #expect(gaps.frozen == .init(rows: 1, columns: 1))
-        #expect(gaps.autofilter == "A1:J\(rows.count + 1)")
+        #expect(gaps.autofilter == "A1:L\(rows.count + 1)")
+        // The competencies under "Eerst aanpakken" in gaps.md are marked, with the same passage.
+        let context = ReportFixtures.synthetic
+        let priorities = GapPriorities.of(context)
+        #expect(!priorities.isEmpty)
+        for (document, priority) in zip(context.result.documents, priorities) {
+            for item in priority.groups.flatMap(\.items) {
+                let row = try #require(
+                    rows.first { $0.at(0).text == document.id && $0.at(4).text == item.competency.id })
+                #expect(row.at(10).text == "ja")
+                #expect(row.at(11).text == item.phrasing)
+            }
+        }
+        #expect(rows.filter { $0.at(10).text == "ja" }.count == priorities.reduce(0) { $0 + $1.chosenCount })
     }
 
     /// Writes `context`, reads it back and compares every score and status with coverage.json.

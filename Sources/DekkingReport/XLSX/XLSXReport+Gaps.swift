@@ -2,18 +2,26 @@ extension XLSXReport {
     /// The column titles of the Hiaten sheet.
     static let gapsColumns = [
         "Document", "Soort", "Niveau", "Cluster", "Competentie", "Omschrijving", "Dekking", "Status",
-        "Zwakke of ontbrekende indicatoren", "Voorstel",
+        "Zwakke of ontbrekende indicatoren", "Voorstel", "Eerst aanpakken", "Voorbeeldtekst",
     ]
 
     /// The widths of the Hiaten sheet's columns.
-    static let gapsWidths = [22.0, 18, 13, 26, 12, 34, 10, 11, 26, 80]
+    static let gapsWidths = [22.0, 18, 13, 26, 12, 34, 10, 11, 26, 80, 12, 60]
 
-    /// The Hiaten sheet: one row per document × competency that is `deels` or `ontbreekt`.
-    static func writeGaps(_ lookup: ReportLookup, to sheet: XLSXSheet, styles: XLSXStyles) throws(XLSXError) {
+    /// The Hiaten sheet: one row per document × competency that is `deels` or `ontbreekt`; the
+    /// competencies `gaps.md` and the report put under *Eerst aanpakken* (`priorities`, one per
+    /// document in `lookup`'s order) say so, with the same example passage.
+    static func writeGaps(
+        _ lookup: ReportLookup, priorities: [GapPriorities], to sheet: XLSXSheet, styles: XLSXStyles
+    ) throws(XLSXError) {
         try sheet.write(row: 0, gapsColumns.map { .text($0, styles.header) }, widths: gapsWidths)
         var row = 1
-        for document in lookup.documents {
+        for (index, document) in lookup.documents.enumerated() {
             let suggestion = GapSuggestion(kind: document.kind)
+            var first: [String: String] = [:]
+            if index < priorities.count {
+                for item in priorities[index].groups.flatMap(\.items) { first[item.competency.id] = item.phrasing }
+            }
             for competency in lookup.competencies(of: document) where competency.status != .covered {
                 let weak = competency.indicators.filter { $0.status != .covered }
                 let list = weak.map { "\($0.id) (\($0.status.label), \(NumberFormat.percent($0.score)))" }
@@ -33,6 +41,8 @@ extension XLSXReport {
                             suggestions.isEmpty
                                 ? "Maak de samenhang tussen de gevonden indicatoren in het document duidelijker."
                                 : suggestions.joined(separator: "\n"), styles.wrapped),
+                        .text(first[competency.id] != nil ? "ja" : "", styles.wrapped),
+                        .text(first[competency.id] ?? "", styles.wrapped),
                     ], widths: gapsWidths)
                 row += 1
             }

@@ -66,6 +66,14 @@ extension XLSXReport {
             "De indicatoren van de competentie die niet gedekt zijn, met hun status en score."
         ),
         ("Voorstel", "Een voorstel voor tekst die het document kan toevoegen om de competentie te dekken."),
+        (
+            "Eerst aanpakken",
+            "ja bij de zwakst gedekte competenties, waar gaps.md en het rapport mee beginnen (Eerst aanpakken)."
+        ),
+        (
+            "Voorbeeldtekst",
+            "Bij die competenties: een voorbeeld in de vorm van het document (resultaatgebied, leeruitkomst of werkproces), gemaakt uit de tekst van de indicatoren die het meest opleveren."
+        ),
     ]
 
     static let overviewDocumentMeanings: [(String, String)] = [

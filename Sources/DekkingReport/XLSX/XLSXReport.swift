@@ -87,7 +87,7 @@ public enum XLSXReport {
         let lookup = context.isDetailed ? ReportLookup(context) : nil
         if let lookup {
             try writeMatrix(lookup, to: sheet(matrixSheet), styles: styles.base)
-            try writeGaps(lookup, to: sheet(gapsSheet), styles: styles.base)
+            try writeGaps(lookup, priorities: GapPriorities.of(context), to: sheet(gapsSheet), styles: styles.base)
         }
         if hasRunSheets(context) {
             try writeOverviewDocuments(overview, to: sheet(documentsSheet), styles: styles, rowLimit: rowLimit)
