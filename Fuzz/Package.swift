@@ -19,6 +19,7 @@ let fuzzTargets: [(name: String, dependencies: [String])] = [
     ("fuzz-csv", ["DekkingIngest", "DekkingMatching"]),
     ("fuzz-yaml", ["DekkingFramework", "DekkingMatching"]),
     ("fuzz-analysis", ["DekkingAnalysis"]),
+    ("fuzz-structure", ["DekkingIngest"]),
 ]
 
 /// SwiftPM names a path dependency after its folder, so the root package's name here is the name of

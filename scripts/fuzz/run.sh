@@ -14,7 +14,7 @@ set -uo pipefail
 
 mode=${1:?"run.sh: kies fuzz of smoke"}
 shift
-all="text html xml docx odt pdftext codes csv yaml analysis"
+all="text html xml docx odt pdftext codes csv yaml analysis structure"
 targets=${*:-$all}
 bin=.build/fuzz/build/release
 work=.build/fuzz

@@ -6,7 +6,7 @@
 set -euo pipefail
 
 corpus=${1:-.build/fuzz/corpus}
-targets="text html xml docx odt pdftext codes csv yaml analysis"
+targets="text html xml docx odt pdftext codes csv yaml analysis structure"
 for target in $targets; do mkdir -p "$corpus/$target"; done
 
 # copy TARGET FILE...: copies each existing file into the target's corpus.
@@ -41,6 +41,7 @@ shopt -s nullglob
 texts=(Inputs/*.txt Tests/Fixtures/*/*.txt)
 copy text "${texts[@]}"
 copy codes "${texts[@]}"
+copy structure "${texts[@]}" Tests/Fixtures/units/*.txt
 copy analysis "${texts[@]}"
 copy html Inputs/*.html Tests/Fixtures/*/*.html
 copy xml Tests/Fixtures/*/*.xml
