@@ -3,7 +3,8 @@ import DekkingModel
 
 extension MatchingEngine {
     /// Step 7 for a document of several units: each unit matched alone (``unitCoverages``), and
-    /// each indicator's evidence led by the unit that supports it best on its own, so that the
+    /// each indicator's evidence led by the unit that supports it best on its own (at least
+    /// partly; a unit that reads the indicator as a gap leads nothing), so that the
     /// passage shown first for a function's competency is that function's.
     ///
     /// The document's scores stay those of its whole text: the calibration was fitted on whole
@@ -20,7 +21,9 @@ extension MatchingEngine {
         var bestScore: [String: Double] = [:]
         for unit in units {
             for indicator in unit.competencies.flatMap(\.indicators) {
-                guard let top = indicator.evidence.first, indicator.score > bestScore[indicator.id] ?? 0 else {
+                guard let top = indicator.evidence.first, indicator.status != .gap,
+                    indicator.score > bestScore[indicator.id] ?? 0
+                else {
                     continue
                 }
                 best[indicator.id] = top
