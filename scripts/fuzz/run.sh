@@ -43,9 +43,11 @@ dictionary() {
 # shows where it went wrong; rerun its saved input with `make fuzz-smoke`-style defaults
 # (`ASAN_OPTIONS=detect_leaks=0 .build/fuzz/build/release/fuzz-<target> <input>`) for the
 # stacks of the allocation and the free. ASAN_OPTIONS from the caller wins.
+# A known defect of hunspell 1.7.1 is suppressed, with its reasons, in Fuzz/asan-suppressions.txt.
+suppressions="suppressions='$PWD/Fuzz/asan-suppressions.txt'"
 case $mode in
-fuzz) export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:malloc_context_size=0} ;;
-*) export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} ;;
+fuzz) export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:malloc_context_size=0:$suppressions} ;;
+*) export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:$suppressions} ;;
 esac
 
 status=0
