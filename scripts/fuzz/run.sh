@@ -41,8 +41,9 @@ dictionary() {
 # fuzz-html's resident memory grew with them by about 2 MB per 1,000 inputs, on course for the
 # 2 GB limit before 1,000,000 runs (flat at about 200 MB without; docs/fuzzing.md). A find still
 # shows where it went wrong; rerun its saved input with `make fuzz-smoke`-style defaults
-# (`ASAN_OPTIONS=detect_leaks=0 .build/fuzz/build/release/fuzz-<target> <input>`) for the
-# stacks of the allocation and the free. ASAN_OPTIONS from the caller wins.
+# (`ASAN_OPTIONS=detect_leaks=0 .build/fuzz/build/release/fuzz-<target> <input>`, adding
+# `:suppressions=<repository>/Fuzz/asan-suppressions.txt` for fuzz-analysis) for the stacks of the
+# allocation and the free. ASAN_OPTIONS from the caller wins.
 # A known defect of hunspell 1.7.1 is suppressed, with its reasons, in Fuzz/asan-suppressions.txt.
 suppressions="suppressions='$PWD/Fuzz/asan-suppressions.txt'"
 case $mode in
